@@ -1,0 +1,120 @@
+import type { FindingInput, InspectionInput } from '../inputs.ts';
+import type { Measure } from '../measures.ts';
+import type { Figure } from '../model.ts';
+import { warning, type Problem } from '../problems.ts';
+import { agreesWithPrinted } from './format/agreesWithPrinted.ts';
+import { formatCount } from './format/formatCount.ts';
+import { formatHalfWidth } from './format/formatHalfWidth.ts';
+import { formatOver } from './format/formatOver.ts';
+import { formatPercent } from './format/formatPercent.ts';
+import { normalInterval } from './stats/normalInterval.ts';
+import { roundDownSignificant } from './stats/roundDownSignificant.ts';
+import { unrecordedEstimate } from './stats/unrecordedEstimate.ts';
+import { unrecordedRange } from './stats/unrecordedRange.ts';
+
+/** Computed figures are printed as the inspectorate prints them: rates to 1 decimal place, intervals to 2. */
+const rateDecimals = 1;
+const halfWidthDecimals = 2;
+
+/**
+ * Computes one figure from one findings row. A figure as printed by the source always wins;
+ * where the counts give a different value beyond the printed rounding, a warning names the row.
+ */
+export function buildFigure(f: FindingInput, measure: Measure, inspection: InspectionInput, file: string): { figure: Figure; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const disagree = (field: string, printed: string, computed: string) =>
+    problems.push(warning(file, `the published ${printed} disagrees with ${computed} computed from ${f.numerator} of ${f.denominator}; the published figure is kept`, { line: f.line, field }));
+
+  const counts = f.numerator !== null && f.denominator !== null && f.denominator > 0 ? { x: f.numerator, n: f.denominator } : null;
+  const fromCounts = counts ? normalInterval(counts.x, counts.n) : null;
+
+  let rate: Figure['rate'] = null;
+  if (f.ratePct) {
+    rate = { value: f.ratePct.value, text: formatPercent(f.ratePct.value, f.ratePct.decimals), status: 'published' };
+    if (fromCounts && !agreesWithPrinted(fromCounts.p * 100, f.ratePct)) disagree('rate_pct', `rate ${rate.text}`, formatPercent(fromCounts.p * 100, 2));
+  } else if (fromCounts && measure.shape === 'proportion') {
+    rate = { value: fromCounts.p * 100, text: formatPercent(fromCounts.p * 100, rateDecimals), status: 'computed' };
+  }
+
+  let interval: Figure['interval'] = null;
+  const boundDecimals = Math.max(1, f.ratePct?.decimals ?? rateDecimals);
+  if (rate && f.ciPm) {
+    interval = bounds(rate.value, f.ciPm.value, formatHalfWidth(f.ciPm.value, f.ciPm.decimals), boundDecimals, 'published');
+    if (fromCounts && !agreesWithPrinted(fromCounts.halfWidth * 100, f.ciPm)) disagree('ci_pm', `interval ${interval.text}`, formatHalfWidth(fromCounts.halfWidth * 100, 3));
+  } else if (rate && fromCounts && measure.audited) {
+    const halfWidth = fromCounts.halfWidth * 100;
+    interval = bounds(rate.value, halfWidth, formatHalfWidth(halfWidth, halfWidthDecimals), boundDecimals, 'computed');
+  }
+
+  return {
+    figure: {
+      measure: measure.id,
+      label: measure.label,
+      phrase: measure.phrase,
+      group: measure.group,
+      shape: measure.shape,
+      question: measure.question,
+      numerator: f.numerator,
+      denominator: f.denominator,
+      countText: countText(f.numerator, f.denominator),
+      rate,
+      interval,
+      unrecorded: measure.audited ? unrecorded(f, rate, interval, recordedCrimeFor(measure.id, inspection)) : null,
+      additional: f.additionalRecorded === null ? null : { value: f.additionalRecorded, text: formatCount(f.additionalRecorded) },
+      approx: f.approx,
+      source: f.source,
+      note: f.note,
+      line: f.line,
+    },
+    problems,
+  };
+}
+
+function bounds(value: number, halfWidth: number, text: string, decimals: number, status: 'published' | 'computed'): NonNullable<Figure['interval']> {
+  const low = Math.max(0, value - halfWidth);
+  const high = Math.min(100, value + halfWidth);
+  return { halfWidth, low, high, text, rangeText: `${formatPercent(low, decimals)} to ${formatPercent(high, decimals)}`, status };
+}
+
+function countText(numerator: number | null, denominator: number | null): string | null {
+  if (numerator === null) return null;
+  return denominator === null ? formatCount(numerator) : `${formatCount(numerator)} of ${formatCount(denominator)}`;
+}
+
+function recordedCrimeFor(measure: string, inspection: InspectionInput): number | null {
+  if (measure === 'overall') return inspection.prcTotal;
+  if (measure === 'violence') return inspection.prcViolence;
+  if (measure === 'sexual-offences') return inspection.prcSexualOffences;
+  return null;
+}
+
+function unrecorded(f: FindingInput, rate: Figure['rate'], interval: Figure['interval'], recordedCrime: number | null): Figure['unrecorded'] {
+  const p = rate ? rate.value / 100 : null;
+  let over: number;
+  let status: 'published' | 'computed';
+  if (f.unrecordedOver !== null) {
+    over = f.unrecordedOver;
+    status = 'published';
+  } else if (recordedCrime !== null && p !== null && p > 0) {
+    over = Math.floor(roundDownSignificant(unrecordedEstimate(recordedCrime, p)));
+    status = 'computed';
+  } else return null;
+
+  let range: NonNullable<Figure['unrecorded']>['range'] = null;
+  if (interval && p !== null && p > 0 && p < 1 && interval.low > 0) {
+    // Without police recorded crime, the published estimate implies the base it was computed from.
+    const base = recordedCrime ?? (over * p) / (1 - p);
+    const r = unrecordedRange(base, interval.low / 100, interval.high / 100);
+    const low = roundSignificant(r.low);
+    const high = roundSignificant(r.high);
+    range = {
+      low,
+      high,
+      text: `${formatCount(low)} to ${formatCount(high)}`,
+      basis: recordedCrime === null ? 'the published estimate and the 95% interval of the rate' : 'police recorded crime and the 95% interval of the rate',
+    };
+  }
+  return { over, text: formatOver(over), status, range };
+}
+
+const roundSignificant = (value: number) => Number(value.toPrecision(3));

@@ -1,0 +1,103 @@
+import { kinds } from '../grades.ts';
+import { inspectionKey, type FindingInput, type ForceInput, type InspectionInput, type NarrativeInput } from '../inputs.ts';
+import { findMeasure, measures } from '../measures.ts';
+import type { Figure, InspectionRef, Report } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import { buildFigure } from './buildFigure.ts';
+import { buildNarrative } from './buildNarrative.ts';
+import { formatCount } from './format/formatCount.ts';
+import { formatDate } from './format/formatDate.ts';
+import { formatPercent } from './format/formatPercent.ts';
+
+export const reportUrl = (i: { force: string; slug: string }): string => `/forces/${i.force}/${i.slug}/`;
+
+export function inspectionRef(i: InspectionInput): InspectionRef {
+  return { key: inspectionKey(i), url: reportUrl(i), title: i.title, published: i.published };
+}
+
+interface ReportInputs {
+  inspection: InspectionInput;
+  force: ForceInput;
+  findings: readonly FindingInput[];
+  narrative: NarrativeInput | undefined;
+  revisited: InspectionInput | undefined;
+  findingsFile: string;
+}
+
+/** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
+export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile }: ReportInputs): { report: Report; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const order = new Map(measures.map((m, index) => [m.id, index]));
+  const figures: Figure[] = [...findings]
+    .sort((a, b) => (order.get(a.measure) ?? 0) - (order.get(b.measure) ?? 0))
+    .flatMap((f) => {
+      const measure = findMeasure(f.measure);
+      if (!measure) return [];
+      const built = buildFigure(f, measure, i, findingsFile);
+      problems.push(...built.problems);
+      return [built.figure];
+    });
+  const byMeasure = new Map(figures.map((f) => [f.measure, f]));
+  const builtNarrative = narrative ? buildNarrative(narrative, byMeasure) : undefined;
+  if (builtNarrative) problems.push(...builtNarrative.problems);
+
+  return {
+    report: {
+      key: inspectionKey(i),
+      url: reportUrl(i),
+      force: { id: force.id, name: force.name, shortName: force.shortName, country: force.country },
+      slug: i.slug,
+      kind: i.kind,
+      kindLabel: kinds[i.kind],
+      title: i.title,
+      published: i.published ? { date: i.published, text: formatDate(i.published) } : null,
+      auditPeriod: auditPeriod(i),
+      grades: {
+        scale: i.gradeScale,
+        overall: i.overallGrade,
+        questions: { 1: i.q1Grade, 2: i.q2Grade, 3: i.q3Grade },
+        regradedFrom: i.regradedFrom,
+        previous: revisited ? { ...inspectionRef(revisited), grade: revisited.overallGrade } : null,
+      },
+      context: {
+        prcTotal: i.prcTotal,
+        auditableRoutePctText: i.auditableRoutePct ? formatPercent(i.auditableRoutePct.value, i.auditableRoutePct.decimals) : null,
+        population: i.population,
+        populationText: i.population === null ? null : formatCount(i.population),
+      },
+      figures,
+      narrative: builtNarrative?.narrative ?? null,
+      sourceUrl: i.sourceUrl,
+      notes: i.notes,
+      flags: flags(i),
+    },
+    problems,
+  };
+}
+
+function auditPeriod(i: InspectionInput): Report['auditPeriod'] {
+  if (!i.auditStart && !i.auditEnd && !i.auditPeriodText) return null;
+  const fromDates = i.auditStart && i.auditEnd ? `${formatDate(i.auditStart)} to ${formatDate(i.auditEnd)}` : null;
+  return {
+    start: i.auditStart,
+    end: i.auditEnd,
+    text: i.auditPeriodText ?? fromDates ?? [i.auditStart, i.auditEnd].map((d) => (d ? formatDate(d) : 'not published')).join(' to '),
+    months: i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null,
+  };
+}
+
+/** Whole months covered by an audit period whose ends are a month's first and last days. */
+function monthsBetween(start: string, end: string): number {
+  const [sy, sm] = start.split('-').map(Number) as [number, number];
+  const [ey, em] = end.split('-').map(Number) as [number, number];
+  return (ey - sy) * 12 + (em - sm) + 1;
+}
+
+function flags(i: InspectionInput): string[] {
+  const out: string[] = [];
+  if (!i.published) out.push('The publication date is not published.');
+  if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) out.push('The audit period is printed with its end before its start; it is shown as printed.');
+  const months = i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null;
+  if (months !== null && months > 6 && i.kind !== 'dip-sample-2014') out.push(`The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`);
+  return out;
+}

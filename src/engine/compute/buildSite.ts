@@ -1,0 +1,48 @@
+import { ascending, descending, group } from 'd3-array';
+import { inspectionKey, type Inputs } from '../inputs.ts';
+import type { Report, Site } from '../model.ts';
+import type { Problem } from '../problems.ts';
+import { buildReport, inspectionRef } from './buildReport.ts';
+
+/** Computes every report and the site's index. Order is fixed by the data, never by the file system. */
+export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const forces = new Map(inputs.forces.map((f) => [f.id, f]));
+  const inspections = new Map(inputs.inspections.map((i) => [inspectionKey(i), i]));
+  const findings = group(inputs.findings, inspectionKey);
+  const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
+
+  const reports: Report[] = [];
+  for (const inspection of inputs.inspections) {
+    const force = forces.get(inspection.force);
+    if (!force) continue;
+    const built = buildReport({
+      inspection,
+      force,
+      findings: findings.get(inspectionKey(inspection)) ?? [],
+      narrative: narratives.get(inspectionKey(inspection)),
+      revisited: inspection.revisits ? inspections.get(`${inspection.force}/${inspection.revisits}`) : undefined,
+      findingsFile,
+    });
+    problems.push(...built.problems);
+    reports.push(built.report);
+  }
+  reports.sort((a, b) => descending(a.published?.date ?? '', b.published?.date ?? '') || ascending(a.key, b.key));
+
+  const byForce = group(inputs.inspections, (i) => i.force);
+  const site: Site = {
+    forces: [...forces.values()]
+      .sort((a, b) => ascending(a.name, b.name))
+      .map((f) => ({
+        id: f.id,
+        name: f.name,
+        shortName: f.shortName,
+        country: f.country,
+        reports: (byForce.get(f.id) ?? [])
+          .map(inspectionRef)
+          .sort((a, b) => ascending(a.published ?? '', b.published ?? '') || ascending(a.key, b.key)),
+      })),
+    reports,
+  };
+  return { site, problems };
+}

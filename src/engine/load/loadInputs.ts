@@ -1,0 +1,78 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { columnsOf, findingRow, forceRow, inspectionRow } from '../validate/rowSchemas.ts';
+import { error, type Problem } from '../problems.ts';
+import { parseCsv, type CsvTable } from './parseCsv.ts';
+import { parseFrontMatter, type FrontMatterDocument } from './parseFrontMatter.ts';
+import { readText } from './readText.ts';
+
+export const inputFiles = {
+  forces: 'data/forces.csv',
+  inspections: 'data/inspections.csv',
+  findings: 'data/findings.csv',
+  reports: 'content/reports',
+} as const;
+
+export interface NarrativeDocument {
+  file: string;
+  force: string;
+  slug: string;
+  doc: FrontMatterDocument;
+}
+
+export interface RawInputs {
+  forces: CsvTable;
+  inspections: CsvTable;
+  findings: CsvTable;
+  narratives: NarrativeDocument[];
+}
+
+/** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
+export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const table = (file: string, columns: string[]): CsvTable => {
+    if (!existsSync(`${root}/${file}`)) {
+      problems.push(error(file, 'the file is missing'));
+      return { file, rows: [] };
+    }
+    const read = readText(root, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      return { file, rows: [] };
+    }
+    const parsed = parseCsv(read.text, file, columns);
+    problems.push(...parsed.problems);
+    return parsed.table;
+  };
+  const raw: RawInputs = {
+    forces: table(inputFiles.forces, columnsOf(forceRow)),
+    inspections: table(inputFiles.inspections, columnsOf(inspectionRow)),
+    findings: table(inputFiles.findings, columnsOf(findingRow)),
+    narratives: [],
+  };
+  for (const file of narrativeFiles(root)) {
+    const match = /^content\/reports\/([^/]+)\/([^/]+)\.md$/.exec(file);
+    if (!match) {
+      problems.push(error(file, 'a narrative must be at content/reports/<force>/<slug>.md'));
+      continue;
+    }
+    const read = readText(root, file);
+    if ('problem' in read) {
+      problems.push(read.problem);
+      continue;
+    }
+    const parsed = parseFrontMatter(read.text, file);
+    problems.push(...parsed.problems);
+    if (parsed.doc) raw.narratives.push({ file, force: match[1] ?? '', slug: match[2] ?? '', doc: parsed.doc });
+  }
+  return { raw, problems };
+}
+
+/** Sorted, so that output never depends on the file system's order. */
+function narrativeFiles(root: string): string[] {
+  const dir = `${root}/${inputFiles.reports}`;
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
+    .map((entry) => `${entry.parentPath.slice(root.length + 1)}/${entry.name}`.replaceAll('\\', '/'))
+    .sort();
+}

@@ -1,0 +1,101 @@
+import Papa from 'papaparse';
+import { error, type Problem } from '../problems.ts';
+
+export interface CsvRow {
+  /** 1-based line of the row's first character in the file. */
+  line: number;
+  cells: Record<string, string>;
+  /** 1-based character column of each cell, for error messages. */
+  columns: Record<string, number>;
+}
+
+export interface CsvTable {
+  file: string;
+  rows: CsvRow[];
+}
+
+/**
+ * Parses a CSV file whose header must hold exactly `expected` columns, in any order.
+ * Rows keep their line numbers so that every later check can name the place.
+ */
+export function parseCsv(text: string, file: string, expected: readonly string[]): { table: CsvTable; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const table: CsvTable = { file, rows: [] };
+  if (text.trim() === '') {
+    problems.push(error(file, `the file is empty; expected a header row: ${expected.join(',')}`, { line: 1 }));
+    return { table, problems };
+  }
+  const lineAt = lineIndex(text);
+  const records: { cells: string[]; start: number }[] = [];
+  let start = 0;
+  Papa.parse<string[]>(text, {
+    delimiter: ',',
+    step: (result) => {
+      for (const e of result.errors) {
+        const at = lineAt(e.index ?? start);
+        problems.push(error(file, `${e.message.toLowerCase()}: check the quotes ("") in this row`, at));
+      }
+      records.push({ cells: result.data, start });
+      start = result.meta.cursor;
+    },
+  });
+  const [head, ...body] = records;
+  const header = (head?.cells ?? []).map((name) => name.trim());
+  const missing = expected.filter((name) => !header.includes(name));
+  const unknown = header.filter((name) => !expected.includes(name));
+  for (const name of missing) problems.push(error(file, `missing column "${name}"; expected columns: ${expected.join(',')}`, { line: 1 }));
+  for (const name of unknown) problems.push(error(file, `unknown column "${name}"; expected columns: ${expected.join(',')}`, { line: 1, column: columnOf(header, name) }));
+  const duplicated = header.filter((name, i) => header.indexOf(name) !== i);
+  for (const name of duplicated) problems.push(error(file, `column "${name}" appears twice`, { line: 1 }));
+  if (missing.length || unknown.length || duplicated.length) return { table, problems };
+
+  for (const record of body) {
+    const { line } = lineAt(record.start);
+    if (record.cells.every((cell) => cell.trim() === '')) continue;
+    if (record.cells.length !== header.length) {
+      problems.push(error(file, `this row has ${record.cells.length} cells but the header has ${header.length}; check for a missing or extra comma`, { line }));
+      continue;
+    }
+    const cells: Record<string, string> = {};
+    const columns: Record<string, number> = {};
+    const starts = cellStarts(text, record.start, record.cells.length);
+    header.forEach((name, i) => {
+      cells[name] = (record.cells[i] ?? '').trim();
+      columns[name] = lineAt(starts[i] ?? record.start).column;
+    });
+    table.rows.push({ line, cells, columns });
+  }
+  return { table, problems };
+}
+
+function lineIndex(text: string): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = 0; i < text.length; i++) if (text[i] === '\n') starts.push(i + 1);
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if ((starts[mid] ?? 0) <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
+  };
+}
+
+/** Offsets where each cell of the record starting at `from` begins, skipping commas inside quotes. */
+function cellStarts(text: string, from: number, count: number): number[] {
+  const starts = [from];
+  let quoted = false;
+  for (let i = from; i < text.length && starts.length < count; i++) {
+    const char = text[i];
+    if (char === '"') quoted = !quoted;
+    else if (char === ',' && !quoted) starts.push(i + 1);
+    else if (char === '\n' && !quoted) break;
+  }
+  return starts;
+}
+
+function columnOf(header: string[], name: string): number {
+  return header.slice(0, header.indexOf(name)).reduce((sum, cell) => sum + cell.length + 1, 1);
+}

@@ -1,0 +1,86 @@
+import { z } from 'zod';
+import { allGrades, type Grade } from '../grades.ts';
+import { parsePrintedNumber } from '../compute/format/parsePrintedNumber.ts';
+import type { Printed } from '../inputs.ts';
+
+/*
+ * Zod schemas for single CSV cells. Every cell arrives as a trimmed string; "" means not published.
+ * Messages say what was expected and what was found, because an inspector reads them, not a developer.
+ */
+
+type Parse<T> = (text: string) => T | { problem: string };
+
+function cell<T>(parse: Parse<T>) {
+  return z.string().transform((text, ctx): T => {
+    const result = parse(text);
+    if (typeof result === 'object' && result !== null && 'problem' in result) {
+      ctx.addIssue({ code: 'custom', message: result.problem, input: text });
+      return z.NEVER;
+    }
+    return result;
+  });
+}
+
+const optional = <T>(parse: Parse<T>): Parse<T | null> => (text) => (text === '' ? null : parse(text));
+const show = (text: string) => JSON.stringify(text);
+
+export const requiredText = cell((text) => (text === '' ? { problem: 'is empty; a value is required' } : text));
+export const optionalText = cell(optional((text) => text));
+
+export const slug = cell((text) =>
+  /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(text)
+    ? text
+    : { problem: `expected a lower-case slug such as "2018-cdi" (letters, digits and single hyphens), got ${show(text)}` },
+);
+
+export const oneOf = <const T extends readonly string[]>(values: T) =>
+  cell((text) =>
+    values.includes(text) ? (text as T[number]) : { problem: `expected one of ${values.map(show).join(', ')}, got ${show(text)}` },
+  );
+
+const parseDate: Parse<string> = (text) => {
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!match) return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}` };
+  const [, y, m, d] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(y, m - 1, d));
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== m - 1 || date.getUTCDate() !== d) {
+    return { problem: `${show(text)} is not a real date` };
+  }
+  return text;
+};
+export const optionalDate = cell(optional(parseDate));
+
+const parseCount: Parse<number> = (text) => {
+  const printed = parsePrintedNumber(text);
+  if (!printed) return { problem: `expected a whole number written with digits only (no commas or units), got ${show(text)}` };
+  if (printed.value < 0) return { problem: `expected a count of 0 or more, got ${show(text)}` };
+  if (printed.decimals > 0 || !Number.isInteger(printed.value)) return { problem: `expected a whole number, got ${show(text)}` };
+  if (!Number.isSafeInteger(printed.value) || printed.value > 1e9) return { problem: `${show(text)} is too large to be a count of crimes` };
+  return printed.value;
+};
+export const optionalCount = cell(optional(parseCount));
+
+const parsePrinted =
+  (min: number, max: number, what: string): Parse<Printed> =>
+  (text) => {
+    const printed = parsePrintedNumber(text);
+    if (!printed) return { problem: `expected ${what} written as a plain number such as 87.6, got ${show(text)}` };
+    if (printed.value < min || printed.value > max) return { problem: `expected ${what} from ${min} to ${max}, got ${show(text)}` };
+    return printed;
+  };
+export const optionalPercent = cell(optional(parsePrinted(0, 100, 'a percentage')));
+export const optionalHalfWidth = cell(optional(parsePrinted(0, 50, 'a ± half-width in percentage points')));
+
+export const optionalGrade = cell(
+  optional((text) =>
+    (allGrades as readonly string[]).includes(text)
+      ? (text as Grade)
+      : { problem: `expected a grade (${allGrades.map(show).join(', ')}), got ${show(text)}` },
+  ),
+);
+
+const parseUrl: Parse<string> = (text) => {
+  if (!/^https?:\/\/[^\s]+$/.test(text)) return { problem: `expected a web address starting with https://, got ${show(text)}` };
+  return text;
+};
+export const url = cell((text) => (text === '' ? { problem: 'is empty; give the web address of the source' } : parseUrl(text)));

@@ -1,0 +1,67 @@
+import type { NarrativeInput } from '../inputs.ts';
+import type { NarrativeDocument } from '../load/loadInputs.ts';
+import { error, type Problem } from '../problems.ts';
+import { frontMatterSchema } from './frontMatterSchema.ts';
+
+export const sectionHeadings = ['Question 1', 'Question 2', 'Question 3', 'Conclusion'] as const;
+
+/** Checks one narrative file: that its inspection exists, its front matter and its section headings. */
+export function validateNarrative(doc: NarrativeDocument, known: boolean): { narrative?: NarrativeInput; problems: Problem[] } {
+  const { file } = doc;
+  const problems: Problem[] = [];
+  if (!known) {
+    problems.push(error(file, `narrative for an unknown inspection "${doc.force}/${doc.slug}"; add it to data/inspections.csv or rename the file`, { line: 1 }));
+  }
+  const parsed = frontMatterSchema.safeParse(doc.doc.data);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const path = issue.path.map(String);
+      const field = path.join('.');
+      const message = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
+      problems.push(error(file, message, { line: doc.doc.lineOf(issue.path), field: field || undefined }));
+    }
+  }
+  problems.push(...checkHeadings(doc));
+  if (!parsed.success || !known) return { problems };
+  const fm = parsed.data;
+  const frontMatterLines: Record<string, number> = {};
+  for (const key of Object.keys(fm)) frontMatterLines[key] = doc.doc.lineOf([key]);
+  return {
+    narrative: {
+      file,
+      force: doc.force,
+      slug: doc.slug,
+      frontMatter: {
+        headline: fm.headline ?? null,
+        summary: fm.summary,
+        strengths: fm.strengths,
+        areasForImprovement: fm.areas_for_improvement,
+        causesOfConcern: fm.causes_of_concern,
+        corrections: fm.corrections,
+      },
+      frontMatterLines,
+      body: doc.doc.body,
+      bodyLine: doc.doc.bodyLine,
+    },
+    problems,
+  };
+}
+
+function checkHeadings(doc: NarrativeDocument): Problem[] {
+  const problems: Problem[] = [];
+  let previous = -1;
+  let fenced = false;
+  doc.doc.body.split('\n').forEach((text, i) => {
+    if (/^\s*(```|~~~)/.test(text)) fenced = !fenced;
+    const match = !fenced && /^#{1,2}\s+(.*?)\s*#*\s*$/.exec(text);
+    if (!match) return;
+    const line = doc.doc.bodyLine + i;
+    const index = sectionHeadings.indexOf(match[1] as (typeof sectionHeadings)[number]);
+    if (text.startsWith('# ') || index === -1) {
+      problems.push(error(doc.file, `unexpected heading "${text.trim()}"; sections are "## ${sectionHeadings.join('", "## ')}" (use ### inside them)`, { line }));
+    } else if (index <= previous) {
+      problems.push(error(doc.file, `"## ${match[1]}" is out of order or repeated; sections go ${sectionHeadings.join(', ')}`, { line }));
+    } else previous = index;
+  });
+  return problems;
+}

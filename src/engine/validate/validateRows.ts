@@ -1,0 +1,25 @@
+import type { z } from 'zod';
+import type { CsvTable } from '../load/parseCsv.ts';
+import { error, type Problem } from '../problems.ts';
+
+/** Checks every row of a table against a row schema; collects all problems rather than stopping at the first. */
+export function validateRows<S extends z.ZodObject, T>(
+  table: CsvTable,
+  schema: S,
+  toRecord: (row: z.output<S>, line: number) => T,
+): { records: T[]; problems: Problem[] } {
+  const records: T[] = [];
+  const problems: Problem[] = [];
+  for (const row of table.rows) {
+    const result = schema.safeParse(row.cells);
+    if (result.success) {
+      records.push(toRecord(result.data, row.line));
+      continue;
+    }
+    for (const issue of result.error.issues) {
+      const field = String(issue.path[0] ?? '');
+      problems.push(error(table.file, issue.message, { line: row.line, column: row.columns[field], field }));
+    }
+  }
+  return { records, problems };
+}
