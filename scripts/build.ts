@@ -10,21 +10,26 @@ import { writeModel } from '../src/engine/writeModel.ts';
 import { report } from './report.ts';
 
 const root = process.cwd();
+// The inputs may live elsewhere (an example project, a benchmark's synthetic data); the site's code is always here.
+const inputRoot = process.env.CDI_INPUT_ROOT ?? root;
 const outDir = process.env.OUT_DIR ?? 'dist';
-const next = `.build/${outDir.replaceAll('/', '_')}-next`;
-const previous = `.build/${outDir.replaceAll('/', '_')}-previous`;
+const work = `.build/${outDir.replaceAll('/', '_')}`;
+const next = `${work}-next`;
+const previous = `${work}-previous`;
+// Each output folder gets its own model and cache, so that two builds (say, the tests and a benchmark) never collide.
+process.env.CDI_MODEL_DIR = `${work}-model`;
 
 const started = performance.now();
-const { site, problems } = runPipeline(root);
+const { site, problems } = runPipeline(inputRoot);
 if (!report(problems) || !site) {
   console.error(`build stopped: ${outDir}/ was left as it was`);
   process.exit(1);
 }
-writeModel(root, site);
+writeModel(root, process.env.CDI_MODEL_DIR, site);
 
 rmSync(next, { recursive: true, force: true });
 try {
-  await build({ root, outDir: next, logLevel: 'warn' });
+  await build({ root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
 } catch (e) {
   rmSync(next, { recursive: true, force: true });
   console.error(e instanceof Error ? e.message : e);

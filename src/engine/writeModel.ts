@@ -1,10 +1,8 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import type { Site } from './model.ts';
 
-export const modelDir = '.build/model';
-
 /** Writes the site model for the pages, and one JSON file per report for anyone who wants the computed figures. */
-export function writeModel(root: string, site: Site): void {
+export function writeModel(root: string, modelDir: string, site: Site): void {
   const dir = `${root}/${modelDir}`;
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(`${dir}/reports`, { recursive: true });

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Report, Site } from '../engine/model.ts';
-import { modelDir } from '../engine/writeModel.ts';
 
 let cached: Site | undefined;
 
-/** The site model written by the pipeline; read once per build. */
+/** The site model that scripts/build.ts wrote for this build (CDI_MODEL_DIR); read once per build. */
 export function getSite(): Site {
-  cached ??= JSON.parse(readFileSync(`${process.cwd()}/${modelDir}/site.json`, 'utf8')) as Site;
+  cached ??= JSON.parse(readFileSync(`${process.cwd()}/${process.env.CDI_MODEL_DIR ?? '.build/dist-model'}/site.json`, 'utf8')) as Site;
   return cached;
 }
 
