@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { rapeOutcomesChart } from './rapeOutcomesChart.ts';
+import { reportFor, svgTexts, without } from './testReports.ts';
+
+const met = reportFor('metropolitan/2018-cdi');
+
+describe('rapeOutcomesChart', () => {
+  it('plots how many reports of rape were recorded correctly and how many fell to each error', () => {
+    const spec = rapeOutcomesChart(met)!;
+    expect(spec.id).toBe('rape-outcomes');
+    expect(spec.table.rows).toEqual([
+      ['Recorded correctly', '98'],
+      ['Wrongly classed as N100', '14'],
+      ['Recorded as another offence', '2'],
+      ['Held only on another system', '1'],
+      ['Not recorded', '3'],
+    ]);
+    expect(spec.svg.match(/<rect /g)).toHaveLength(5);
+    expect(svgTexts(spec.svg)).toEqual(expect.arrayContaining(['98', '14', '2', '1', '3']));
+  });
+
+  it('says what happened to the reports of rape in a sentence', () => {
+    expect(rapeOutcomesChart(met)!.summary).toBe(
+      'Of 118 reports of rape that should have been recorded, 98 were recorded correctly; 14 were wrongly classed as N100, 2 were recorded as another offence, 1 was held only on another system and 3 were not recorded.',
+    );
+  });
+
+  it('lists an outcome without data as not published, never as a bar of 0', () => {
+    const spec = rapeOutcomesChart(without(met, 'rape-other-system'))!;
+    expect(spec.notPublished).toEqual(['Held only on another system: not published']);
+    expect(spec.svg.match(/<rect /g)).toHaveLength(4);
+    expect(svgTexts(spec.svg)).not.toContain('Held only on another system');
+  });
+
+  it('draws only the correctly recorded reports where the errors are not broken down', () => {
+    const spec = rapeOutcomesChart(reportFor('kent/2018-cdi-reinspection'))!;
+    expect(spec.table.rows).toEqual([['Recorded correctly', '62']]);
+    expect(spec.summary).toBe('Of 63 reports of rape that should have been recorded, 62 were recorded correctly.');
+    expect(spec.notPublished).toHaveLength(4);
+  });
+
+  it('returns null for a report without reports of rape', () => {
+    expect(rapeOutcomesChart(reportFor('dyfed-powys/2021-peel'))).toBeNull();
+  });
+
+  it('renders the same SVG as before', async () => {
+    await expect(rapeOutcomesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.metropolitan-2018-cdi.svg');
+    await expect(rapeOutcomesChart(reportFor('kent/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.kent-2018-cdi-reinspection.svg');
+  });
+});

@@ -1,0 +1,77 @@
+import * as Plot from '@observablehq/plot';
+import { formatCount } from '../../engine/compute/format/formatCount.ts';
+import type { Report } from '../../engine/model.ts';
+import { renderPlot } from '../plot/renderPlot.ts';
+import type { ChartModule } from './ChartSpec.ts';
+import { joinList } from './joinList.ts';
+import { rowLayout } from './rowLayout.ts';
+import { sourceLine, statusPhrase } from './sourceLine.ts';
+import { theme } from './theme.ts';
+
+/** The outcomes in the order the inspectorate discusses them; each completes "98 were …". */
+const outcomes = [
+  { measure: 'rape', outcome: 'recorded correctly' },
+  { measure: 'rape-wrongly-n100', outcome: 'wrongly classed as N100' },
+  { measure: 'rape-misclassified', outcome: 'recorded as another offence' },
+  { measure: 'rape-other-system', outcome: 'held only on another system' },
+  { measure: 'rape-not-recorded', outcome: 'not recorded' },
+] as const;
+
+interface Row {
+  label: string;
+  outcome: string;
+  count: number;
+  text: string;
+}
+
+/** What happened to the reports of rape that should have been recorded: one bar per outcome. */
+export const rapeOutcomesChart: ChartModule = (report: Report) => {
+  const total = report.figures.find((f) => f.measure === 'rape')?.denominator ?? null;
+  if (total === null) return null;
+  const rows: Row[] = [];
+  const notPublished: string[] = [];
+  for (const { measure, outcome } of outcomes) {
+    const count = report.figures.find((f) => f.measure === measure)?.numerator ?? null;
+    const label = outcome[0]!.toUpperCase() + outcome.slice(1);
+    if (count === null) notPublished.push(`${label}: not published`);
+    else rows.push({ label, outcome, count, text: formatCount(count) });
+  }
+  if (rows.length === 0) return null;
+
+  const totalText = formatCount(total);
+  const clauses = rows.map((row) => `${row.text} ${row.count === 1 ? 'was' : 'were'} ${row.outcome}`);
+  // "98 were recorded correctly; 14 were …, 2 were … and 3 were …": the errors read as one list.
+  const correct = rows[0]!.outcome === 'recorded correctly' ? clauses[0]! : '';
+  const listed = [correct, joinList(correct ? clauses.slice(1) : clauses)].filter(Boolean).join('; ');
+  const summary = `Of ${totalText} reports of rape that should have been recorded, ${listed}.`;
+
+  const { options, labelDy } = rowLayout(
+    rows.map((row) => row.label),
+    { xAxis: true, marginRight: 48 },
+  );
+  const svg = renderPlot(
+    {
+      ...options,
+      x: { domain: [0, total], label: `Reports of rape (of ${totalText})`, labelAnchor: 'center', labelArrow: 'none' },
+      marks: [
+        Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
+        Plot.ruleX([0], { stroke: theme.ink }),
+        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
+        Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
+      ],
+    },
+    { id: 'rape-outcomes', label: summary },
+  );
+
+  return {
+    id: 'rape-outcomes',
+    question: 1,
+    heading: 'What happened to reports of rape',
+    summary,
+    svg,
+    table: { caption: `Outcome of the ${totalText} reports of rape that should have been recorded`, columns: ['Outcome', 'Reports'], rows: rows.map((row) => [row.label, row.text]) },
+    source: sourceLine(report, [statusPhrase.published]),
+    sourceUrl: report.sourceUrl,
+    notPublished,
+  };
+};

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { recordingRatesChart } from './recordingRatesChart.ts';
+import { reportFor, svgTexts, without } from './testReports.ts';
+
+const met = reportFor('metropolitan/2018-cdi');
+
+describe('recordingRatesChart', () => {
+  it('plots each crime group with its rate and 95% interval', () => {
+    const spec = recordingRatesChart(met)!;
+    expect(spec.id).toBe('recording-rates');
+    expect(spec.question).toBe(1);
+    expect(spec.table.rows).toEqual([
+      ['All crime', '89.5%', '87.9% to 91.1%'],
+      ['Violence against the person', '87.6%', '84.8% to 90.4%'],
+      ['Sexual offences (including rape)', '91%', '88.1% to 93.9%'],
+      ['Domestic abuse', '84.9%', '80.6% to 89.1%'],
+    ]);
+    expect(svgTexts(spec.svg)).toEqual(expect.arrayContaining(['89.5%', '87.6%', '91%', '84.9%', 'Recorded correctly (%)']));
+    expect(spec.svg.match(/<circle /g)).toHaveLength(4);
+    expect(spec.notPublished).toEqual([]);
+  });
+
+  it('says what it shows in a sentence built from the figures', () => {
+    expect(recordingRatesChart(met)!.summary).toBe(
+      'The force recorded 89.5% of reported crimes (95% confidence interval 87.9% to 91.1%). Violence against the person: 87.6% (84.8% to 90.4%). Sexual offences (including rape): 91% (88.1% to 93.9%). Domestic abuse: 84.9% (80.6% to 89.1%).',
+    );
+  });
+
+  it('names the source and whether figures are as published or computed from counts', () => {
+    const spec = recordingRatesChart(met)!;
+    expect(spec.source).toBe('Source: HMICFRS, Metropolitan Police Service, Crime data integrity inspection 2018 (as published and computed from counts)');
+    expect(spec.sourceUrl).toBe(met.sourceUrl);
+  });
+
+  it('leaves out a group without a rate and lists it as not published', () => {
+    const spec = recordingRatesChart(without(met, 'domestic-abuse'))!;
+    expect(spec.table.rows.map((row) => row[0])).not.toContain('Domestic abuse');
+    expect(svgTexts(spec.svg)).not.toContain('Domestic abuse');
+    expect(spec.notPublished).toEqual(['Domestic abuse: not published']);
+  });
+
+  it('draws a rate without an interval as a dot and says the interval is not published', () => {
+    const spec = recordingRatesChart(reportFor('dyfed-powys/2021-peel'))!;
+    expect(spec.table.rows[0]).toEqual(['All crime', '87.6%', 'interval not published']);
+    expect(spec.summary).toContain('87.6% of reported crimes (interval not published)');
+    expect(spec.svg.match(/<circle /g)).toHaveLength(3);
+    expect(spec.svg).not.toContain('<line');
+  });
+
+  it('returns null for a report without any recording rate', () => {
+    expect(recordingRatesChart(reportFor('devon-and-cornwall/2018-cdi-reinspection'))).toBeNull();
+  });
+
+  it('renders the same SVG as before', async () => {
+    await expect(recordingRatesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.metropolitan-2018-cdi.svg');
+    await expect(recordingRatesChart(reportFor('kent/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.kent-2018-cdi-reinspection.svg');
+  });
+});

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { reportFor, svgTexts, without } from './testReports.ts';
+import { unrecordedChart } from './unrecordedChart.ts';
+
+const met = reportFor('metropolitan/2018-cdi');
+
+describe('unrecordedChart', () => {
+  it('plots crimes a year not recorded by crime group, with the range from the 95% interval', () => {
+    const spec = unrecordedChart(met)!;
+    expect(spec.id).toBe('unrecorded');
+    expect(spec.question).toBeNull();
+    expect(spec.table.rows).toEqual([
+      ['All crime', 'over 94,500', '78,300 to 111,000'],
+      ['Violence against the person', 'over 28,100', '21,000 to 35,600'],
+      ['Sexual offences (including rape)', 'over 1,890', '1,240 to 2,580'],
+    ]);
+    expect(svgTexts(spec.svg)).toEqual(expect.arrayContaining(['over 94,500', 'over 28,100', 'over 1,890']));
+  });
+
+  it('explains in the summary where the range comes from', () => {
+    const { summary } = unrecordedChart(met)!;
+    expect(summary).toMatch(/^The inspectorate estimated that the force did not record over 94,500 crimes a year \(range 78,300 to 111,000\)\./);
+    expect(summary).toContain('Each range is computed from the published estimate and the 95% interval of the rate');
+  });
+
+  it('lists a group without an estimate as not published', () => {
+    const spec = unrecordedChart(without(met, 'violence'))!;
+    expect(spec.notPublished).toEqual(['Violence against the person: not published']);
+    expect(spec.table.rows).toHaveLength(2);
+  });
+
+  it('leaves out the range column where no estimate has a range', () => {
+    const spec = unrecordedChart(reportFor('dyfed-powys/2021-peel'))!;
+    expect(spec.table.columns).toEqual(['Crime group', 'Crimes a year not recorded']);
+    expect(spec.table.rows).toEqual([['All crime', 'over 4,400']]);
+  });
+
+  it('shows crimes additionally recorded for a re-inspection that estimates those instead', () => {
+    const spec = unrecordedChart(reportFor('kent/2018-cdi-reinspection'))!;
+    expect(spec.heading).toBe('Crimes additionally recorded a year (estimate)');
+    expect(spec.table.rows).toEqual([['All crime', '25,400']]);
+    expect(svgTexts(spec.svg)).toContain('25,400');
+  });
+
+  it('returns null when there is nothing to plot', () => {
+    expect(unrecordedChart(reportFor('devon-and-cornwall/2014-dip-sample'))).toBeNull();
+  });
+
+  it('renders the same SVG as before', async () => {
+    await expect(unrecordedChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.metropolitan-2018-cdi.svg');
+    await expect(unrecordedChart(reportFor('kent/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.kent-2018-cdi-reinspection.svg');
+  });
+});

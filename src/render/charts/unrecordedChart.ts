@@ -1,0 +1,131 @@
+import * as Plot from '@observablehq/plot';
+import { findMeasure } from '../../engine/measures.ts';
+import type { Figure, Report } from '../../engine/model.ts';
+import { renderPlot } from '../plot/renderPlot.ts';
+import type { ChartModule, ChartSpec } from './ChartSpec.ts';
+import { joinList } from './joinList.ts';
+import { rowLayout } from './rowLayout.ts';
+import { sourceLine, statusPhrase } from './sourceLine.ts';
+import { theme } from './theme.ts';
+
+const groups = ['overall', 'violence', 'sexual-offences'] as const;
+const noRange = 'range not available';
+
+interface Row {
+  measure: string;
+  label: string;
+  value: number;
+  /** "over 94,500", or "25,400" crimes additionally recorded. */
+  text: string;
+  low: number | null;
+  high: number | null;
+  rangeText: string | null;
+}
+
+/**
+ * Crimes a year the force did not record, by crime group, with the range the rate's 95% interval implies.
+ * A re-inspection that instead estimates crimes additionally recorded gets those.
+ */
+export const unrecordedChart: ChartModule = (report: Report) => {
+  const figures = groups.map((id) => ({ id, figure: report.figures.find((f) => f.measure === id) }));
+  if (figures.some(({ figure }) => figure?.unrecorded)) return unrecordedSpec(report, figures);
+  if (figures.some(({ figure }) => figure?.additional)) return additionalSpec(report, figures);
+  return null;
+};
+
+type Groups = { id: string; figure: Figure | undefined }[];
+
+function unrecordedSpec(report: Report, figures: Groups): ChartSpec {
+  const rows: Row[] = [];
+  const notPublished: string[] = [];
+  const bases = new Set<string>();
+  const phrases: string[] = [];
+  for (const { id, figure } of figures) {
+    const label = figure?.label ?? findMeasure(id)?.label ?? id;
+    const unrecorded = figure?.unrecorded;
+    if (!unrecorded) {
+      notPublished.push(`${label}: not published`);
+      continue;
+    }
+    const { range } = unrecorded;
+    if (range) bases.add(range.basis);
+    phrases.push(statusPhrase[unrecorded.status], ...(range ? ['ranges computed from the 95% interval of the rate'] : []));
+    rows.push({ measure: id, label, value: unrecorded.over, text: unrecorded.text, low: range?.low ?? null, high: range?.high ?? null, rangeText: range?.text ?? null });
+  }
+  const anyRange = rows.some((row) => row.rangeText !== null);
+  const sentences = rows.map((row, index) => {
+    const range = row.rangeText ? ` (range ${row.rangeText})` : anyRange ? ` (${noRange})` : '';
+    if (row.measure === 'overall') return `The inspectorate estimated that the force did not record ${row.text} crimes a year${range}.`;
+    return `${row.label}: ${row.text}${index === 0 ? ' crimes a year not recorded' : ''}${range}.`;
+  });
+  const basis = bases.size > 0 ? ` Each range is computed from ${joinList([...bases])}; the inspectorate did not print the ranges.` : '';
+  const summary = `${sentences.join(' ')}${basis}`;
+  return {
+    id: 'unrecorded',
+    question: null,
+    heading: 'Crimes not recorded a year (estimate)',
+    summary,
+    svg: barsSvg(rows, 'Crimes a year not recorded', summary),
+    table: anyRange
+      ? {
+          caption: 'Estimated crimes a year not recorded, with the range implied by the 95% interval of the rate',
+          columns: ['Crime group', 'Crimes a year not recorded', 'Range'],
+          rows: rows.map((row) => [row.label, row.text, row.rangeText ?? noRange]),
+        }
+      : { caption: 'Estimated crimes a year not recorded', columns: ['Crime group', 'Crimes a year not recorded'], rows: rows.map((row) => [row.label, row.text]) },
+    source: sourceLine(report, phrases),
+    sourceUrl: report.sourceUrl,
+    notPublished,
+  };
+}
+
+function additionalSpec(report: Report, figures: Groups): ChartSpec {
+  const rows: Row[] = [];
+  const notPublished: string[] = [];
+  for (const { id, figure } of figures) {
+    const label = figure?.label ?? findMeasure(id)?.label ?? id;
+    if (figure?.additional) rows.push({ measure: id, label, value: figure.additional.value, text: figure.additional.text, low: null, high: null, rangeText: null });
+    else notPublished.push(`${label}: not published`);
+  }
+  const summary = rows.map((row) => `The force was estimated to record ${row.text} more crimes a year (${lowerFirst(row.label)}) than before.`).join(' ');
+  return {
+    id: 'unrecorded',
+    question: null,
+    heading: 'Crimes additionally recorded a year (estimate)',
+    summary,
+    svg: barsSvg(rows, 'Crimes a year additionally recorded', summary),
+    table: { caption: 'Estimated crimes a year additionally recorded', columns: ['Crime group', 'Crimes a year additionally recorded'], rows: rows.map((row) => [row.label, row.text]) },
+    source: sourceLine(report, [statusPhrase.published]),
+    sourceUrl: report.sourceUrl,
+    notPublished,
+  };
+}
+
+function barsSvg(rows: Row[], axisLabel: string, summary: string): string {
+  const { options, labelDy } = rowLayout(
+    rows.map((row) => row.label),
+    { xAxis: true, marginRight: 100 },
+  );
+  const ranged = rows.filter((row) => row.low !== null);
+  return renderPlot(
+    {
+      ...options,
+      x: { label: axisLabel, labelAnchor: 'center', labelArrow: 'none', nice: true, ticks: 4 },
+      marks: [
+        Plot.barX(rows, { y: 'label', x: 'value', fill: theme.mid }),
+        Plot.ruleX([0], { stroke: theme.ink }),
+        Plot.ruleY(ranged, { y: 'label', x1: 'low', x2: 'high', stroke: theme.ink, strokeWidth: 2 }),
+        Plot.tickX(ranged, { y: 'label', x: 'low', stroke: theme.ink, strokeWidth: 2, inset: 3 }),
+        Plot.tickX(ranged, { y: 'label', x: 'high', stroke: theme.ink, strokeWidth: 2, inset: 3 }),
+        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
+        Plot.text(rows, { y: 'label', x: (row: Row) => Math.max(row.value, row.high ?? 0), text: 'text', textAnchor: 'start', dx: 8, fill: theme.ink, fontWeight: 'bold' }),
+      ],
+    },
+    { id: 'unrecorded', label: summary },
+  );
+}
+
+/** "Violence against the person" → "violence against the person", to sit inside a sentence. */
+function lowerFirst(label: string): string {
+  return label[0]!.toLowerCase() + label.slice(1);
+}
