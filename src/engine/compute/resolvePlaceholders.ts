@@ -33,6 +33,7 @@ export function resolvePlaceholders(text: string, figures: ReadonlyMap<string, F
       problems.push(error(file, `unknown placeholder ${whole}: this inspection has no "${measure}" figure in data/findings.csv`, at));
       return whole;
     }
+    if (figure.pending) return 'not yet published';
     const value = format(figure);
     if (value === undefined) {
       problems.push(error(file, `placeholder ${whole} has no value: the "${measure}" row (data/findings.csv line ${figure.line}) has no ${field}`, at));

@@ -1,6 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { columnsOf, findingRow, forceRow, inspectionRow } from '../validate/rowSchemas.ts';
 import { error, type Problem } from '../problems.ts';
+import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
 import { parseCsv, type CsvTable } from './parseCsv.ts';
 import { parseFrontMatter, type FrontMatterDocument } from './parseFrontMatter.ts';
 import { readText } from './readText.ts';
@@ -24,6 +25,7 @@ export interface RawInputs {
   inspections: CsvTable;
   findings: CsvTable;
   narratives: NarrativeDocument[];
+  audits: AuditSheetDocument[];
 }
 
 /** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
@@ -48,7 +50,11 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     inspections: table(inputFiles.inspections, columnsOf(inspectionRow)),
     findings: table(inputFiles.findings, columnsOf(findingRow)),
     narratives: [],
+    audits: [],
   };
+  const audits = loadAuditSheets(root);
+  problems.push(...audits.problems);
+  raw.audits = audits.sheets;
   for (const file of narrativeFiles(root)) {
     const match = /^content\/reports\/([^/]+)\/([^/]+)\.md$/.exec(file);
     if (!match) {

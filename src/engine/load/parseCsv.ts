@@ -26,7 +26,7 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
     return { table, problems };
   }
   const lineAt = lineIndex(text);
-  const records: { cells: string[]; start: number }[] = [];
+  const records: { cells: string[]; start: number; broken: boolean }[] = [];
   let start = 0;
   Papa.parse<string[]>(text, {
     delimiter: ',',
@@ -35,7 +35,7 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
         const at = lineAt(e.index ?? start);
         problems.push(error(file, `${e.message.toLowerCase()}: check the quotes ("") in this row`, at));
       }
-      records.push({ cells: result.data, start });
+      records.push({ cells: result.data, start, broken: result.errors.length > 0 });
       start = result.meta.cursor;
     },
   });
@@ -52,6 +52,8 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
   for (const record of body) {
     const { line } = lineAt(record.start);
     if (record.cells.every((cell) => cell.trim() === '')) continue;
+    // Its quoting problem is already reported; a cell count from a misread row would only repeat it.
+    if (record.broken) continue;
     if (record.cells.length !== header.length) {
       problems.push(error(file, `this row has ${record.cells.length} cells but the header has ${header.length}; check for a missing or extra comma`, { line }));
       continue;

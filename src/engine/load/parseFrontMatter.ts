@@ -1,4 +1,4 @@
-import { isNode, LineCounter, parseDocument } from 'yaml';
+import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
 import { error, type Problem } from '../problems.ts';
 
 export interface FrontMatterDocument {
@@ -20,16 +20,22 @@ export function parseFrontMatter(text: string, file: string): { doc?: FrontMatte
   const document = parseDocument(yamlText, { lineCounter, uniqueKeys: true });
   // The YAML starts on line 2 of the file, after the opening "---".
   const toFileLine = (offset: number) => lineCounter.linePos(offset).line + 1;
-  const problems = document.errors.map((e) =>
-    error(file, `front matter is not valid YAML: ${e.message.split('\n')[0]}`, {
-      line: (e.linePos?.[0].line ?? 0) + 1,
-      column: e.linePos?.[0].col,
-    }),
-  );
+  const problems = document.errors.map((e) => {
+    // The library's own "at line N, column M" counts from the YAML's first line, not the file's: drop it.
+    const message = `front matter is not valid YAML: ${(e.message.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '')}`;
+    // An unclosed quote runs to the end of the front matter, where the library reports it; name the line it opens on.
+    const opened = e.code === 'MISSING_CHAR' && message.endsWith('"quote') ? unbalancedQuoteLine(yamlText) : undefined;
+    if (opened !== undefined) return error(file, `${message}: the quote opened on this line is never closed`, { line: opened + 1 });
+    return error(file, message, { line: (e.linePos?.[0].line ?? 0) + 1, column: e.linePos?.[0].col });
+  });
   if (problems.length) return { problems };
+  // A map entry is found by its key, not its value: a block list's value starts a line below its key,
+  // and a misspelt key must be reported on its own line.
   const lineOf = (path: readonly PropertyKey[]) => {
     for (let depth = path.length; depth > 0; depth--) {
-      const node = document.getIn(path.slice(0, depth) as unknown[], true);
+      const parent = depth === 1 ? document.contents : document.getIn(path.slice(0, depth - 1) as unknown[], true);
+      const key = isMap(parent) ? parent.items.find((pair) => isScalar(pair.key) && pair.key.value === path[depth - 1])?.key : undefined;
+      const node = key ?? document.getIn(path.slice(0, depth) as unknown[], true);
       if (isNode(node) && node.range) return toFileLine(node.range[0]);
     }
     return 2;
@@ -39,4 +45,10 @@ export function parseFrontMatter(text: string, file: string): { doc?: FrontMatte
     doc: { data: document.toJS() ?? {}, lineOf, body: text.slice(match[0].length), bodyLine },
     problems,
   };
+}
+
+/** 1-based line of the YAML's first line with an odd number of unescaped double quotes. */
+function unbalancedQuoteLine(yamlText: string): number | undefined {
+  const index = yamlText.split('\n').findIndex((line) => (line.replace(/\\./g, '').match(/"/g)?.length ?? 0) % 2 === 1);
+  return index === -1 ? undefined : index + 1;
 }

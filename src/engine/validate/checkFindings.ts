@@ -23,6 +23,10 @@ export function checkFindings(file: string, findings: readonly FindingInput[], i
       continue;
     }
     const hasFigure = f.ratePct || f.ciPm || f.unrecordedOver !== null || f.additionalRecorded !== null || f.approx;
+    if (f.status === 'pending') {
+      if (hasFigure || f.numerator !== null || f.denominator !== null) problems.push(error(file, 'status "pending" means not yet published: leave every figure empty, or give the figures and status "published" or "computed"', at('status')));
+      continue;
+    }
     if (measure.shape === 'count') {
       if (f.numerator === null) problems.push(error(file, `"${f.measure}" is a count: give it in numerator`, at('numerator')));
       if (f.denominator !== null || hasFigure) problems.push(error(file, `"${f.measure}" is a count: only numerator may be filled in`, at('denominator')));
@@ -40,12 +44,12 @@ export function checkFindings(file: string, findings: readonly FindingInput[], i
     if (f.status === 'computed' && (f.ratePct || f.ciPm)) {
       problems.push(error(file, 'status "computed" but a printed rate or interval is given; use status "published"', at('status')));
     }
-    if (f.status === 'published' && !hasFigure && f.numerator === null) problems.push(error(file, 'the row holds no figure', at('status')));
+    if (f.status === 'published' && !hasFigure && f.numerator === null) problems.push(error(file, 'the row holds no figure; give the counts (numerator, denominator) or a published figure (rate_pct, unrecorded_over, additional_recorded or approx)', at('status')));
     if (f.ciPm && !f.ratePct) problems.push(error(file, 'an interval (ci_pm) needs the rate it belongs to (rate_pct)', at('ci_pm')));
     if (f.unrecordedOver !== null && !measure.audited) problems.push(error(file, `"${f.measure}" has no unrecorded estimate; only the audited recording strata do`, at('unrecorded_over')));
   }
 
-  const byInspection = group(findings, (f) => inspectionKey(f), (f) => f.measure);
+  const byInspection = group(findings.filter((f) => f.status !== 'pending'), (f) => inspectionKey(f), (f) => f.measure);
   for (const parent of measures) {
     const parts = measures.filter((m) => m.partOf === parent.id);
     if (!parts.length) continue;

@@ -2,9 +2,18 @@ import { z } from 'zod';
 
 const text = z.string({ error: 'expected text' }).trim().min(1, 'is empty');
 const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
-const due = z.union([z.enum(['immediately', 'within three months', 'within six months']), date], {
-  error: 'expected "immediately", "within three months", "within six months" or a date YYYY-MM-DD',
-});
+const dueMessage = 'expected "immediately", "within three months", "within six months" or a date YYYY-MM-DD';
+// The message sits on the date too: a union whose only string-typed failure is the date reports that option's message.
+const due = z.union([z.enum(['immediately', 'within three months', 'within six months']), z.iso.date({ error: dueMessage })], { error: dueMessage });
+
+const recommendation = z.strictObject({ text, due }, { error: 'expected a recommendation with "text:" and "due:"' });
+const causeOfConcern = z.strictObject({
+  concern: text,
+  recommendations: z
+    .array(recommendation, { error: 'a cause of concern needs at least one recommendation: a list of entries with "text" and "due"' })
+    .min(1, 'a cause of concern needs at least one recommendation'),
+}, { error: 'expected a cause of concern with "concern:" and "recommendations:"' });
+const correction = z.strictObject({ date, change: text, reason: text }, { error: 'expected a correction with "date:", "change:" and "reason:"' });
 
 /** The narrative's front matter. Unknown keys are errors, so that a misspelt key is not silently dropped. */
 export const frontMatterSchema = z.strictObject({
@@ -12,13 +21,14 @@ export const frontMatterSchema = z.strictObject({
   summary: z.array(text).default([]),
   strengths: z.array(text).default([]),
   areas_for_improvement: z.array(text).default([]),
-  causes_of_concern: z
-    .array(
-      z.strictObject({
-        concern: text,
-        recommendations: z.array(z.strictObject({ text, due })).min(1, 'a cause of concern needs at least one recommendation'),
-      }),
-    )
-    .default([]),
-  corrections: z.array(z.strictObject({ date, change: text, reason: text })).default([]),
-});
+  causes_of_concern: z.array(causeOfConcern).default([]),
+  corrections: z.array(correction).default([]),
+}, { error: 'expected the front matter to be keys such as "headline:" and "summary:", one per line' });
+
+/** The keys allowed in each kind of map, by the key that holds it ('' for the top level), for "unknown key" messages. */
+export const frontMatterKeys: Readonly<Record<string, readonly string[]>> = {
+  '': Object.keys(frontMatterSchema.shape),
+  causes_of_concern: Object.keys(causeOfConcern.shape),
+  recommendations: Object.keys(recommendation.shape),
+  corrections: Object.keys(correction.shape),
+};

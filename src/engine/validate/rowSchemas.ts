@@ -47,7 +47,7 @@ export const findingRow = z.object({
   unrecorded_over: cell.optionalCount,
   additional_recorded: cell.optionalCount,
   approx: cell.optionalText,
-  status: cell.oneOf(['published', 'computed'] as const),
+  status: cell.oneOf(['published', 'computed', 'pending'] as const),
   source: cell.url,
   note: cell.optionalText,
 });

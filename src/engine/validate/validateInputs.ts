@@ -3,6 +3,7 @@ import { inspectionKey, type Inputs } from '../inputs.ts';
 import type { RawInputs } from '../load/loadInputs.ts';
 import { error, warning, type Problem } from '../problems.ts';
 import { checkFindings } from './checkFindings.ts';
+import { validateAuditSheets } from './validateAuditSheets.ts';
 import { validateNarrative } from './validateNarrative.ts';
 import { validateRows } from './validateRows.ts';
 import { findingRow, forceRow, inspectionRow } from './rowSchemas.ts';
@@ -85,6 +86,8 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     note: r.note,
   }));
   problems.push(...findings.problems, ...checkFindings(raw.findings.file, findings.records, new Set(byKey.keys())));
+  const audited = validateAuditSheets(raw.audits, byKey, findings.records, raw.findings.file);
+  problems.push(...audited.problems);
 
   const narratives = raw.narratives.flatMap((doc) => {
     const result = validateNarrative(doc, byKey.has(`${doc.force}/${doc.slug}`));
@@ -93,7 +96,7 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
   });
 
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, narratives },
+    inputs: { forces: forces.records, inspections: inspections.records, findings: [...findings.records.filter((f) => !audited.replaced.has(f)), ...audited.findings], narratives },
     problems,
   };
 }

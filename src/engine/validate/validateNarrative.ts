@@ -1,7 +1,7 @@
 import type { NarrativeInput } from '../inputs.ts';
 import type { NarrativeDocument } from '../load/loadInputs.ts';
 import { error, type Problem } from '../problems.ts';
-import { frontMatterSchema } from './frontMatterSchema.ts';
+import { frontMatterKeys, frontMatterSchema } from './frontMatterSchema.ts';
 
 export const sectionHeadings = ['Question 1', 'Question 2', 'Question 3', 'Conclusion'] as const;
 
@@ -17,8 +17,11 @@ export function validateNarrative(doc: NarrativeDocument, known: boolean): { nar
     for (const issue of parsed.error.issues) {
       const path = issue.path.map(String);
       const field = path.join('.');
-      const message = issue.code === 'unrecognized_keys' ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : issue.message;
-      problems.push(error(file, message, { line: doc.doc.lineOf(issue.path), field: field || undefined }));
+      const unknown = issue.code === 'unrecognized_keys';
+      const message = unknown ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected ${expectedKeys(issue.path)}` : issue.message;
+      // An unknown key is reported on its own line, not on the line of the map that holds it.
+      const line = doc.doc.lineOf(unknown ? [...issue.path, issue.keys[0] ?? ''] : issue.path);
+      problems.push(error(file, message, { line, field: field || undefined }));
     }
   }
   problems.push(...checkHeadings(doc));
@@ -45,6 +48,11 @@ export function validateNarrative(doc: NarrativeDocument, known: boolean): { nar
     },
     problems,
   };
+}
+
+function expectedKeys(path: readonly PropertyKey[]): string {
+  const holder = path.filter((part) => typeof part === 'string').at(-1) ?? '';
+  return (frontMatterKeys[holder] ?? []).map((key) => `"${key}"`).join(', ');
 }
 
 function checkHeadings(doc: NarrativeDocument): Problem[] {

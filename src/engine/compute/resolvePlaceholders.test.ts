@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import type { Figure } from '../model.ts';
+import { formatProblem } from '../problems.ts';
+import { resolvePlaceholders } from './resolvePlaceholders.ts';
+
+const file = 'content/reports/metropolitan/2018-cdi.md';
+const figure = (measure: string, more: Partial<Figure>): Figure => ({
+  measure,
+  label: measure,
+  phrase: '',
+  group: 'recording',
+  shape: 'proportion',
+  question: 1,
+  numerator: null,
+  denominator: null,
+  countText: null,
+  rate: null,
+  interval: null,
+  unrecorded: null,
+  additional: null,
+  approx: null,
+  source: 'https://example.org/met',
+  note: null,
+  line: 4,
+  ...more,
+});
+const figures = new Map([
+  ['overall', figure('overall', { rate: { value: 89.5, text: '89.5%', status: 'published' }, interval: { halfWidth: 1.64, low: 87.86, high: 91.14, text: '±1.64', rangeText: '87.9% to 91.1%', status: 'published' }, unrecorded: { over: 94500, text: 'over 94,500', status: 'published', range: null } })],
+  ['rape', figure('rape', { numerator: 98, denominator: 118, countText: '98 of 118', rate: { value: 83.05, text: '83.1%', status: 'computed' } })],
+  ['domestic-abuse', figure('domestic-abuse', { numerator: 230, denominator: 271, countText: '230 of 271' })],
+]);
+const resolve = (text: string, line = 20) => {
+  const result = resolvePlaceholders(text, figures, file, line);
+  return { text: result.text, messages: result.problems.map(formatProblem) };
+};
+
+describe('resolvePlaceholders()', () => {
+  it('resolvePlaceholders() puts each figure\'s text in place of {{measure.field}}', () => {
+    expect(resolve('{{overall.rate}} ({{ overall.ci }}), {{overall.over}}; {{rape.of}}, {{rape.count}} of {{rape.denominator}}')).toEqual({
+      text: '89.5% (±1.64), over 94,500; 98 of 118, 98 of 118',
+      messages: [],
+    });
+  });
+
+  it('resolvePlaceholders() reports an unknown measure at its line and column', () => {
+    expect(resolve('First line.\nIt recorded {{overal.rate}}.')).toEqual({
+      text: 'First line.\nIt recorded {{overal.rate}}.',
+      messages: ['content/reports/metropolitan/2018-cdi.md:21:13: error: unknown placeholder {{overal.rate}}: this inspection has no "overal" figure in data/findings.csv'],
+    });
+  });
+
+  it('resolvePlaceholders() reports an unknown field with the fields there are', () => {
+    expect(resolve('{{overall.percent}}').messages).toEqual([
+      'content/reports/metropolitan/2018-cdi.md:20:1: error: unknown placeholder {{overall.percent}}; write {{measure.field}} where field is one of rate, ci, over, additional, count, denominator, of',
+    ]);
+  });
+
+  it('resolvePlaceholders() reports a placeholder whose figure the data does not have, naming the findings line', () => {
+    expect(resolve('x {{domestic-abuse.over}}').messages).toEqual([
+      'content/reports/metropolitan/2018-cdi.md:20:3: error: placeholder {{domestic-abuse.over}} has no value: the "domestic-abuse" row (data/findings.csv line 4) has no over',
+    ]);
+  });
+});
