@@ -36,6 +36,8 @@ export interface Figure {
   note: string | null;
   /** Line of the row in data/findings.csv. */
   line: number;
+  /** The measure awaits publication: every value is null and pages say "not yet published". */
+  pending?: boolean;
 }
 
 export interface ForceRef {
@@ -100,7 +102,65 @@ export interface Report {
   flags: string[];
 }
 
+/** One inspection in a force's change-over-time table, with its change from the previous inspection that has a rate. */
+export interface TrendRow {
+  inspection: InspectionRef & { kindLabel: string; publishedText: string | null };
+  /** Null: the inspection did not publish this rate. */
+  rateText: string | null;
+  intervalText: string | null;
+  change: {
+    /** Later rate minus earlier, in percentage points. */
+    points: number;
+    /** "up 13.0 points", "down 2.1 points", "no change". */
+    text: string;
+    /** Which test was possible: counts (two-proportion test), intervals (from the printed ±), or none. */
+    test: 'counts' | 'intervals' | null;
+    significant: boolean | null;
+    /** "Yes", "No", or "Cannot be tested: interval not published". */
+    significantText: string;
+  } | null;
+}
+
+/** A force's rate for one measure across its inspections, oldest first. */
+export interface Trend {
+  measure: string;
+  label: string;
+  rows: TrendRow[];
+  /** A plain sentence about the latest change. */
+  summary: string;
+}
+
+/** One force in the national overview: its latest inspection, and the latest grade and rate it has published. */
+export interface NationalForce {
+  force: ForceRef;
+  url: string;
+  latest: (InspectionRef & { publishedText: string | null }) | null;
+  grade: { grade: Grade; from: InspectionRef; fromLatest: boolean } | null;
+  rate: {
+    value: number;
+    text: string;
+    interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string } | null;
+    unrecordedText: string | null;
+    from: InspectionRef;
+    fromLatest: boolean;
+  } | null;
+}
+
+export interface National {
+  /** Every force, by name. */
+  forces: NationalForce[];
+  /** The median of the forces' latest overall rates: a marker of the middle, not a national recording rate. */
+  median: { value: number; text: string; count: number } | null;
+  /** How many forces have each grade as their latest overall grade, best first; `grade` null counts forces with none. */
+  grades: { grade: Grade | null; label: string; count: number }[];
+  /** The latest publication date in the data: what feeds and the overview are dated by, never the build. */
+  updated: { date: string; text: string } | null;
+  /** How many forces have at least one inspection in the data. */
+  inspectedCount: number;
+}
+
 export interface Site {
-  forces: (ForceRef & { reports: InspectionRef[] })[];
+  forces: (ForceRef & { reports: InspectionRef[]; trends: Trend[] })[];
   reports: Report[];
+  national: National;
 }

@@ -1,3 +1,4 @@
+import { linkTerms } from '../../render/glossary/linkTerms.ts';
 import type { NarrativeInput } from '../inputs.ts';
 import type { Figure, Narrative, Section } from '../model.ts';
 import type { Problem } from '../problems.ts';
@@ -31,10 +32,16 @@ export function buildNarrative(n: NarrativeInput, figures: ReadonlyMap<string, F
         recommendations: c.recommendations.map((r) => ({ text: inline(r.text, 'causes_of_concern'), due: r.due.includes('-') ? `by ${formatDate(r.due)}` : r.due })),
       })),
       corrections: fm.corrections.map((c) => ({ date: c.date, dateText: formatDate(c.date), change: inline(c.change, 'corrections'), reason: inline(c.reason, 'corrections') })),
-      sections: splitSections(body.text),
+      sections: withGlossaryLinks(splitSections(body.text)),
     },
     problems,
   };
+}
+
+/** Links each glossary abbreviation once per report, at its first use in the sections' reading order. */
+function withGlossaryLinks(sections: Section[]): Section[] {
+  const linked = new Set<string>();
+  return sections.map((section) => ({ ...section, html: linkTerms(section.html, linked) }));
 }
 
 function splitSections(body: string): Section[] {

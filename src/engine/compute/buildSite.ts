@@ -2,6 +2,8 @@ import { ascending, descending, group } from 'd3-array';
 import { inspectionKey, type Inputs } from '../inputs.ts';
 import type { Report, Site } from '../model.ts';
 import type { Problem } from '../problems.ts';
+import { buildComparisons } from './buildComparisons.ts';
+import { buildNational } from './buildNational.ts';
 import { buildReport, inspectionRef } from './buildReport.ts';
 
 /** Computes every report and the site's index. Order is fixed by the data, never by the file system. */
@@ -30,19 +32,21 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
   reports.sort((a, b) => descending(a.published?.date ?? '', b.published?.date ?? '') || ascending(a.key, b.key));
 
   const byForce = group(inputs.inspections, (i) => i.force);
+  const reportsByForce = group(reports, (r) => r.force.id);
+  const forceRefs = [...forces.values()]
+    .sort((a, b) => ascending(a.name, b.name))
+    .map((f) => ({ id: f.id, name: f.name, shortName: f.shortName, country: f.country }));
   const site: Site = {
-    forces: [...forces.values()]
-      .sort((a, b) => ascending(a.name, b.name))
-      .map((f) => ({
-        id: f.id,
-        name: f.name,
-        shortName: f.shortName,
-        country: f.country,
-        reports: (byForce.get(f.id) ?? [])
-          .map(inspectionRef)
-          .sort((a, b) => ascending(a.published ?? '', b.published ?? '') || ascending(a.key, b.key)),
-      })),
+    forces: forceRefs.map((f) => ({
+      ...f,
+      reports: (byForce.get(f.id) ?? [])
+        .map(inspectionRef)
+        .sort((a, b) => ascending(a.published ?? '', b.published ?? '') || ascending(a.key, b.key)),
+      trends: buildComparisons(reportsByForce.get(f.id) ?? []),
+    })),
     reports,
+    // Dataset-wide figures are computed here once; pages only read them.
+    national: buildNational(forceRefs, reports),
   };
   return { site, problems };
 }

@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { figure, report } from '../../../tests/overview/reportFixture.ts';
+import { buildComparisons } from './buildComparisons.ts';
+
+describe('buildComparisons', () => {
+  it('buildComparisons(reports) tests two counts with the two-proportion test: 80 of 100 then 90 of 100 is up 10.0 points, significant', () => {
+    const [overall] = buildComparisons([
+      report('k', 'b', '2018-01-01', [figure('overall', 90, null, [90, 100])]),
+      report('k', 'a', '2016-01-01', [figure('overall', 80, null, [80, 100])]),
+    ]);
+    expect(overall!.rows.map((r) => r.inspection.key)).toEqual(['k/a', 'k/b']);
+    expect(overall!.rows[0]!.change).toBeNull();
+    // Pooled 0.85: z = 0.1 / √(0.85·0.15·0.02) = 1.98, p = 0.048 < 0.05.
+    expect(overall!.rows[1]!.change).toMatchObject({ text: 'up 10.0 points', test: 'counts', significant: true, significantText: 'Yes' });
+    expect(overall!.rows[1]!.change!.points).toBeCloseTo(10, 12);
+  });
+
+  it('buildComparisons(reports) tests two printed intervals: 80.0 ± 3.15 then 85.0 ± 3.00 is significant, 83.0 ± 3.00 is not', () => {
+    // se = √((3.15/1.96)² + (3.00/1.96)²) = 2.219 points: z = 5 / 2.219 = 2.25 (p = 0.024); z = 3 / 2.219 = 1.35 (p = 0.18).
+    const up5 = buildComparisons([report('k', 'a', '2016-01-01', [figure('overall', 80, 3.15)]), report('k', 'b', '2018-01-01', [figure('overall', 85, 3)])]);
+    const up3 = buildComparisons([report('k', 'a', '2016-01-01', [figure('overall', 80, 3.15)]), report('k', 'b', '2018-01-01', [figure('overall', 83, 3)])]);
+    expect(up5[0]!.rows[1]!.change).toMatchObject({ text: 'up 5.0 points', test: 'intervals', significant: true });
+    expect(up3[0]!.rows[1]!.change).toMatchObject({ text: 'up 3.0 points', test: 'intervals', significant: false, significantText: 'No' });
+    expect(up3[0]!.summary).toContain('not statistically significant');
+  });
+
+  it('buildComparisons(reports) says a change cannot be tested when an interval is not published', () => {
+    const [overall] = buildComparisons([report('kent', 'a', '2017-06-15', [figure('overall', 83.6, 1.85)]), report('kent', 'b', '2019-01-15', [figure('overall', 96.6)])]);
+    expect(overall!.rows[1]!.change).toMatchObject({ text: 'up 13.0 points', test: null, significant: null, significantText: 'Cannot be tested: interval not published' });
+    expect(overall!.summary).toBe(
+      'The recording rate for all crime went up 13.0 points between Inspection a (83.6%) and Inspection b (96.6%). Whether this is more than chance cannot be tested, because a 95% interval was not published for both inspections.',
+    );
+  });
+
+  it('buildComparisons(reports) compares with the previous inspection that has a rate, skipping one that has none', () => {
+    const [overall] = buildComparisons([
+      report('k', 'a', '2016-01-01', [figure('overall', 81.52, 1.72)]),
+      report('k', 'b', '2017-01-01', []),
+      report('k', 'c', '2018-01-01', [figure('overall', 79.52, 1.5)]),
+    ]);
+    expect(overall!.rows[1]).toMatchObject({ rateText: null, change: null });
+    expect(overall!.rows[2]!.change).toMatchObject({ text: 'down 2.0 points' });
+  });
+
+  it('buildComparisons(reports) opens the all-crime series with the 2014 dip sample, placed by its audit period when undated', () => {
+    const [overall] = buildComparisons([
+      report('d', '2016-cdi', '2017-02-09', [figure('overall', 81.52, 1.72)]),
+      report('d', '2014-dip-sample', null, [figure('dip-sample', 83.8, null, [98, 117])], { kind: 'dip-sample-2014', auditEnd: '2013-04-30' }),
+    ]);
+    expect(overall!.rows.map((r) => r.rateText)).toEqual(['83.8%', '81.52%']);
+    expect(overall!.rows[1]!.change).toMatchObject({ text: 'down 2.3 points', significantText: 'Cannot be tested: interval not published' });
+  });
+
+  it('buildComparisons(reports) adds a violence series only where a violence rate is published', () => {
+    expect(buildComparisons([report('k', 'a', '2016-01-01', [figure('overall', 80, 3)])]).map((t) => t.measure)).toEqual(['overall']);
+    const trends = buildComparisons([report('k', 'a', '2016-01-01', [figure('overall', 80, 3), figure('violence', 76.1, 3.21)])]);
+    expect(trends.map((t) => t.measure)).toEqual(['overall', 'violence']);
+    expect(trends[1]!.summary).toBe('Only one inspection published the recording rate for violence against the person (76.1%), so there is no change to compare.');
+  });
+
+  it('buildComparisons(reports) says when no inspection published a rate', () => {
+    expect(buildComparisons([report('k', 'a', '2016-01-01', [])])[0]!.summary).toBe('No inspection of this force published the recording rate for all crime.');
+  });
+});

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { figure, report } from '../../../tests/overview/reportFixture.ts';
+import type { ForceRef } from '../model.ts';
+import { buildNational } from './buildNational.ts';
+
+const force = (id: string): ForceRef => ({ id, name: `${id} Police`, shortName: id, country: 'England' });
+const forces = ['a', 'b', 'c', 'd'].map(force);
+
+describe('buildNational', () => {
+  const national = buildNational(forces, [
+    report('a', '2016-cdi', '2016-08-25', [figure('overall', 81.52, 1.72)], { grade: 'inadequate' }),
+    report('a', '2018-re', '2018-04-10', [], { grade: 'good' }),
+    report('b', '2017-cdi', '2017-06-15', [figure('overall', 90, 1.5)], { grade: 'good' }),
+    report('c', '2021-peel', '2021-05-07', [figure('overall', 87.6)]),
+  ]);
+  const row = (id: string) => national.forces.find((f) => f.force.id === id)!;
+
+  it('buildNational(forces, reports) keeps every force, with null for what a force has not published', () => {
+    expect(national.forces.map((f) => f.force.id)).toEqual(['a', 'b', 'c', 'd']);
+    expect(row('d')).toMatchObject({ latest: null, grade: null, rate: null });
+    expect(row('c').grade).toBeNull();
+  });
+
+  it('buildNational(forces, reports) takes the latest grade and the latest overall rate, saying when they come from an earlier inspection', () => {
+    expect(row('a').latest?.key).toBe('a/2018-re');
+    expect(row('a').grade).toMatchObject({ grade: 'good', fromLatest: true });
+    expect(row('a').rate).toMatchObject({ text: '81.52%', fromLatest: false, from: { key: 'a/2016-cdi' } });
+    expect(row('c').rate).toMatchObject({ text: '87.6%', interval: null, fromLatest: true });
+  });
+
+  it('buildNational(forces, reports) gives the median of the latest rates: 81.52, 87.6, 90 → 87.6%', () => {
+    expect(national.median).toEqual({ value: 87.6, text: '87.6%', count: 3 });
+  });
+
+  it('buildNational(forces, reports) counts latest grades best first, with the forces that have none', () => {
+    expect(national.grades.map((g) => [g.label, g.count])).toEqual([
+      ['Outstanding', 0],
+      ['Good', 2],
+      ['Adequate', 0],
+      ['Requires improvement', 0],
+      ['Inadequate', 0],
+      ['No grade published', 2],
+    ]);
+  });
+
+  it('buildNational(forces, reports) dates the data by its latest publication, not the build', () => {
+    expect(national.updated).toEqual({ date: '2021-05-07', text: '7 May 2021' });
+    expect(national.inspectedCount).toBe(3);
+  });
+
+  it('buildNational(forces, []) has no median and no date', () => {
+    expect(buildNational(forces, [])).toMatchObject({ median: null, updated: null });
+  });
+});

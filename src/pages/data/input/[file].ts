@@ -1,0 +1,11 @@
+import { readFileSync } from 'node:fs';
+import type { APIRoute } from 'astro';
+import { inputFiles } from '../../../engine/load/loadInputs.ts';
+
+/** The input files exactly as the build read them, for anyone who wants to check or rebuild the figures. */
+export function getStaticPaths() {
+  return [inputFiles.forces, inputFiles.inspections, inputFiles.findings].map((path) => ({ params: { file: path.slice(path.lastIndexOf('/') + 1) }, props: { path } }));
+}
+
+export const GET: APIRoute<{ path: string }> = ({ props: { path } }) =>
+  new Response(readFileSync(`${process.env.CDI_INPUT_ROOT ?? process.cwd()}/${path}`), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

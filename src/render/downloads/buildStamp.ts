@@ -1,0 +1,22 @@
+import type { Site } from '../../engine/model.ts';
+
+/**
+ * Which build made a download: the site's version and the latest publication in the data.
+ * Not a clock time, so that the same inputs always build byte-identical files.
+ */
+export function buildStamp(site: Site, version: string): string {
+  return `cdi-reports ${version}, data published up to ${latestPublished(site)?.text ?? 'an unknown date'}`;
+}
+
+// Every chart download asks for the stamp: scanning all reports each time made the build quadratic.
+const latestBySite = new WeakMap<Site, { date: string; text: string } | null>();
+
+function latestPublished(site: Site): { date: string; text: string } | null {
+  if (latestBySite.has(site)) return latestBySite.get(site) ?? null;
+  const latest = site.reports
+    .map((report) => report.published)
+    .filter((published) => published !== null)
+    .reduce<{ date: string; text: string } | null>((a, b) => (a === null || b.date > a.date ? b : a), null);
+  latestBySite.set(site, latest);
+  return latest;
+}

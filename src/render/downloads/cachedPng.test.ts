@@ -1,0 +1,20 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { cachedPng, pngCacheFile } from './cachedPng.ts';
+import { svgToPng } from './svgToPng.ts';
+
+describe('cachedPng(svg, scale)', () => {
+  it('gives the bytes svgToPng gives, and keeps them on disk for the next build', () => {
+    // A unique SVG, so that the first call must render it.
+    const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="#1d70b8"/><desc>${process.pid} ${performance.now()}</desc></svg>`;
+    expect(existsSync(pngCacheFile(svg, 2))).toBe(false);
+    const png = cachedPng(svg, 2);
+    expect(png.equals(svgToPng(svg, 2))).toBe(true);
+    expect(readFileSync(pngCacheFile(svg, 2)).equals(png)).toBe(true);
+  });
+
+  it('keys the image by scale as well as by SVG', () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"/>';
+    expect(pngCacheFile(svg, 1)).not.toBe(pngCacheFile(svg, 2));
+  });
+});

@@ -1,0 +1,33 @@
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { pngOptions, svgToPng } from './svgToPng.ts';
+
+const cacheDir = `${process.cwd()}/.build/png-cache`;
+const require = createRequire(`${process.cwd()}/package.json`);
+
+/** Versions of the renderer and the font, which decide the pixels along with the SVG and the options. */
+const renderer = ['@resvg/resvg-js', '@expo-google-fonts/source-sans-3']
+  .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
+  .join(' ');
+
+/**
+ * svgToPng, kept on disk by content. Laying out text makes a chart PNG cost tens of milliseconds, most of a
+ * build's time for a few dozen charts; a rebuild renders only the images whose SVG changed. Builds into
+ * different folders may share the cache: a file is written under a temporary name and renamed into place.
+ */
+export function cachedPng(svg: string, scale = 1): Buffer {
+  const file = pngCacheFile(svg, scale);
+  if (existsSync(file)) return readFileSync(file);
+  const png = svgToPng(svg, scale);
+  mkdirSync(cacheDir, { recursive: true });
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, png);
+  renameSync(partial, file);
+  return png;
+}
+
+/** Where cachedPng keeps the image of an SVG at a scale. */
+export function pngCacheFile(svg: string, scale: number): string {
+  return `${cacheDir}/${createHash('sha256').update(`${renderer}\n${JSON.stringify(pngOptions(scale))}\n${svg}`).digest('hex')}.png`;
+}

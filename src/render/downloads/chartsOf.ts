@@ -1,0 +1,15 @@
+import type { Report } from '../../engine/model.ts';
+import type { ChartSpec } from '../charts/ChartSpec.ts';
+import { chartsFor } from '../charts/index.ts';
+
+const cache = new Map<string, ChartSpec[]>();
+
+/** A report's charts, made once per build for its three download formats. */
+export function chartsOf(report: Report): ChartSpec[] {
+  let charts = cache.get(report.key);
+  if (!charts) {
+    charts = chartsFor(report);
+    cache.set(report.key, charts);
+  }
+  return charts;
+}

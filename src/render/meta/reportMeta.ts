@@ -1,0 +1,41 @@
+import type { Report } from '../../engine/model.ts';
+import { absoluteUrl } from './absoluteUrl.ts';
+import { reportDescription } from './reportDescription.ts';
+
+export interface MetaTag {
+  /** Open Graph uses `property`; the citation tags (Google Scholar, Zotero) use `name`. */
+  attribute: 'property' | 'name';
+  key: string;
+  content: string;
+}
+
+export const siteName = 'Crime data integrity reports';
+
+/**
+ * Link-preview and citation metadata of a report page. The citation tags describe the inspectorate's
+ * publication, which this page presents; the PDF tag is left out because no PDF is published here.
+ */
+export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
+  const title = `${report.force.name}: ${report.title}`;
+  const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
+  const named = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
+  return [
+    og('og:type', 'article'),
+    og('og:site_name', siteName),
+    og('og:title', title),
+    og('og:description', reportDescription(report)),
+    og('og:url', absoluteUrl(report.url, site)),
+    og('og:image', absoluteUrl(`${report.url}card.png`, site)),
+    og('og:image:type', 'image/png'),
+    og('og:image:width', '1200'),
+    og('og:image:height', '630'),
+    og('og:image:alt', `${title}: the overall grade and recording rate`),
+    named('twitter:card', 'summary_large_image'),
+    named('citation_title', title),
+    named('citation_author', 'HMICFRS'),
+    ...(report.published ? [named('citation_publication_date', report.published.date.replaceAll('-', '/'))] : []),
+    named('citation_publisher', 'HM Inspectorate of Constabulary and Fire & Rescue Services'),
+    named('citation_public_url', report.sourceUrl),
+    named('citation_abstract_html_url', absoluteUrl(report.url, site)),
+  ];
+}

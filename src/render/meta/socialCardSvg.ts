@@ -1,0 +1,45 @@
+import { figureOf } from '../../components/figureOf.ts';
+import type { Report } from '../../engine/model.ts';
+import { escapeXml } from '../downloads/escapeXml.ts';
+import { fontFamily } from '../downloads/fontFiles.ts';
+import { wrapText } from '../downloads/wrapText.ts';
+import { overallText } from './overallText.ts';
+import { siteName } from './reportMeta.ts';
+
+export const card = { width: 1200, height: 630 };
+
+const left = 88;
+const textWidth = card.width - left - 72;
+
+/** The 1200×630 link-preview image of a report: force, inspection, overall grade and overall rate. */
+export function socialCardSvg(report: Report): string {
+  const { grade, rate } = overallText(report);
+  const overall = figureOf(report, 'overall');
+  const lines: string[] = [];
+  let y = 64;
+  const add = (content: string, size: number, options: { bold?: boolean; colour?: string; max?: number; gap?: number } = {}) => {
+    // Source Sans averages about half an em per character.
+    const wrapped = wrapText(content, Math.floor(textWidth / (size * 0.5))).slice(0, options.max ?? 2);
+    y += options.gap ?? 0;
+    for (const line of wrapped) {
+      y += Math.round(size * 1.2);
+      lines.push(`<text x="${left}" y="${y}" font-size="${size}"${options.bold ? ' font-weight="bold"' : ''} fill="${options.colour ?? '#0b0c0c'}">${escapeXml(line)}</text>`);
+    }
+  };
+  add(siteName, 28, { colour: '#505a5f' });
+  add(report.force.name, 60, { bold: true, gap: 32 });
+  add(report.title, 36, { gap: 4 });
+  add(grade, 44, { bold: true, gap: 48 });
+  add(rate, 36, { gap: 12 });
+  if (overall?.rate) add(`95% confidence interval: ${overall.interval?.rangeText ?? 'not published'}`, 30, { gap: 4 });
+  add(`Source: HMICFRS, ${report.published ? `published ${report.published.text}` : 'publication date not published'}`, 26, { colour: '#505a5f', gap: 40 });
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${card.width}" height="${card.height}" viewBox="0 0 ${card.width} ${card.height}" font-family="'${fontFamily}', sans-serif">`,
+    `<title>${escapeXml(`${report.force.name}: ${report.title}`)}</title>`,
+    `<rect width="${card.width}" height="${card.height}" fill="#ffffff"/>`,
+    `<rect width="32" height="${card.height}" fill="#1d70b8"/>`,
+    ...lines,
+    '</svg>',
+    '',
+  ].join('\n');
+}

@@ -1,0 +1,50 @@
+import type { Kind } from '../../src/engine/grades.ts';
+import type { Figure, Report } from '../../src/engine/model.ts';
+
+/** A figure of an audited stratum, with only what the overview and comparisons read. */
+export function figure(measure: string, rate: number | null, halfWidth: number | null = null, counts: [number, number] | null = null): Figure {
+  return {
+    measure,
+    label: measure,
+    phrase: measure,
+    group: 'recording',
+    shape: 'proportion',
+    question: 1,
+    numerator: counts?.[0] ?? null,
+    denominator: counts?.[1] ?? null,
+    countText: counts ? `${counts[0]} of ${counts[1]}` : null,
+    rate: rate === null ? null : { value: rate, text: `${rate}%`, status: 'published' },
+    interval:
+      rate === null || halfWidth === null
+        ? null
+        : { halfWidth, low: rate - halfWidth, high: rate + halfWidth, text: `±${halfWidth}`, rangeText: `${rate - halfWidth}% to ${rate + halfWidth}%`, status: 'published' },
+    unrecorded: null,
+    additional: null,
+    approx: null,
+    source: 'https://example.org',
+    note: null,
+    line: 2,
+  };
+}
+
+/** A report of force `force` with the given figures; everything else is plain filler. */
+export function report(force: string, slug: string, published: string | null, figures: Figure[], options: { kind?: Kind; auditEnd?: string; grade?: Report['grades']['overall'] } = {}): Report {
+  return {
+    key: `${force}/${slug}`,
+    url: `/forces/${force}/${slug}/`,
+    force: { id: force, name: `${force} Police`, shortName: force, country: 'England' },
+    slug,
+    kind: options.kind ?? 'cdi',
+    kindLabel: 'First inspection',
+    title: `Inspection ${slug}`,
+    published: published ? { date: published, text: published } : null,
+    auditPeriod: options.auditEnd ? { start: null, end: options.auditEnd, text: options.auditEnd, months: null } : null,
+    grades: { scale: 'four-grade', overall: options.grade ?? null, questions: { 1: null, 2: null, 3: null }, regradedFrom: null, previous: null },
+    context: { prcTotal: null, auditableRoutePctText: null, population: null, populationText: null },
+    figures,
+    narrative: null,
+    sourceUrl: 'https://example.org',
+    notes: null,
+    flags: [],
+  };
+}

@@ -1,0 +1,37 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { launchBrowser } from '../e2e/support/launchBrowser.ts';
+
+const siteUrl = inject('siteUrl');
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('searching "N100" on /search/ finds the Met 2018 report', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  await page.goto(`${siteUrl}/search/`, { waitUntil: 'load' });
+  await expect.poll(() => page.locator('#search-fallback').isHidden()).toBe(true);
+  await page.locator('#search input').fill('N100');
+  const result = page.locator('#search a[href*="/forces/metropolitan/2018-cdi/"]').first();
+  await result.waitFor({ timeout: 10_000 });
+  expect(errors).toEqual([]);
+  await context.close();
+});
+
+it('/search/ without JavaScript says how to find a report', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/search/`, { waitUntil: 'load' });
+  await expect(page.locator('#search-fallback').isVisible()).resolves.toBe(true);
+  expect(await page.locator('#search-fallback a[href="/overview/#all-forces"]').count()).toBe(1);
+  await context.close();
+});

@@ -1,0 +1,46 @@
+import { readFileSync } from 'node:fs';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import type { Site } from '../../src/engine/model.ts';
+import { launchBrowser } from '../e2e/support/launchBrowser.ts';
+
+const siteUrl = inject('siteUrl');
+const site = JSON.parse(readFileSync(`${inject('modelDir')}/site.json`, 'utf8')) as Site;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+it('the overview table sorts by rate with a header button, keeping "not published" last, and says so with aria-sort', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/overview/`, { waitUntil: 'load' });
+  const header = page.locator('#all-forces th', { hasText: 'Latest recording rate' });
+  const rates = async () => (await page.locator('#all-forces tbody tr td:nth-of-type(4)').allInnerTexts()).map((t) => t.trim());
+
+  await header.getByRole('button').click();
+  await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
+  const ascending = (await rates()).filter((t) => !t.startsWith('not published')).map((t) => Number.parseFloat(t));
+  expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
+  expect((await rates()).at(-1)).toBe('not published');
+
+  await header.getByRole('button').click();
+  await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
+  const descending = (await rates()).filter((t) => !t.startsWith('not published')).map((t) => Number.parseFloat(t));
+  expect(descending).toEqual([...ascending].reverse());
+  expect((await rates()).at(-1)).toBe('not published');
+  await context.close();
+});
+
+it('the overview table reads fully without JavaScript: every force, no sort buttons', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/overview/`, { waitUntil: 'load' });
+  expect(await page.locator('#all-forces tbody tr').count()).toBe(site.forces.length);
+  expect(await page.locator('#all-forces th button').count()).toBe(0);
+  await context.close();
+});
