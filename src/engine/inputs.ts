@@ -52,7 +52,8 @@ export interface FindingInput {
   unrecordedOver: number | null;
   additionalRecorded: number | null;
   approx: string | null;
-  status: 'published' | 'computed';
+  /** `pending`: the inspection is not yet published; the row holds no figures yet. */
+  status: 'published' | 'computed' | 'pending';
   source: string;
   note: string | null;
 }

@@ -2,6 +2,7 @@ import { buildSite } from './compute/buildSite.ts';
 import { inputFiles, loadInputs } from './load/loadInputs.ts';
 import type { Site } from './model.ts';
 import { hasErrors, sortProblems, type Problem } from './problems.ts';
+import { checkNarrativeProse } from './validate/checkNarrativeProse.ts';
 import { validateInputs } from './validate/validateInputs.ts';
 
 /**
@@ -15,6 +16,7 @@ export function runPipeline(root: string): { site: Site | null; problems: Proble
   const soFar = [...loaded.problems, ...validated.problems];
   if (hasErrors(soFar)) return { site: null, problems: sortProblems(soFar) };
   const computed = buildSite(validated.inputs, inputFiles.findings);
-  const problems = sortProblems([...soFar, ...computed.problems]);
+  const prose = checkNarrativeProse(root, validated.inputs.narratives, computed.site);
+  const problems = sortProblems([...soFar, ...computed.problems, ...prose]);
   return { site: hasErrors(problems) ? null : computed.site, problems };
 }

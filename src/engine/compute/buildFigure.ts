@@ -28,9 +28,11 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
   const counts = f.numerator !== null && f.denominator !== null && f.denominator > 0 ? { x: f.numerator, n: f.denominator } : null;
   const fromCounts = counts ? normalInterval(counts.x, counts.n) : null;
 
+  // A computed row holds a rate only when the engine estimated it (an audit sheet's stratified overall).
+  const given = f.status === 'computed' ? 'computed' : 'published';
   let rate: Figure['rate'] = null;
   if (f.ratePct) {
-    rate = { value: f.ratePct.value, text: formatPercent(f.ratePct.value, f.ratePct.decimals), status: 'published' };
+    rate = { value: f.ratePct.value, text: formatPercent(f.ratePct.value, f.ratePct.decimals), status: given };
     if (fromCounts && !agreesWithPrinted(fromCounts.p * 100, f.ratePct)) disagree('rate_pct', `rate ${rate.text}`, formatPercent(fromCounts.p * 100, 2));
   } else if (fromCounts && measure.shape === 'proportion') {
     rate = { value: fromCounts.p * 100, text: formatPercent(fromCounts.p * 100, rateDecimals), status: 'computed' };
@@ -39,7 +41,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
   let interval: Figure['interval'] = null;
   const boundDecimals = Math.max(1, f.ratePct?.decimals ?? rateDecimals);
   if (rate && f.ciPm) {
-    interval = bounds(rate.value, f.ciPm.value, formatHalfWidth(f.ciPm.value, f.ciPm.decimals), boundDecimals, 'published');
+    interval = bounds(rate.value, f.ciPm.value, formatHalfWidth(f.ciPm.value, f.ciPm.decimals), boundDecimals, given);
     if (fromCounts && !agreesWithPrinted(fromCounts.halfWidth * 100, f.ciPm)) disagree('ci_pm', `interval ${interval.text}`, formatHalfWidth(fromCounts.halfWidth * 100, 3));
   } else if (rate && fromCounts && measure.audited) {
     const halfWidth = fromCounts.halfWidth * 100;
@@ -65,6 +67,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       source: f.source,
       note: f.note,
       line: f.line,
+      ...(f.status === 'pending' && { pending: true }),
     },
     problems,
   };

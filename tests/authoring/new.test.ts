@@ -1,0 +1,60 @@
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/engine/pipeline.ts';
+import { copyOfShippedInputs, runScript } from './cli.ts';
+
+const root = copyOfShippedInputs();
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+describe('npm run new', () => {
+  it('scaffolds an inspection that passes check as it is', () => {
+    const made = runScript('new.ts', ['metropolitan', 'cdi', '2026', '--root', root]);
+    expect(made.stderr).toBe('');
+    expect(made.status).toBe(0);
+    const checked = runScript('check.ts', [root]);
+    expect(checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
+  });
+
+  it('writes every front-matter key and section heading', () => {
+    const text = readFileSync(join(root, 'content/reports/metropolitan/2026-cdi.md'), 'utf8');
+    for (const key of ['headline', 'summary', 'strengths', 'areas_for_improvement', 'causes_of_concern', 'corrections']) expect(text).toMatch(new RegExp(`^${key}:`, 'm'));
+    for (const heading of ['Question 1', 'Question 2', 'Question 3', 'Conclusion']) expect(text).toContain(`\n## ${heading}\n`);
+  });
+
+  it('shows "not yet published" in the model for every figure the scaffold awaits', () => {
+    const { site } = runPipeline(root);
+    const report = site?.reports.find((r) => r.key === 'metropolitan/2026-cdi');
+    expect(report?.grades.scale).toBe('four-grade');
+    expect(report?.figures.length).toBeGreaterThan(20);
+    expect(report?.figures.every((f) => f.pending && f.rate === null && f.countText === null)).toBe(true);
+    expect(report?.narrative?.headline ?? '').not.toContain('{{');
+    expect(report?.narrative?.sections[0]?.html).toContain('recorded not yet published of the crimes');
+  });
+
+  it('uses the five-grade scale for PEEL and names the inspection a re-inspection revisits', () => {
+    expect(runScript('new.ts', ['metropolitan', 'peel', '2025', '--root', root]).status).toBe(0);
+    expect(runScript('new.ts', ['metropolitan', 'cdi-reinspection', '2026', '--root', root]).status).toBe(0);
+    const rows = readFileSync(join(root, 'data/inspections.csv'), 'utf8');
+    expect(rows).toMatch(/^metropolitan,2025-peel,peel,.*,five-grade,/m);
+    expect(rows).toMatch(/^metropolitan,2026-cdi-reinspection,cdi-reinspection,.*,2026-cdi,/m);
+    expect(runScript('check.ts', [root]).status).toBe(0);
+  });
+
+  for (const [args, message] of [
+    [['nowhere', 'cdi', '2026'], 'unknown force "nowhere"'],
+    [['metropolitan', 'audit', '2026'], 'unknown kind "audit"'],
+    [['metropolitan', 'cdi', '2018'], 'already has an inspection "2018-cdi"'],
+    [['metropolitan', 'cdi', '26'], 'bad year "26"'],
+    [['metropolitan', 'cdi', '1999'], 'bad year "1999"'],
+  ] as const) {
+    it(`refuses ${args.join(' ')} with a clear message and exit code 1`, () => {
+      const before = readFileSync(join(root, 'data/inspections.csv'), 'utf8');
+      const result = runScript('new.ts', [...args, '--root', root]);
+      expect(result.status).toBe(1);
+      expect(result.stderr).toContain(message);
+      expect(readFileSync(join(root, 'data/inspections.csv'), 'utf8')).toBe(before);
+    });
+  }
+});

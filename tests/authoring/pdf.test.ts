@@ -1,0 +1,39 @@
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot, runScript } from './cli.ts';
+
+// A site of its own, built once and reused by later runs: the test is about printing, not building.
+const outDir = '.build/out-authoring-pdf';
+const site = join(projectRoot, outDir);
+const pdf = join(site, 'forces/metropolitan/2018-cdi/report.pdf');
+
+beforeAll(() => {
+  if (!existsSync(join(site, 'forces/metropolitan/2018-cdi/index.html'))) {
+    const built = runScript('build.ts', [], { OUT_DIR: outDir });
+    expect(built.stderr).not.toContain('error');
+    expect(built.status).toBe(0);
+  }
+  rmSync(pdf, { force: true });
+}, 180_000);
+
+describe('npm run pdf', () => {
+  it('prints the Met report to report.pdf in its folder, with the report’s text and page numbers', () => {
+    const result = runScript('pdf.ts', ['--dir', site, '--only', 'metropolitan/2018-cdi']);
+    expect(result.stderr).toBe('');
+    expect(result.status).toBe(0);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('Metropolitan Police Service');
+    expect(text).toContain('Crime data integrity inspection 2018');
+    expect(text).toContain('89.5%');
+    expect(text).toMatch(/Page 1 of \d+/);
+  }, 60_000);
+
+  it('refuses a report the site does not have', () => {
+    const result = runScript('pdf.ts', ['--dir', site, '--only', 'nowhere/2018-cdi']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('no report page nowhere/2018-cdi');
+  });
+});
