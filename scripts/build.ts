@@ -7,6 +7,7 @@ import { existsSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'astro';
 import { runPipeline } from '../src/engine/pipeline.ts';
 import { writeModel } from '../src/engine/writeModel.ts';
+import { indexSearch } from './indexSearch.ts';
 import { report } from './report.ts';
 
 const root = process.cwd();
@@ -30,6 +31,7 @@ writeModel(root, process.env.CDI_MODEL_DIR, site);
 rmSync(next, { recursive: true, force: true });
 try {
   await build({ root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
+  await indexSearch(next);
 } catch (e) {
   rmSync(next, { recursive: true, force: true });
   console.error(e instanceof Error ? e.message : e);

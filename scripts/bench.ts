@@ -1,0 +1,111 @@
+/**
+ * `npm run bench [-- --sizes 43,430,4300] [--profile]`: builds synthetic sites of N inspections and prints
+ * how the build scales: wall time, time per page, peak memory and the report pages' weights.
+ *
+ * Each size gets its own input root (.build/bench-data-N: the real forces, inspections and narratives, topped up to
+ * N inspections with synthetic ones that cycle through the forces, each with the Metropolitan 2018 findings and
+ * narrative; the real ones stay because pages such as the methodology's worked example cite them) and output (.build/bench-out-N). With --profile the
+ * build also writes a V8 CPU profile to .build/bench-prof-N/ (open it in Chrome's DevTools).
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { parseArgs } from 'node:util';
+import Papa from 'papaparse';
+import { pageWeight } from './pageWeight.ts';
+
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '43,430,4300' }, profile: { type: 'boolean', default: false } } });
+const sizes = values.sizes.split(',').map(Number);
+const template = { force: 'metropolitan', slug: '2018-cdi' };
+
+type Row = Record<string, string>;
+const readCsv = (file: string): { fields: string[]; rows: Row[] } => {
+  const parsed = Papa.parse<Row>(readFileSync(file, 'utf8'), { header: true, skipEmptyLines: true });
+  return { fields: parsed.meta.fields ?? [], rows: parsed.data };
+};
+const writeCsv = (file: string, fields: string[], rows: Row[]): void => writeFileSync(file, `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`);
+
+/** The real inputs plus synthetic inspections of the template's shape up to N in all, as an input root. */
+function generate(n: number): string {
+  const root = `.build/bench-data-${n}`;
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(`${root}/data`, { recursive: true });
+  const forces = readCsv('data/forces.csv');
+  const inspections = readCsv('data/inspections.csv');
+  const findings = readCsv('data/findings.csv');
+  const isTemplate = (r: Row): boolean => r.force === template.force && r.slug === template.slug;
+  const inspection = inspections.rows.find(isTemplate);
+  const rows = findings.rows.filter(isTemplate);
+  const narrative = readFileSync(`content/reports/${template.force}/${template.slug}.md`, 'utf8');
+  if (!inspection || rows.length === 0) throw new Error(`the template inspection ${template.force}/${template.slug} is not in data/`);
+
+  const generated = Array.from({ length: Math.max(0, n - inspections.rows.length) }, (_, i) => {
+    const force = forces.rows[i % forces.rows.length]?.id ?? '';
+    const round = Math.floor(i / forces.rows.length) + 1;
+    return { force, slug: `synthetic-${String(round).padStart(3, '0')}`, round };
+  });
+  writeCsv(`${root}/data/forces.csv`, forces.fields, forces.rows);
+  writeCsv(`${root}/data/inspections.csv`, inspections.fields, [
+    ...inspections.rows,
+    ...generated.map(({ force, slug, round }) => ({ ...inspection, force, slug, title: `Crime data integrity inspection (synthetic ${round})`, revisits: '' })),
+  ]);
+  writeCsv(`${root}/data/findings.csv`, findings.fields, [...findings.rows, ...generated.flatMap(({ force, slug }) => rows.map((row) => ({ ...row, force, slug })))]);
+  cpSync('content', `${root}/content`, { recursive: true });
+  for (const { force, slug } of generated) {
+    mkdirSync(`${root}/content/reports/${force}`, { recursive: true });
+    writeFileSync(`${root}/content/reports/${force}/${slug}.md`, narrative);
+  }
+  return root;
+}
+
+/** Peak resident memory of the build, reported by the build process itself as it exits. */
+const maxRssHook = `data:text/javascript,process.on("exit",()=>process.stderr.write("bench-max-rss-kb="+process.resourceUsage().maxRSS+"\\n"))`;
+
+function build(n: number, inputRoot: string): { seconds: number; maxRssMb: number; outDir: string } {
+  const outDir = `.build/bench-out-${n}`;
+  const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=.build/bench-prof-${n}`] : [];
+  const started = performance.now();
+  const run = spawnSync(process.execPath, ['--import', maxRssHook, ...profile, 'scripts/build.ts'], {
+    env: { ...process.env, CDI_INPUT_ROOT: inputRoot, OUT_DIR: outDir },
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (run.status !== 0) throw new Error(`the build of ${n} inspections failed:\n${run.stderr.slice(-4000)}`);
+  const rss = /bench-max-rss-kb=(\d+)/.exec(run.stderr);
+  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, outDir };
+}
+
+function htmlPages(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, encoding: 'utf8' })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `/${f.replaceAll('\\', '/')}`.replace(/index\.html$/, ''));
+}
+
+const median = (xs: number[]): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
+};
+
+console.log(`node ${process.version}, ${availableParallelism()} cores; sizes ${sizes.join(', ')}${values.profile ? ', profiling' : ''}`);
+console.log('inspections  pages  build (s)  ms/page  peak RSS (MB)  report page gzip median / max (kB)');
+for (const n of sizes) {
+  const root = generate(n);
+  const { seconds, maxRssMb, outDir } = build(n, root);
+  if (!existsSync(outDir)) throw new Error(`${outDir} was not written`);
+  const pages = htmlPages(outDir);
+  const reports = pages.filter((p) => /^\/forces\/[^/]+\/[^/]+\/$/.test(p));
+  // Weighing 4,300 pages takes a while; a sample of 200 evenly spread pages gives the same median and a fair max.
+  const step = Math.max(1, Math.floor(reports.length / 200));
+  const weights = reports.filter((_, i) => i % step === 0).map((p) => pageWeight(outDir, p).total / 1000);
+  console.log(
+    [
+      String(n).padStart(11),
+      String(pages.length).padStart(6),
+      seconds.toFixed(1).padStart(10),
+      ((seconds * 1000) / pages.length).toFixed(1).padStart(8),
+      maxRssMb.toFixed(0).padStart(14),
+      `  ${median(weights).toFixed(1)} / ${Math.max(...weights).toFixed(1)}`,
+    ].join(' '),
+  );
+}
