@@ -8,6 +8,7 @@ import { build } from 'astro';
 import { runPipeline } from '../src/engine/pipeline.ts';
 import { writeModel } from '../src/engine/writeModel.ts';
 import { indexSearch } from './indexSearch.ts';
+import { renderPngs } from './renderPngs.ts';
 import { report } from './report.ts';
 
 const root = process.cwd();
@@ -31,6 +32,7 @@ writeModel(root, process.env.CDI_MODEL_DIR, site);
 rmSync(next, { recursive: true, force: true });
 try {
   await build({ root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
+  await renderPngs(next, site);
   await indexSearch(next);
 } catch (e) {
   rmSync(next, { recursive: true, force: true });

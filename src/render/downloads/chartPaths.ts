@@ -1,7 +1,7 @@
 import type { Report } from '../../engine/model.ts';
 import { getSite } from '../../site/model.ts';
 import type { ChartSpec } from '../charts/ChartSpec.ts';
-import { chartsOf } from './chartsOf.ts';
+import { chartsOf } from '../charts/chartsOf.ts';
 
 /** One static path per chart of every report: /forces/<force>/<slug>/<chart-id>.<format>. */
 export function chartPaths(): { params: { force: string; slug: string; chart: string }; props: { report: Report; spec: ChartSpec } }[] {

@@ -1,10 +1,10 @@
 import type { Report } from '../../engine/model.ts';
 import type { ChartSpec } from '../charts/ChartSpec.ts';
-import { chartsFor } from '../charts/index.ts';
+import { chartsFor } from './index.ts';
 
 const cache = new Map<string, ChartSpec[]>();
 
-/** A report's charts, made once per build for its three download formats. */
+/** A report's charts, drawn once per build and shared by its page and its downloads. */
 export function chartsOf(report: Report): ChartSpec[] {
   let charts = cache.get(report.key);
   if (!charts) {
