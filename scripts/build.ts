@@ -8,6 +8,8 @@ import { build } from 'astro';
 import { runPipeline } from '../src/engine/pipeline.ts';
 import { writeModel } from '../src/engine/writeModel.ts';
 import { indexSearch } from './indexSearch.ts';
+import { hasChromium } from './launchBrowser.ts';
+import { printPdfs } from './printPdfs.ts';
 import { renderPngs } from './renderPngs.ts';
 import { report } from './report.ts';
 
@@ -20,6 +22,9 @@ const next = `${work}-next`;
 const previous = `${work}-previous`;
 // Each output folder gets its own model and cache, so that two builds (say, the tests and a benchmark) never collide.
 process.env.CDI_MODEL_DIR = `${work}-model`;
+// Report PDFs need chromium; without it (or with CDI_PDF=off) pages are built without their PDF link.
+const pdfs = process.env.CDI_PDF !== 'off' && hasChromium();
+process.env.CDI_PDF = pdfs ? 'on' : 'off';
 
 const started = performance.now();
 const { site, problems } = runPipeline(inputRoot);
@@ -33,6 +38,8 @@ rmSync(next, { recursive: true, force: true });
 try {
   await build({ root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
   await renderPngs(next, site);
+  if (pdfs) await printPdfs(next, site.reports.map((r) => r.url));
+  else console.warn('report PDFs skipped: chromium is not installed (apt-get install chromium) or CDI_PDF=off');
   await indexSearch(next);
 } catch (e) {
   rmSync(next, { recursive: true, force: true });

@@ -31,6 +31,12 @@ describe('npm run pdf', () => {
     expect(text).toMatch(/Page 1 of \d+/);
   }, 60_000);
 
+  it('keeps the page’s links, pointed at the canonical site rather than the local server that printed it', () => {
+    const raw = readFileSync(pdf, 'latin1');
+    expect(raw).toContain('/URI (https://cdi-reports.example.org/forces/metropolitan/2018-cdi/#question-1)');
+    expect(raw).not.toContain('127.0.0.1');
+  });
+
   it('refuses a report the site does not have', () => {
     const result = runScript('pdf.ts', ['--dir', site, '--only', 'nowhere/2018-cdi']);
     expect(result.status).toBe(1);

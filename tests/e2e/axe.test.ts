@@ -2,7 +2,7 @@ import type { AxeResults } from 'axe-core';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeSource } from './support/axeSource.ts';
-import { launchBrowser } from './support/launchBrowser.ts';
+import { launchBrowser } from '../../scripts/launchBrowser.ts';
 import { listPages } from './support/listPages.ts';
 
 const siteUrl = inject('siteUrl');

@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Site } from '../../src/engine/model.ts';
 import { isReportPage } from './support/isReportPage.ts';
-import { launchBrowser } from './support/launchBrowser.ts';
+import { launchBrowser } from '../../scripts/launchBrowser.ts';
 import { listPages } from './support/listPages.ts';
 
 const siteUrl = inject('siteUrl');

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from './support/launchBrowser.ts';
+import { launchBrowser } from '../../scripts/launchBrowser.ts';
 import { listPages } from './support/listPages.ts';
 import { watchPage } from './support/watchPage.ts';
 

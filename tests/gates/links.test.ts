@@ -3,12 +3,9 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../e2e/support/listPages.ts';
 import { pageFile } from '../e2e/support/pageFile.ts';
-import { projectRoot } from '../e2e/support/projectRoot.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
-// PDFs come from a separate step (`npm run pdf`) after the build; where that step exists, a build without them is complete.
-const pdfsComeLater = existsSync(`${projectRoot}/scripts/pdf.ts`);
 
 const linking = ['a[href]', 'area[href]', 'link[href]', 'img[src]', 'img[srcset]', 'source[src]', 'source[srcset]', 'script[src]', 'iframe[src]', 'use[href]', 'image[href]', 'form[action]'];
 
@@ -39,8 +36,6 @@ function idsOf(file: string): Set<string> {
   return found;
 }
 
-const skippedPdfs: string[] = [];
-
 /** Why an internal reference does not resolve in the built folder, or null when it does (or is external). */
 function brokenBecause(from: string, url: string): string | null {
   if (url.trim() === '') return 'empty URL';
@@ -48,10 +43,6 @@ function brokenBecause(from: string, url: string): string | null {
   const target = new URL(url, `http://site${from}`);
   const file = pageFile(siteDir, target.pathname);
   if (!existsSync(file)) {
-    if (target.pathname.endsWith('.pdf') && pdfsComeLater) {
-      skippedPdfs.push(target.pathname);
-      return null;
-    }
     return existsSync(pageFile(siteDir, `${target.pathname}/`)) ? `no such file (the page is at ${target.pathname}/, with a trailing slash)` : 'no such file';
   }
   const fragment = decodeURIComponent(target.hash.slice(1));
@@ -71,9 +62,4 @@ describe.each(pages)('%s', (path) => {
     });
     expect(broken, `broken internal links on ${path}`).toEqual([]);
   });
-});
-
-it(pdfsComeLater ? 'skips links to PDFs that `npm run pdf` (scripts/pdf.ts) makes after the build' : 'checks links to PDFs like any file (there is no scripts/pdf.ts)', () => {
-  if (skippedPdfs.length) console.log(`links to ${new Set(skippedPdfs).size} PDF(s) not in the build were skipped, e.g. ${skippedPdfs[0]}`);
-  expect(pdfsComeLater || skippedPdfs.length === 0).toBe(true);
 });

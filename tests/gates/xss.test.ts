@@ -3,7 +3,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
 import { buildSiteOrThrow } from '../e2e/support/buildSite.ts';
-import { launchBrowser } from '../e2e/support/launchBrowser.ts';
+import { launchBrowser } from '../../scripts/launchBrowser.ts';
 import { listPages } from '../e2e/support/listPages.ts';
 import { projectRoot } from '../e2e/support/projectRoot.ts';
 import { watchPage } from '../e2e/support/watchPage.ts';

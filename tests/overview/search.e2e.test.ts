@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../e2e/support/launchBrowser.ts';
+import { launchBrowser } from '../../scripts/launchBrowser.ts';
 
 const siteUrl = inject('siteUrl');
 

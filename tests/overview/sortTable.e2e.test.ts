@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import type { Site } from '../../src/engine/model.ts';
-import { launchBrowser } from '../e2e/support/launchBrowser.ts';
+import { launchBrowser } from '../../scripts/launchBrowser.ts';
 
 const siteUrl = inject('siteUrl');
 const site = JSON.parse(readFileSync(`${inject('modelDir')}/site.json`, 'utf8')) as Site;
