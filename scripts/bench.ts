@@ -66,7 +66,7 @@ function build(n: number, inputRoot: string): { seconds: number; maxRssMb: numbe
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=.build/bench-prof-${n}`] : [];
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', maxRssHook, ...profile, 'scripts/build.ts'], {
-    env: { ...process.env, CDI_INPUT_ROOT: inputRoot, OUT_DIR: outDir },
+    env: { ...process.env, CDI_INPUT_ROOT: inputRoot, OUT_DIR: outDir, CDI_PDF: 'off' },
     encoding: 'utf8',
     maxBuffer: 1 << 28,
   });

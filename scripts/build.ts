@@ -27,20 +27,32 @@ const pdfs = process.env.CDI_PDF !== 'off' && hasChromium();
 process.env.CDI_PDF = pdfs ? 'on' : 'off';
 
 const started = performance.now();
+const phases: string[] = [];
+let phaseStart = started;
+const phase = (name: string) => {
+  const now = performance.now();
+  phases.push(`${name} ${((now - phaseStart) / 1000).toFixed(1)} s`);
+  phaseStart = now;
+};
 const { site, problems } = runPipeline(inputRoot);
 if (!report(problems) || !site) {
   console.error(`build stopped: ${outDir}/ was left as it was`);
   process.exit(1);
 }
 writeModel(root, process.env.CDI_MODEL_DIR, site);
+phase('model');
 
 rmSync(next, { recursive: true, force: true });
 try {
   await build({ root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
+  phase('pages');
   await renderPngs(next, site);
+  phase('images');
   if (pdfs) await printPdfs(next, site.reports.map((r) => r.url));
   else console.warn('report PDFs skipped: chromium is not installed (apt-get install chromium) or CDI_PDF=off');
+  phase('pdfs');
   await indexSearch(next);
+  phase('search');
 } catch (e) {
   rmSync(next, { recursive: true, force: true });
   console.error(e instanceof Error ? e.message : e);
@@ -51,4 +63,5 @@ rmSync(previous, { recursive: true, force: true });
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(next, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`built ${site.reports.length} reports into ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+phase('swap');
+console.log(`built ${site.reports.length} reports into ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s (${phases.join(', ')})`);
