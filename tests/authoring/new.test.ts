@@ -2,7 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
-import { copyOfShippedInputs, runScript } from './cli.ts';
+import { copyOfShippedInputs, projectRoot, runScript } from './cli.ts';
 
 const root = copyOfShippedInputs();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -16,6 +16,15 @@ describe('npm run new', () => {
     expect(checked.stderr).toBe('');
     expect(checked.status).toBe(0);
   });
+
+  it('scaffolds an inspection whose site builds, its page saying "not yet published" where figures are awaited', () => {
+    const outDir = '.build/test-scaffold';
+    const built = runScript('build.ts', [], { CDI_INPUT_ROOT: root, OUT_DIR: outDir, CDI_PDF: 'off' });
+    expect(built.status, built.stderr).toBe(0);
+    const page = readFileSync(join(projectRoot, outDir, 'forces/metropolitan/2026-cdi/index.html'), 'utf8');
+    expect(page).toContain('Recording rate not yet published');
+    expect(page.match(/not yet published/g)?.length).toBeGreaterThan(20);
+  }, 180_000);
 
   it('writes every front-matter key and section heading', () => {
     const text = readFileSync(join(root, 'content/reports/metropolitan/2026-cdi.md'), 'utf8');
