@@ -6,7 +6,11 @@ import { workedExample } from '../../src/pages/methodology/_workedExample.ts';
 const { site } = runPipeline(join(import.meta.dirname, '..', '..'));
 
 describe('workedExample', () => {
-  const example = workedExample(site!);
+  const example = workedExample(site!)!;
+
+  it('workedExample(site) is null when the data has no Met 2018 inspection, so the page explains without it', () => {
+    expect(workedExample({ ...site!, reports: site!.reports.filter((r) => r.key !== 'metropolitan/2018-cdi') })).toBeNull();
+  });
 
   it('workedExample(site) reproduces the published Met violence figure from its counts: 459 of 524 → 87.6% ± 2.82', () => {
     expect(example.violence).toMatchObject({ of: '459 of 524', rateText: '87.6%', halfWidthText: '±2.82', publishedText: '87.6% ±2.82' });

@@ -1,9 +1,9 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { error, type Problem } from '../problems.ts';
 import { auditRow, auditWeightRow } from '../validate/auditRowSchemas.ts';
 import { columnsOf } from '../validate/rowSchemas.ts';
-import { parseCsv, type CsvTable } from './parseCsv.ts';
-import { readText } from './readText.ts';
+import { listFiles } from './listFiles.ts';
+import type { CsvTable } from './parseCsv.ts';
+import { readCsv } from './readCsv.ts';
 
 export const auditsDir = 'data/audits';
 
@@ -18,22 +18,8 @@ export interface AuditSheetDocument {
 /** Reads every optional audit sheet data/audits/<force>/<slug>.csv and its <slug>.weights.csv, sorted by path. */
 export function loadAuditSheets(root: string): { sheets: AuditSheetDocument[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const dir = `${root}/${auditsDir}`;
-  if (!existsSync(dir)) return { sheets: [], problems };
-  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => `${entry.parentPath.slice(root.length + 1)}/${entry.name}`.replaceAll('\\', '/'))
-    .sort();
-  const table = (file: string, columns: string[]): CsvTable => {
-    const read = readText(root, file);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      return { file, rows: [] };
-    }
-    const parsed = parseCsv(read.text, file, columns);
-    problems.push(...parsed.problems);
-    return parsed.table;
-  };
+  const files = listFiles(root, auditsDir);
+  const table = (file: string, columns: string[]): CsvTable => readCsv(root, file, columns, problems);
   const sheets: AuditSheetDocument[] = [];
   for (const file of files) {
     if (file.endsWith('.weights.csv')) {

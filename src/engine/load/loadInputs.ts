@@ -1,9 +1,10 @@
-import { existsSync, readdirSync } from 'node:fs';
 import { columnsOf, findingRow, forceRow, inspectionRow } from '../validate/rowSchemas.ts';
 import { error, type Problem } from '../problems.ts';
 import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
-import { parseCsv, type CsvTable } from './parseCsv.ts';
+import { listFiles } from './listFiles.ts';
+import type { CsvTable } from './parseCsv.ts';
 import { parseFrontMatter, type FrontMatterDocument } from './parseFrontMatter.ts';
+import { readCsv } from './readCsv.ts';
 import { readText } from './readText.ts';
 
 export const inputFiles = {
@@ -31,20 +32,7 @@ export interface RawInputs {
 /** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
 export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] } {
   const problems: Problem[] = [];
-  const table = (file: string, columns: string[]): CsvTable => {
-    if (!existsSync(`${root}/${file}`)) {
-      problems.push(error(file, 'the file is missing'));
-      return { file, rows: [] };
-    }
-    const read = readText(root, file);
-    if ('problem' in read) {
-      problems.push(read.problem);
-      return { file, rows: [] };
-    }
-    const parsed = parseCsv(read.text, file, columns);
-    problems.push(...parsed.problems);
-    return parsed.table;
-  };
+  const table = (file: string, columns: string[]): CsvTable => readCsv(root, file, columns, problems);
   const raw: RawInputs = {
     forces: table(inputFiles.forces, columnsOf(forceRow)),
     inspections: table(inputFiles.inspections, columnsOf(inspectionRow)),
@@ -55,7 +43,7 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
   const audits = loadAuditSheets(root);
   problems.push(...audits.problems);
   raw.audits = audits.sheets;
-  for (const file of narrativeFiles(root)) {
+  for (const file of listFiles(root, inputFiles.reports)) {
     const match = /^content\/reports\/([^/]+)\/([^/]+)\.md$/.exec(file);
     if (!match) {
       problems.push(error(file, 'a narrative must be at content/reports/<force>/<slug>.md'));
@@ -71,14 +59,4 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     if (parsed.doc) raw.narratives.push({ file, force: match[1] ?? '', slug: match[2] ?? '', doc: parsed.doc });
   }
   return { raw, problems };
-}
-
-/** Sorted, so that output never depends on the file system's order. */
-function narrativeFiles(root: string): string[] {
-  const dir = `${root}/${inputFiles.reports}`;
-  if (!existsSync(dir)) return [];
-  return readdirSync(dir, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && !entry.name.startsWith('.'))
-    .map((entry) => `${entry.parentPath.slice(root.length + 1)}/${entry.name}`.replaceAll('\\', '/'))
-    .sort();
 }

@@ -1,0 +1,20 @@
+import { existsSync } from 'node:fs';
+import { error, type Problem } from '../problems.ts';
+import { parseCsv, type CsvTable } from './parseCsv.ts';
+import { readText } from './readText.ts';
+
+/** Reads and parses one CSV input; its problems go into `problems`, and an unreadable file gives an empty table. */
+export function readCsv(root: string, file: string, columns: readonly string[], problems: Problem[]): CsvTable {
+  if (!existsSync(`${root}/${file}`)) {
+    problems.push(error(file, 'the file is missing'));
+    return { file, rows: [] };
+  }
+  const read = readText(root, file);
+  if ('problem' in read) {
+    problems.push(read.problem);
+    return { file, rows: [] };
+  }
+  const parsed = parseCsv(read.text, file, columns);
+  problems.push(...parsed.problems);
+  return parsed.table;
+}
