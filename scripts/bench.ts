@@ -1,6 +1,8 @@
 /**
- * `npm run bench [-- --sizes 43,430,4300] [--profile]`: builds synthetic sites of N inspections and prints
- * how the build scales: wall time, time per page, peak memory and the report pages' weights.
+ * `npm run bench [-- --sizes 43,430,4300] [--cold] [--profile]`: builds synthetic sites of N inspections and
+ * prints how the build scales: wall time, time per page, the pages and images phases, peak memory and the
+ * report pages' weights. PDFs are left out (CDI_PDF=off). --cold empties the PNG cache before each build, so
+ * that every image is rendered, as on a fresh clone; without it a rebuild reuses the images it rendered before.
  *
  * Each size gets its own input root (.build/bench-data-N: the real forces, inspections and narratives, topped up to
  * N inspections with synthetic ones that cycle through the forces, each with the Metropolitan 2018 findings and
@@ -14,7 +16,7 @@ import { parseArgs } from 'node:util';
 import Papa from 'papaparse';
 import { pageWeight } from './pageWeight.ts';
 
-const { values } = parseArgs({ options: { sizes: { type: 'string', default: '43,430,4300' }, profile: { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { sizes: { type: 'string', default: '43,430,4300' }, profile: { type: 'boolean', default: false }, cold: { type: 'boolean', default: false } } });
 const sizes = values.sizes.split(',').map(Number);
 const template = { force: 'metropolitan', slug: '2018-cdi' };
 
@@ -61,9 +63,10 @@ function generate(n: number): string {
 /** Peak resident memory of the build, reported by the build process itself as it exits. */
 const maxRssHook = `data:text/javascript,process.on("exit",()=>process.stderr.write("bench-max-rss-kb="+process.resourceUsage().maxRSS+"\\n"))`;
 
-function build(n: number, inputRoot: string): { seconds: number; maxRssMb: number; outDir: string } {
+function build(n: number, inputRoot: string): { seconds: number; maxRssMb: number; outDir: string; phases: Record<string, number> } {
   const outDir = `.build/bench-out-${n}`;
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=.build/bench-prof-${n}`] : [];
+  if (values.cold) rmSync('.build/png-cache', { recursive: true, force: true });
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', maxRssHook, ...profile, 'scripts/build.ts'], {
     env: { ...process.env, CDI_INPUT_ROOT: inputRoot, OUT_DIR: outDir, CDI_PDF: 'off' },
@@ -73,7 +76,9 @@ function build(n: number, inputRoot: string): { seconds: number; maxRssMb: numbe
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`the build of ${n} inspections failed:\n${run.stderr.slice(-4000)}`);
   const rss = /bench-max-rss-kb=(\d+)/.exec(run.stderr);
-  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, outDir };
+  // The build reports its own phases: "(model 1.5 s, pages 9.9 s, images 1.8 s, ...)".
+  const phases = Object.fromEntries([...(/\(([^)]*)\)\s*$/.exec(run.stdout.trim())?.[1] ?? '').matchAll(/(\w+) ([\d.]+) s/g)].map((m) => [m[1], Number(m[2])]));
+  return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, outDir, phases };
 }
 
 function htmlPages(dir: string): string[] {
@@ -87,11 +92,11 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
 };
 
-console.log(`node ${process.version}, ${availableParallelism()} cores; sizes ${sizes.join(', ')}${values.profile ? ', profiling' : ''}`);
-console.log('inspections  pages  build (s)  ms/page  peak RSS (MB)  report page gzip median / max (kB)');
+console.log(`node ${process.version}, ${availableParallelism()} cores; sizes ${sizes.join(', ')}${values.cold ? ', cold image cache' : ', warm image cache'}${values.profile ? ', profiling' : ''}`);
+console.log('inspections  pages  build (s)  ms/page  pages phase (s)  ms/page  images (s)  ms/report  peak RSS (MB)  report page gzip median / max (kB)');
 for (const n of sizes) {
   const root = generate(n);
-  const { seconds, maxRssMb, outDir } = build(n, root);
+  const { seconds, maxRssMb, outDir, phases } = build(n, root);
   if (!existsSync(outDir)) throw new Error(`${outDir} was not written`);
   const pages = htmlPages(outDir);
   const reports = pages.filter((p) => /^\/forces\/[^/]+\/[^/]+\/$/.test(p));
@@ -104,6 +109,10 @@ for (const n of sizes) {
       String(pages.length).padStart(6),
       seconds.toFixed(1).padStart(10),
       ((seconds * 1000) / pages.length).toFixed(1).padStart(8),
+      (phases.pages ?? Number.NaN).toFixed(1).padStart(16),
+      (((phases.pages ?? Number.NaN) * 1000) / pages.length).toFixed(1).padStart(8),
+      (phases.images ?? Number.NaN).toFixed(1).padStart(11),
+      (((phases.images ?? Number.NaN) * 1000) / reports.length).toFixed(1).padStart(10),
       maxRssMb.toFixed(0).padStart(14),
       `  ${median(weights).toFixed(1)} / ${Math.max(...weights).toFixed(1)}`,
     ].join(' '),
