@@ -9,5 +9,6 @@ export default defineConfig({
   // Builds write under .build/ and dist/; the dev server reacts to inputs and source only.
   vite: { server: { watch: { ignored: ['**/.build/**', '**/dist/**'] } } },
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Pages render while earlier ones are written to disk; the output does not depend on the order.
+  build: { format: 'directory', concurrency: 4 },
 });
