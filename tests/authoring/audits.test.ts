@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { formatProblem } from '../../src/engine/problems.ts';
-import { projectRoot } from './cli.ts';
+import { projectRoot, runScript } from './cli.ts';
 
 const example = join(projectRoot, 'examples', 'exampleshire');
 const sheet = 'data/audits/exampleshire/2025-cdi.csv';
@@ -58,6 +58,14 @@ describe('audit sheets', () => {
     const html = report?.narrative?.sections[0]?.html ?? '';
     for (const text of ['88.5%', '±7.93', 'over 12,900', '34 of 40', 'Of 10 reports of rape, 7 were recorded correctly']) expect(html).toContain(text);
   });
+
+  it('give a built Exampleshire page that displays the aggregated figures', () => {
+    const outDir = '.build/test-exampleshire';
+    const built = runScript('build.ts', [], { CDI_INPUT_ROOT: example, OUT_DIR: outDir, CDI_PDF: 'off' });
+    expect(built.status, built.stderr).toBe(0);
+    const page = readFileSync(join(projectRoot, outDir, 'forces/exampleshire/2025-cdi/index.html'), 'utf8');
+    for (const text of ['88.5%', '±7.93', 'over 12,900', '34 of 40', '18 of 20', '12 of 15', '7 of 10', '3 of 5', '28 of 34', '15 of 18']) expect(page).toContain(text);
+  }, 180_000);
 
   it('name the file, line and field of a bad row', () => {
     const dir = copyOfExample();
