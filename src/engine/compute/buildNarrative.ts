@@ -1,4 +1,4 @@
-import { linkTerms } from '../../render/glossary/linkTerms.ts';
+import { linkTerms } from './linkTerms.ts';
 import type { NarrativeInput } from '../inputs.ts';
 import type { Figure, Narrative, Section } from '../model.ts';
 import type { Problem } from '../problems.ts';

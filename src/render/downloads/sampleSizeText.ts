@@ -1,4 +1,4 @@
-import { figureOf } from '../../components/figureOf.ts';
+import { figureOf } from '../figureOf.ts';
 import { findMeasure } from '../../engine/measures.ts';
 import type { Figure, Report } from '../../engine/model.ts';
 

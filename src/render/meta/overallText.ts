@@ -1,5 +1,5 @@
-import { figureOf } from '../../components/figureOf.ts';
-import { missingGradeText } from '../../components/missingGradeText.ts';
+import { figureOf } from '../figureOf.ts';
+import { missingGradeText } from '../missingGradeText.ts';
 import type { Report } from '../../engine/model.ts';
 import { figureStatement } from '../cite/figureStatement.ts';
 

@@ -1,4 +1,4 @@
-import { figureOf } from '../../components/figureOf.ts';
+import { figureOf } from '../figureOf.ts';
 import type { Report } from '../../engine/model.ts';
 import { escapeXml } from '../downloads/escapeXml.ts';
 import { fontFamily } from '../downloads/fontFiles.ts';

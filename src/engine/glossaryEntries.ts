@@ -1,4 +1,4 @@
-import { glossary } from '../../engine/glossary.ts';
+import { glossary } from './glossary.ts';
 
 export interface GlossaryEntry {
   term: string;
