@@ -5,7 +5,7 @@
  */
 export const theme = {
   /** The viewBox width; CSS scales the chart down to its container. */
-  width: 560,
+  width: 480,
   fontSize: 14,
   ink: '#0b0c0c',
   /** 8.1:1 on white; the value itself (x of n, a rate). */
