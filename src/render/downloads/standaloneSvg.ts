@@ -14,7 +14,8 @@ const small = { size: 12, step: 16 };
  */
 export function standaloneSvg(spec: ChartSpec, subtitle: string, pageUrl: string): string {
   const chart = chartSvgElement(spec.svg);
-  const width = Math.max(chart.width, 480);
+  // Wide enough that the source and page addresses fit on one line each: a wrapped URL cannot be copied.
+  const width = Math.max(chart.width, 560);
   // Source Sans averages about half an em per character.
   const wrap = (content: string, size: number) => wrapText(content, Math.floor((width - 2 * pad) / (size * 0.5)));
   const parts: string[] = [];
