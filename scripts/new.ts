@@ -6,9 +6,8 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gradeScales, kinds, type Kind } from '../src/engine/grades.ts';
-import { loadInputs, inputFiles } from '../src/engine/load/loadInputs.ts';
-import { measures, type Measure } from '../src/engine/measures.ts';
+import { loadInputs } from '../src/engine/load/loadInputs.ts';
+import { gradeScales, inputFiles, kinds, measures, type Kind, type Measure } from '../src/engine/vocabulary.ts';
 
 /** The inspectorate's list of publications: a source to replace with the report's own address once it is out. */
 const publications = 'https://hmicfrs.justiceinspectorates.gov.uk/publications/';

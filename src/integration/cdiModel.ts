@@ -1,7 +1,7 @@
 import { resolve, sep } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { runPipeline } from '../engine/pipeline.ts';
-import { formatProblem, hasErrors } from '../engine/problems.ts';
+import { formatProblem, hasErrors } from '../engine/vocabulary.ts';
 import { writeModel } from '../engine/writeModel.ts';
 
 /**

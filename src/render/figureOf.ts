@@ -1,4 +1,4 @@
-import type { Figure, Report } from '../engine/model.ts';
+import type { Figure, Report } from '../engine/compute/model.ts';
 
 /** The report's figure for one measure, if the report gives it. */
 export function figureOf(report: Report, measure: string): Figure | undefined {

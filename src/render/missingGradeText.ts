@@ -1,4 +1,4 @@
-import type { Report } from '../engine/model.ts';
+import type { Report } from '../engine/compute/model.ts';
 
 /** What a page says where a grade is missing: the 2014 dip samples predate graded inspections; elsewhere it was not published. */
 export function missingGradeText(report: Report): string {

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { Report, Site } from '../engine/model.ts';
+import type { Report, Site } from '../engine/compute/model.ts';
 
 let cached: Site | undefined;
 

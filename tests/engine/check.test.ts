@@ -37,14 +37,14 @@ describe('scripts/check.ts', () => {
     });
   }
 
-  it('check reports three independent errors together in one run', () => {
+  it('check reports three independent errors together in one run, the file others refer to first', () => {
     root = overlayRoot(join(fixtures, 'check', 'three-errors'));
     const result = check(root);
     expect(result.code).toBe(1);
     expect(errorLines(result)).toEqual([
+      expect.stringMatching(/^data\/forces\.csv:4:\d+: error: duplicate force id "northshire"/),
       expect.stringMatching(/^data\/findings\.csv:2:\d+: error: rate_pct: /),
       expect.stringMatching(/^data\/findings\.csv:4:\d+: error: numerator: /),
-      expect.stringMatching(/^data\/forces\.csv:4:\d+: error: duplicate force id "northshire"/),
     ]);
     expect(result.stderr).toContain('3 error(s), 0 warning(s)');
   });

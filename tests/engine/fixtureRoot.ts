@@ -1,7 +1,7 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatProblem, type Problem } from '../../src/engine/problems.ts';
+import { formatProblem, type Problem } from '../../src/engine/vocabulary.ts';
 
 export const fixtures = join(import.meta.dirname, '..', 'fixtures');
 export const minimal = join(fixtures, 'valid', 'minimal');

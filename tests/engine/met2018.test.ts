@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Report } from '../../src/engine/model.ts';
+import type { Figure, Report } from '../../src/engine/compute/model.ts';
 import { loadInputs } from '../../src/engine/load/loadInputs.ts';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { validateInputs } from '../../src/engine/validate/validateInputs.ts';

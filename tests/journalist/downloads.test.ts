@@ -2,7 +2,7 @@ import { DOMParser } from 'linkedom';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
-import type { Site } from '../../src/engine/model.ts';
+import type { Site } from '../../src/engine/compute/model.ts';
 import { buildSite, builtFile, builtPage, pngSignature, pngSize } from './builtSite.ts';
 
 const siteUrl = 'https://cdi-reports.example.org';

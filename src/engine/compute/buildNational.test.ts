@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { figure, report } from '../../../tests/overview/reportFixture.ts';
-import type { ForceRef } from '../model.ts';
+import type { ForceRef } from './model.ts';
 import { buildNational } from './buildNational.ts';
 
 const force = (id: string): ForceRef => ({ id, name: `${id} Police`, shortName: id, country: 'England' });

@@ -1,9 +1,8 @@
 import { group, max, median } from 'd3-array';
-import { allGrades, type Grade } from '../grades.ts';
-import type { ForceRef, InspectionRef, National, NationalForce, Report } from '../model.ts';
+import { allGrades, type Grade } from '../vocabulary.ts';
 import { inspectionDate } from './buildComparisons.ts';
-import { formatDate } from './format/formatDate.ts';
-import { formatPercent } from './format/formatPercent.ts';
+import { formatDate, formatPercent } from './format.ts';
+import type { ForceRef, InspectionRef, National, NationalForce, Report } from './model.ts';
 
 const ref = (r: Report): InspectionRef => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null });
 

@@ -1,5 +1,5 @@
-import type { Figure } from '../model.ts';
-import { error, type Problem } from '../problems.ts';
+import type { Figure } from './model.ts';
+import { error, type Problem } from '../vocabulary.ts';
 
 export const placeholderFields = {
   rate: (f: Figure) => f.rate?.text,

@@ -1,4 +1,4 @@
-import type { Narrative, Report, Site } from '../../engine/model.ts';
+import type { Narrative, Report, Site } from '../../engine/compute/model.ts';
 
 export type Correction = Narrative['corrections'][number];
 

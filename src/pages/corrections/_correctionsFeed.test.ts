@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Site } from '../../engine/model.ts';
+import type { Site } from '../../engine/compute/model.ts';
 import { correctionIds } from './_corrections.ts';
 import { correctionsFeed } from './_correctionsFeed.ts';
 

@@ -1,4 +1,4 @@
-import type { Site } from '../../engine/model.ts';
+import type { Site } from '../../engine/compute/model.ts';
 import { xmlEscape } from '../../render/feeds/xmlEscape.ts';
 import { allCorrections } from './_corrections.ts';
 

@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 
 /**
  * Everything a page needs to show one chart accessibly: the SVG, and a heading, a summary sentence,

@@ -1,5 +1,5 @@
-import type { Report } from '../../engine/model.ts';
-import { findMeasure } from '../../engine/measures.ts';
+import type { Report } from '../../engine/compute/model.ts';
+import { findMeasure } from '../../engine/vocabulary.ts';
 
 export interface CountedRow {
   measure: string;

@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import type { ChartModule, ChartSpec } from './ChartSpec.ts';
 import { countedFindingsChart } from './countedFindingsChart.ts';
 import { n100Chart } from './n100Chart.ts';

@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import { renderPlot } from '../plot/renderPlot.ts';
 import type { ChartModule } from './ChartSpec.ts';
 import { countedRows } from './countedRows.ts';

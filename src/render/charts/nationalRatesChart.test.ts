@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { figure, report } from '../../../tests/overview/reportFixture.ts';
 import { buildNational } from '../../engine/compute/buildNational.ts';
-import type { ForceRef } from '../../engine/model.ts';
+import type { ForceRef } from '../../engine/compute/model.ts';
 import { gradeSpreadChart } from './gradeSpreadChart.ts';
 import { nationalRatesChart } from './nationalRatesChart.ts';
 

@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { National } from '../../engine/model.ts';
+import type { National } from '../../engine/compute/model.ts';
 import { renderPlot } from '../plot/renderPlot.ts';
 import type { ChartSpec } from './ChartSpec.ts';
 import { rowLayout } from './rowLayout.ts';

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { formatCount } from '../../engine/compute/format/formatCount.ts';
-import type { Report } from '../../engine/model.ts';
+import { formatCount } from '../../engine/compute/format.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import { renderPlot } from '../plot/renderPlot.ts';
 import type { ChartModule } from './ChartSpec.ts';
 import { joinList } from './joinList.ts';

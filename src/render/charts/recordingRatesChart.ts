@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { findMeasure } from '../../engine/measures.ts';
-import type { Report, Status } from '../../engine/model.ts';
+import { findMeasure } from '../../engine/vocabulary.ts';
+import type { Report, Status } from '../../engine/compute/model.ts';
 import { renderPlot } from '../plot/renderPlot.ts';
 import type { ChartModule } from './ChartSpec.ts';
 import { rowLayout } from './rowLayout.ts';

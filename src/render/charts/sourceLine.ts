@@ -1,4 +1,4 @@
-import type { Report, Status } from '../../engine/model.ts';
+import type { Report, Status } from '../../engine/compute/model.ts';
 
 export const statusPhrase: Record<Status, string> = { published: 'as published', computed: 'computed from counts' };
 

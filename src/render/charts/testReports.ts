@@ -1,5 +1,5 @@
 import { runPipeline } from '../../engine/pipeline.ts';
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 
 const { site } = runPipeline(process.cwd());
 

@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
-import { findMeasure } from '../../engine/measures.ts';
-import type { Figure, Report } from '../../engine/model.ts';
+import { findMeasure } from '../../engine/vocabulary.ts';
+import type { Figure, Report } from '../../engine/compute/model.ts';
 import { renderPlot } from '../plot/renderPlot.ts';
 import type { ChartModule, ChartSpec } from './ChartSpec.ts';
 import { joinList } from './joinList.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Report } from '../../engine/model.ts';
+import type { Figure, Report } from '../../engine/compute/model.ts';
 import { runPipeline } from '../../engine/pipeline.ts';
 import { citeFigure } from './citeFigure.ts';
 

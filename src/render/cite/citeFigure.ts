@@ -1,4 +1,4 @@
-import type { Figure, Report } from '../../engine/model.ts';
+import type { Figure, Report } from '../../engine/compute/model.ts';
 import { figureAnchor } from './figureAnchor.ts';
 import { figureStatement } from './figureStatement.ts';
 import { publicationText } from './publicationText.ts';

@@ -1,4 +1,4 @@
-import type { Figure } from '../../engine/model.ts';
+import type { Figure } from '../../engine/compute/model.ts';
 
 /**
  * A figure in words, from the model's pre-formatted text: "89.5% (±1.64) of reported crimes were recorded",

@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 
 /** "HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018" */
 export function publicationText(report: Report): string {

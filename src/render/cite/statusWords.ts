@@ -1,4 +1,4 @@
-import type { Status } from '../../engine/model.ts';
+import type { Status } from '../../engine/compute/model.ts';
 
 const words: Record<Status, string> = { published: 'as published', computed: 'computed from counts' };
 

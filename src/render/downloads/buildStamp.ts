@@ -1,4 +1,4 @@
-import type { Site } from '../../engine/model.ts';
+import type { Site } from '../../engine/compute/model.ts';
 
 /**
  * Which build made a download: the site's version and the latest publication in the data.

@@ -1,4 +1,4 @@
-import type { Site } from '../../engine/model.ts';
+import type { Site } from '../../engine/compute/model.ts';
 import { absoluteUrl } from '../meta/absoluteUrl.ts';
 import type { FigureRow } from './figureColumns.ts';
 import type { InspectionRow } from './inspectionColumns.ts';

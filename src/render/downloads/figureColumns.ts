@@ -1,4 +1,4 @@
-import type { Figure, Report } from '../../engine/model.ts';
+import type { Figure, Report } from '../../engine/compute/model.ts';
 import { figureAnchor } from '../cite/figureAnchor.ts';
 import { statusText } from '../cite/statusText.ts';
 import { statusWords } from '../cite/statusWords.ts';

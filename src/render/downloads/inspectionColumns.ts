@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import type { Column } from './Column.ts';
 
 export interface InspectionRow {

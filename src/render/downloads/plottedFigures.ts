@@ -1,4 +1,4 @@
-import type { Figure, Report } from '../../engine/model.ts';
+import type { Figure, Report } from '../../engine/compute/model.ts';
 import type { ChartSpec } from '../charts/ChartSpec.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { figureOf } from '../figureOf.ts';
-import { findMeasure } from '../../engine/measures.ts';
-import type { Figure, Report } from '../../engine/model.ts';
+import { findMeasure } from '../../engine/vocabulary.ts';
+import type { Figure, Report } from '../../engine/compute/model.ts';
 
 /**
  * The bases of the plotted figures: "1,396 crime reports were audited; not published for All crime; 524 for Violence…".

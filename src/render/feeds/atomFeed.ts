@@ -1,4 +1,4 @@
-import type { Site } from '../../engine/model.ts';
+import type { Site } from '../../engine/compute/model.ts';
 import { xmlEscape } from './xmlEscape.ts';
 
 const siteName = 'Crime data integrity reports';

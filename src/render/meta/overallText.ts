@@ -1,6 +1,6 @@
 import { figureOf } from '../figureOf.ts';
 import { missingGradeText } from '../missingGradeText.ts';
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import { figureStatement } from '../cite/figureStatement.ts';
 
 /** The headline of a report in two phrases: "Overall grade: good" and "89.5% (±1.64) of reported crimes were recorded". */

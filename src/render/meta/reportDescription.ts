@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import { overallText } from './overallText.ts';
 
 /** The page description search engines and link previews show: who, what, when, the grade and the overall rate. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import { runPipeline } from '../../engine/pipeline.ts';
 import { reportMeta } from './reportMeta.ts';
 

@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import { absoluteUrl } from './absoluteUrl.ts';
 import { reportDescription } from './reportDescription.ts';
 

@@ -1,5 +1,5 @@
 import { figureOf } from '../figureOf.ts';
-import type { Report } from '../../engine/model.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import { escapeXml } from '../downloads/escapeXml.ts';
 import { fontFamily } from '../downloads/fontFiles.ts';
 import { wrapText } from '../downloads/wrapText.ts';

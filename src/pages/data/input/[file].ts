@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { inputFiles } from '../../../engine/load/loadInputs.ts';
+import { inputFiles } from '../../../engine/vocabulary.ts';
 
 /** The input files exactly as the build read them, for anyone who wants to check or rebuild the figures. */
 export function getStaticPaths() {

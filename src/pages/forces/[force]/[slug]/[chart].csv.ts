@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { Report } from '../../../../engine/model.ts';
+import type { Report } from '../../../../engine/compute/model.ts';
 import type { ChartSpec } from '../../../../render/charts/ChartSpec.ts';
 import { buildStamp } from '../../../../render/downloads/buildStamp.ts';
 import { chartCsv } from '../../../../render/downloads/chartCsv.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import type { Report } from '../../../../engine/model.ts';
+import type { Report } from '../../../../engine/compute/model.ts';
 import type { ChartSpec } from '../../../../render/charts/ChartSpec.ts';
 import { publicationText } from '../../../../render/cite/publicationText.ts';
 import { chartPaths } from '../../../../render/downloads/chartPaths.ts';

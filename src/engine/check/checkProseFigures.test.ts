@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure, Report } from '../model.ts';
+import type { Figure, Report } from '../compute/model.ts';
 import { checkProseFigures } from './checkProseFigures.ts';
 
 const figure = (measure: string, over: Partial<Figure>): Figure =>

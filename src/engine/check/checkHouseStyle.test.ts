@@ -5,7 +5,7 @@ const check = (text: string) => checkHouseStyle('report.md', text).map((p) => `$
 
 describe('checkHouseStyle', () => {
   it('warns once about an abbreviation neither in the glossary nor spelled out at first use', () => {
-    expect(check('The XYZ met. The XYZ left.')).toEqual(['warning 1:5: "XYZ" is not in the glossary (src/engine/glossary.ts): spell it out at its first use, e.g. "words in full (XYZ)"']);
+    expect(check('The XYZ met. The XYZ left.')).toEqual(['warning 1:5: "XYZ" is not in the glossary (src/engine/vocabulary.ts): spell it out at its first use, e.g. "words in full (XYZ)"']);
   });
   it('accepts glossary terms, their plurals and abbreviations spelled out in brackets', () => {
     expect(check('The FCR, DDMs, MASHs and N100. The big unit (BU) and the BU again.')).toEqual([]);

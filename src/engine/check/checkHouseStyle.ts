@@ -1,5 +1,4 @@
-import { glossary } from '../glossary.ts';
-import { warning, type Problem } from '../problems.ts';
+import { glossary, warning, type Problem } from '../vocabulary.ts';
 import { narrativeText } from './narrativeText.ts';
 
 const abbreviationPattern = /\b([A-Z]{2,}[0-9]*)s?\b/g;
@@ -30,7 +29,7 @@ export function checkHouseStyle(file: string, text: string): Problem[] {
     seen.add(term);
     const spelledOut = prose[match.index - 1] === '(' && prose[match.index + match[0].length] === ')';
     if (!(term in glossary) && !spelledOut) {
-      warn(match.index, `"${term}" is not in the glossary (src/engine/glossary.ts): spell it out at its first use, e.g. "words in full (${term})"`);
+      warn(match.index, `"${term}" is not in the glossary (src/engine/vocabulary.ts): spell it out at its first use, e.g. "words in full (${term})"`);
     }
   }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintedNumber } from './parsePrintedNumber.ts';
+import { parsePrintedNumber } from './cells.ts';
 
 describe('parsePrintedNumber', () => {
   it('parsePrintedNumber("91") returns 91 to 0 decimals', () => {

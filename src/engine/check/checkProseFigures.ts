@@ -1,6 +1,6 @@
-import { formatPercent } from '../compute/format/formatPercent.ts';
-import type { Figure, Report } from '../model.ts';
-import { error, type Problem } from '../problems.ts';
+import { formatPercent } from '../compute/format.ts';
+import type { Figure, Report } from '../compute/model.ts';
+import { error, type Problem } from '../vocabulary.ts';
 import { narrativeText } from './narrativeText.ts';
 
 /** How close (in percentage points) a written percentage must be to a rate to be taken as a mistyped figure. */

@@ -1,5 +1,4 @@
-import type { Grade, GradeScale, Kind } from './grades.ts';
-import type { MeasureGroup, MeasureShape } from './measures.ts';
+import type { Grade, GradeScale, Kind, MeasureGroup, MeasureShape } from '../vocabulary.ts';
 
 /*
  * The report model: everything a page shows, computed once from the inputs and written as JSON.
