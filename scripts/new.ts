@@ -6,6 +6,7 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { readConfig } from '../src/config.ts';
 import { loadInputs } from '../src/engine/load/loadInputs.ts';
 import { gradeScales, inputFiles, kinds, measures, type Kind, type Measure } from '../src/engine/vocabulary.ts';
 
@@ -30,12 +31,14 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): { force: string; kind: string; year: string; root: string } {
-  const positional: string[] = [];
-  let root = process.env.CDI_INPUT_ROOT ?? process.cwd();
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--root') root = argv[++i] ?? fail('--root needs a folder');
-    else positional.push(argv[i] ?? '');
+  let read: ReturnType<typeof readConfig>;
+  try {
+    read = readConfig(argv);
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
   }
+  const { config, rest: positional } = read;
+  const root = config.inputRoot;
   const [force, kind, year] = positional;
   if (!force || !kind || !year || positional.length > 3) fail(`usage: npm run new -- <force> <kind> <year> [--root <dir>]; kind is one of ${Object.keys(kinds).join(', ')}`);
   return { force, kind, year, root };

@@ -1,8 +1,8 @@
+import { siteName } from '../../config.ts';
 import type { Site } from '../../engine/compute/model.ts';
 import { xmlEscape } from '../../render/feeds/xmlEscape.ts';
 import { allCorrections } from './_corrections.ts';
 
-const siteName = 'Crime data integrity reports';
 const timestamp = (date: string): string => `${date}T00:00:00Z`;
 
 /**

@@ -6,13 +6,13 @@ import { inspectionColumns } from '../../render/downloads/inspectionColumns.ts';
 import { packageVersion } from '../../render/downloads/packageVersion.ts';
 import { records } from '../../render/downloads/records.ts';
 import { absoluteUrl } from '../../render/meta/absoluteUrl.ts';
-import { getSite } from '../../site/model.ts';
+import { model } from 'virtual:cdi/model';
 
 /** The same records as the two CSV files, typed: numbers as numbers, and null where a value is not published. */
 export const GET: APIRoute = ({ site }) => {
-  const rows = datasetRows(getSite(), site);
+  const rows = datasetRows(model, site);
   const body = {
-    version: buildStamp(getSite(), packageVersion()),
+    version: buildStamp(model, packageVersion()),
     dictionary: absoluteUrl('/data/', site),
     inspections: records(inspectionColumns, rows.inspections),
     figures: records(figureColumns, rows.figures),

@@ -1,7 +1,7 @@
+import { siteName } from '../../config.ts';
 import type { Site } from '../../engine/compute/model.ts';
 import { xmlEscape } from './xmlEscape.ts';
 
-const siteName = 'Crime data integrity reports';
 const timestamp = (date: string): string => `${date}T00:00:00Z`;
 
 /**

@@ -1,3 +1,4 @@
+import { siteName } from '../../config.ts';
 import type { Report } from '../../engine/compute/model.ts';
 import { absoluteUrl } from './absoluteUrl.ts';
 import { reportDescription } from './reportDescription.ts';
@@ -9,7 +10,6 @@ export interface MetaTag {
   content: string;
 }
 
-export const siteName = 'Crime data integrity reports';
 
 /**
  * Link-preview and citation metadata of a report page. The citation tags describe the inspectorate's

@@ -4,7 +4,7 @@ import { escapeXml } from '../downloads/escapeXml.ts';
 import { fontFamily } from '../downloads/fontFiles.ts';
 import { wrapText } from '../downloads/wrapText.ts';
 import { overallText } from './overallText.ts';
-import { siteName } from './reportMeta.ts';
+import { siteName } from '../../config.ts';
 
 export const card = { width: 1200, height: 630 };
 

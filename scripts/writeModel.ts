@@ -1,5 +1,5 @@
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
-import type { Site } from './compute/model.ts';
+import type { Site } from '../src/engine/compute/model.ts';
 
 /** Writes the site model for the pages, and one JSON file per report for anyone who wants the computed figures. */
 export function writeModel(root: string, modelDir: string, site: Site): void {
