@@ -3,7 +3,7 @@ import type { Figure, Report } from '../../src/engine/compute/model.ts';
 import { loadInputs } from '../../src/engine/load/loadInputs.ts';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { validateInputs } from '../../src/engine/validate/validateInputs.ts';
-import { formatted } from './fixtureRoot.ts';
+import { formatted } from '../engine/fixtureRoot.ts';
 
 /** The shipped data, as the build reads it. The figures are the domain primer's §2 table for the Met's 2018 report. */
 const { site, problems } = runPipeline(process.cwd());
