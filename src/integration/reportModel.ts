@@ -20,7 +20,10 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
   let site: Site | undefined = computed;
   const compute = (log: { error: (m: string) => void; warn: (m: string) => void }): Site | undefined => {
     const { site: result, problems } = runPipeline(config.inputRoot);
-    for (const problem of problems) (problem.severity === 'error' ? log.error : log.warn)(formatProblem(problem));
+    for (const problem of problems) {
+      if (problem.severity === 'error') log.error(formatProblem(problem));
+      else log.warn(formatProblem(problem));
+    }
     return hasErrors(problems) ? undefined : (result ?? undefined);
   };
   return {
