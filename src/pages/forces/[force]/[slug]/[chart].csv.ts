@@ -7,7 +7,7 @@ import { chartCsv } from '../../../../render/downloads/csv.ts';
 import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
 import { getSite } from '../../../../site/model.ts';
 
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = () => chartPaths(getSite());
 
 export const GET: APIRoute<{ report: Report; spec: ChartSpec }> = ({ props: { report, spec }, site }) => {
   const csv = chartCsv(report, spec, absoluteUrl(report.url, site), buildStamp(getSite(), packageVersion()));

@@ -5,8 +5,9 @@ import { chartPaths } from '../../../../render/downloads/chartPaths.ts';
 import { standaloneSvg } from '../../../../render/downloads/svg.ts';
 import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
 import { publicationText } from '../../../../render/phrases.ts';
+import { getSite } from '../../../../site/model.ts';
 
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = () => chartPaths(getSite());
 
 export const GET: APIRoute<{ report: Report; spec: ChartSpec }> = ({ props: { report, spec }, site }) =>
   new Response(standaloneSvg(spec, publicationText(report), absoluteUrl(report.url, site)), { headers: { 'Content-Type': 'image/svg+xml' } });
