@@ -50,7 +50,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
   );
   const floor = Math.max(0, Math.floor(Math.min(...rows.map((r) => r.low ?? r.value)) / 10) * 10 - 10);
   const medianLabel = `Median ${median.text}`;
-  const svg = renderPlot(
+  const { svg, image } = renderPlot(
     {
       ...options,
       height: (options.height as number) + medianLabelHeight,
@@ -75,6 +75,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
     source: { name: 'HMICFRS crime data integrity inspections, each force’s latest published overall rate', url: publicationsUrl, provenance: ['published'] },
     summary,
     svg,
+    image,
     table: {
       caption: 'Latest published overall recording rate of each force, highest first, with its 95% confidence interval and the median of these rates',
       columns: ['Force', 'Latest recording rate', '95% confidence interval', 'From'],
@@ -95,7 +96,7 @@ export function gradeSpreadChart(national: National): ChartSpec {
     rows.map((r) => r.label),
     { xAxis: false, marginRight: 80 },
   );
-  const svg = renderPlot(
+  const { svg, image } = renderPlot(
     {
       ...options,
       x: { domain: [0, Math.max(1, ...rows.map((r) => r.count))], axis: null },
@@ -115,6 +116,7 @@ export function gradeSpreadChart(national: National): ChartSpec {
     source: { name: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade', url: publicationsUrl, provenance: [] },
     summary,
     svg,
+    image,
     table: { caption: 'Number of forces by their latest overall grade', columns: ['Latest overall grade', 'Forces'], rows: rows.map((r) => [r.label, String(r.count)]) },
     notPublished: [],
   };

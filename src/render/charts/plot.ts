@@ -8,13 +8,20 @@ export interface RenderOptions {
   label: string;
 }
 
+/** A chart as markup for the page, and as an image file: its own svg, sized by its attributes alone. */
+export interface RenderedPlot {
+  svg: string;
+  image: { svg: string; width: number; height: number };
+}
+
 /**
- * Renders a Plot chart at build time to an SVG string that needs no client JavaScript and passes axe:
+ * Renders a Plot chart at build time to SVG that needs no client JavaScript and passes axe:
  * the root svg is one image named by `label`; Plot's per-mark aria-labels, which axe rejects on
  * elements without a role, are removed; legend swatches are hidden from assistive technology.
  * Headings, captions and sources belong in the page's own markup, not in Plot's title or caption.
+ * The page's copy scales to its container; the image keeps Plot's size, as a file of its own must.
  */
-export function renderPlot(options: Plot.PlotOptions, { id, label }: RenderOptions): string {
+export function renderPlot(options: Plot.PlotOptions, { id, label }: RenderOptions): RenderedPlot {
   const root = Plot.plot({ ...options, document: plotDocument() }) as Element;
   const svg = root.tagName.toLowerCase() === 'svg' ? root : [...root.children].find((child) => child.tagName.toLowerCase() === 'svg');
   if (!svg) throw new Error(`renderPlot: Plot returned a <${root.tagName.toLowerCase()}> without an svg for chart "${id}"`);
@@ -29,7 +36,10 @@ export function renderPlot(options: Plot.PlotOptions, { id, label }: RenderOptio
   svg.setAttribute('style', `display:block;max-width:100%;height:auto${style ? `;${style}` : ''}`);
   renumberIds(root, id);
   roundCoordinates(root);
-  return root.outerHTML;
+  const page = root.outerHTML;
+  if (style) svg.setAttribute('style', style);
+  else svg.removeAttribute('style');
+  return { svg: page, image: { svg: svg.outerHTML, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) } };
 }
 
 let document: Document | undefined;

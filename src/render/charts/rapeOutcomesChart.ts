@@ -52,7 +52,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
     rows.map((row) => row.label),
     { xAxis: true, marginRight: 48 },
   );
-  const svg = renderPlot(
+  const { svg, image } = renderPlot(
     {
       ...options,
       x: { domain: [0, total], label: `Reports of rape (of ${totalText})`, labelAnchor: 'center', labelArrow: 'none' },
@@ -74,6 +74,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
     source: reportSource(report, figures),
     summary,
     svg,
+    image,
     table: { caption: `Outcome of the ${totalText} reports of rape that should have been recorded`, columns: ['Outcome', 'Reports'], rows: rows.map((row) => [row.label, row.text]) },
     notPublished,
   };

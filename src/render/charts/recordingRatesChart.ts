@@ -47,7 +47,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
     rows.map((row) => row.label),
     { xAxis: true, marginRight: 60 },
   );
-  const svg = renderPlot(
+  const { svg, image } = renderPlot(
     {
       ...options,
       x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], label: 'Recorded correctly (%)', labelAnchor: 'center', labelArrow: 'none' },
@@ -68,6 +68,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
     source: reportSource(report, figures),
     summary,
     svg,
+    image,
     table: {
       caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',
       columns: ['Crime group', 'Recorded correctly', '95% confidence interval'],

@@ -34,6 +34,8 @@ export interface ChartSpec {
   summary: string;
   /** Inline SVG, role="img" with an aria-label; ids normalised per chart. */
   svg: string;
+  /** The same chart as an image file, for the SVG and PNG downloads. */
+  image: { svg: string; width: number; height: number };
   /** Exactly the plotted values, interval bounds included, as formatted text. */
   table: { caption: string; columns: string[]; rows: string[][] };
   /** Items left out because the data does not have them: shown as "not published" notes, never as 0. */

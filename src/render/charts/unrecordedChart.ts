@@ -3,7 +3,7 @@ import { findMeasure } from '../../engine/measures.ts';
 import type { Figure, Report } from '../../engine/model.ts';
 import { joinList } from '../phrases.ts';
 import { rowLayout, theme } from './marks.ts';
-import { renderPlot } from './plot.ts';
+import { renderPlot, type RenderedPlot } from './plot.ts';
 import { reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type PlottedFigure } from './spec.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences'] as const;
@@ -65,7 +65,7 @@ function unrecordedSpec(report: Report, figures: Groups): ChartSpec {
     figures: plotted,
     source: reportSource(report, plotted),
     summary,
-    svg: barsSvg(rows, 'Crimes a year not recorded', summary),
+    ...barsPlot(rows, 'Crimes a year not recorded', summary),
     table: anyRange
       ? {
           caption: 'Estimated crimes a year not recorded, with the range implied by the 95% interval of the rate',
@@ -98,13 +98,13 @@ function additionalSpec(report: Report, figures: Groups): ChartSpec {
     figures: plotted,
     source: reportSource(report, plotted),
     summary,
-    svg: barsSvg(rows, 'Crimes a year additionally recorded', summary),
+    ...barsPlot(rows, 'Crimes a year additionally recorded', summary),
     table: { caption: 'Estimated crimes a year additionally recorded', columns: ['Crime group', 'Crimes a year additionally recorded'], rows: rows.map((row) => [row.label, row.text]) },
     notPublished,
   };
 }
 
-function barsSvg(rows: Row[], axisLabel: string, summary: string): string {
+function barsPlot(rows: Row[], axisLabel: string, summary: string): RenderedPlot {
   const { options, labelDy } = rowLayout(
     rows.map((row) => row.label),
     { xAxis: true, marginRight: 100 },

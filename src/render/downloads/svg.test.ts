@@ -10,6 +10,7 @@ const spec: ChartSpec = {
   heading: 'Crimes recorded <correctly> & on time',
   summary: 'The force recorded 89.5% of reported crimes.',
   svg: '<svg role="img" aria-label="x" width="640" height="120" viewBox="0 0 640 120" style="display:block;max-width:100%;height:auto;font-size:13px"><text x="10" y="20">All crime</text></svg>',
+  image: { svg: '<svg role="img" aria-label="x" width="640" height="120" viewBox="0 0 640 120" style="font-size:13px"><text x="10" y="20">All crime</text></svg>', width: 640, height: 120 },
   table: { caption: 'c', columns: ['a'], rows: [['1']] },
   source: { name: 'HMICFRS, Kent Police, Crime data integrity inspection 2017', url: 'https://example.org/report', provenance: ['published'] },
   notPublished: [],
@@ -29,8 +30,8 @@ describe('standaloneSvg(spec, subtitle, pageUrl)', () => {
     expect(svg).toContain('>https://cdi.example/forces/kent/2017-cdi/#recording-rates</text>');
   });
 
-  it("drops the page's responsive sizing but keeps the chart's font size", () => {
-    expect(svg).toContain('style="font-size:13px"');
+  it("draws the chart's image, not the page's responsive copy", () => {
+    expect(svg).toContain(`)">${spec.image.svg}</g>`);
     expect(svg).not.toContain('max-width');
   });
 

@@ -1,4 +1,3 @@
-import { parseHTML } from 'linkedom';
 import type { ChartSpec } from '../charts/spec.ts';
 import { sourceLine } from '../phrases.ts';
 import { escapeXml, wrapText } from '../xml.ts';
@@ -13,7 +12,7 @@ const small = { size: 12, step: 16 };
  * below it, so that a reproduced chart keeps its provenance. `subtitle` names the force and inspection.
  */
 export function standaloneSvg(spec: ChartSpec, subtitle: string, pageUrl: string): string {
-  const chart = chartSvgElement(spec.svg);
+  const chart = spec.image;
   // Wide enough that the source and page addresses fit on one line each: a wrapped URL cannot be copied.
   const width = Math.max(chart.width, 560);
   // Source Sans averages about half an em per character.
@@ -41,32 +40,4 @@ export function standaloneSvg(spec: ChartSpec, subtitle: string, pageUrl: string
 
 function text(content: string, y: number, size: number, bold: boolean): string {
   return `<text x="${pad}" y="${y}" font-size="${size}"${bold ? ' font-weight="bold"' : ''} fill="#0b0c0c">${escapeXml(content)}</text>`;
-}
-
-/**
- * The chart's own <svg> and its size, out of a ChartSpec's markup, which may wrap it in a <figure> with a legend.
- * Plain <svg> markup (every report chart) is handled as text: a DOM per chart was a measurable share of a build.
- */
-function chartSvgElement(markup: string): { svg: string; width: number; height: number } {
-  const svg = markup.trim().startsWith('<svg') ? markup.trim() : innerSvg(markup);
-  const open = /^<svg\b[^>]*>/.exec(svg)?.[0] ?? '';
-  const attribute = (name: string) => new RegExp(`\\s${name}="([^"]*)"`).exec(open)?.[1];
-  const [, , viewWidth, viewHeight] = (attribute('viewBox') ?? '').split(/[\s,]+/).map(Number);
-  const width = Number(attribute('width') ?? viewWidth);
-  const height = Number(attribute('height') ?? viewHeight);
-  if (!(width > 0 && height > 0)) throw new Error('chartSvgElement: the chart <svg> has no size');
-  // Sized by its attributes alone: the page's responsive sizing means nothing in a standalone file.
-  const style = (attribute('style') ?? '')
-    .split(';')
-    .filter((declaration) => declaration.trim() !== '' && !/^\s*(display|max-width|height|width)\s*:/.test(declaration))
-    .join(';');
-  const opened = open.replace(/\sstyle="[^"]*"/, style === '' ? '' : ` style="${style}"`);
-  return { svg: opened + svg.slice(open.length), width, height };
-}
-
-function innerSvg(markup: string): string {
-  const { document } = parseHTML(`<!doctype html><html><body>${markup}</body></html>`);
-  const svg = document.querySelector('svg[role="img"]') ?? document.querySelector('svg');
-  if (!svg) throw new Error('chartSvgElement: the chart has no <svg>');
-  return svg.outerHTML;
 }
