@@ -1,4 +1,4 @@
-import type { Report } from '../../engine/model.ts';
+import type { Report, Site } from '../../engine/model.ts';
 import { countedFindingsChart, n100Chart } from './countedChart.ts';
 import { rapeOutcomesChart } from './rapeOutcomesChart.ts';
 import { recordingRatesChart } from './recordingRatesChart.ts';
@@ -19,4 +19,11 @@ export function reportCharts(report: Report): ChartSpec[] {
     drawn.set(report, charts);
   }
   return charts;
+}
+
+/** One static path per chart of every report, for its downloads: /forces/<force>/<slug>/<chart-id>.<format>. */
+export function chartPaths(site: Site): { params: { force: string; slug: string; chart: string }; props: { report: Report; spec: ChartSpec } }[] {
+  return site.reports.flatMap((report) =>
+    reportCharts(report).map((spec) => ({ params: { force: report.force.id, slug: report.slug, chart: spec.id }, props: { report, spec } })),
+  );
 }

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import type { Report } from '../../../../engine/model.ts';
+import { chartPaths } from '../../../../render/charts/index.ts';
 import type { ChartSpec } from '../../../../render/charts/spec.ts';
 import { buildStamp, packageVersion } from '../../../../render/downloads/buildStamp.ts';
-import { chartPaths } from '../../../../render/downloads/chartPaths.ts';
 import { chartCsv } from '../../../../render/downloads/csv.ts';
 import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
 import { getSite } from '../../../../site/model.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import type { Report } from '../../../../engine/model.ts';
+import { chartPaths } from '../../../../render/charts/index.ts';
 import type { ChartSpec } from '../../../../render/charts/spec.ts';
-import { chartPaths } from '../../../../render/downloads/chartPaths.ts';
 import { standaloneSvg } from '../../../../render/downloads/svg.ts';
 import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
 import { publicationText } from '../../../../render/phrases.ts';
