@@ -1,4 +1,4 @@
-/** Text for XML files: feeds, sitemaps and standalone SVGs. */
+// Text for XML files: feeds, sitemaps and standalone SVGs.
 
 /** Text safe inside an XML element or a double-quoted attribute. */
 export function escapeXml(text: string): string {
