@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
+import { correctionsFeed } from '../render/feeds/corrections.ts';
 import { model } from 'virtual:cdi/model';
-import { correctionsFeed } from './corrections/_correctionsFeed.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('corrections.xml: set `site` in astro.config.mjs, since a feed needs absolute URLs');

@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { datasetRows } from '../../render/downloads/datasetRows.ts';
-import { figureColumns } from '../../render/downloads/figureColumns.ts';
-import { recordsCsv } from '../../render/downloads/recordsCsv.ts';
+import { datasetRows, figureColumns, recordsCsv } from '../../render/downloads/dataset.ts';
 import { model } from 'virtual:cdi/model';
 
 export const GET: APIRoute = ({ site }) =>

@@ -1,11 +1,7 @@
 import type { APIRoute } from 'astro';
-import { buildStamp } from '../../render/downloads/buildStamp.ts';
-import { datasetRows } from '../../render/downloads/datasetRows.ts';
-import { figureColumns } from '../../render/downloads/figureColumns.ts';
-import { inspectionColumns } from '../../render/downloads/inspectionColumns.ts';
-import { packageVersion } from '../../render/downloads/packageVersion.ts';
-import { records } from '../../render/downloads/records.ts';
-import { absoluteUrl } from '../../render/meta/absoluteUrl.ts';
+import { buildStamp, packageVersion } from '../../render/downloads/buildStamp.ts';
+import { datasetRows, figureColumns, inspectionColumns, records } from '../../render/downloads/dataset.ts';
+import { absoluteUrl } from '../../render/meta/reportMeta.ts';
 import { model } from 'virtual:cdi/model';
 
 /** The same records as the two CSV files, typed: numbers as numbers, and null where a value is not published. */

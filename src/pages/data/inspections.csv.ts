@@ -1,7 +1,5 @@
 import type { APIRoute } from 'astro';
-import { datasetRows } from '../../render/downloads/datasetRows.ts';
-import { inspectionColumns } from '../../render/downloads/inspectionColumns.ts';
-import { recordsCsv } from '../../render/downloads/recordsCsv.ts';
+import { datasetRows, inspectionColumns, recordsCsv } from '../../render/downloads/dataset.ts';
 import { model } from 'virtual:cdi/model';
 
 export const GET: APIRoute = ({ site }) =>

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Site } from '../../engine/compute/model.ts';
 
 /**
@@ -19,4 +20,12 @@ function latestPublished(site: Site): { date: string; text: string } | null {
     .reduce<{ date: string; text: string } | null>((a, b) => (a === null || b.date > a.date ? b : a), null);
   latestBySite.set(site, latest);
   return latest;
+}
+
+let cached: string | undefined;
+
+/** The version in package.json: names the build in downloads. */
+export function packageVersion(): string {
+  cached ??= (JSON.parse(readFileSync(`${process.cwd()}/package.json`, 'utf8')) as { version: string }).version;
+  return cached;
 }
