@@ -138,6 +138,14 @@ describe('shipped data: every figure of published-figures.csv is on its inspecti
     expect(withoutReport.map((f) => f.id)).toEqual([]);
   });
 
+  it('docs/data-sources.md lists every source address that data/ uses', () => {
+    const listed = readFileSync(join(projectRoot, 'docs/data-sources.md'), 'utf8');
+    const data = ['inspections.csv', 'findings.csv'].map((f) => readFileSync(join(projectRoot, 'data', f), 'utf8')).join('\n');
+    const addresses = new Set([...data.matchAll(/https?:\/\/[^\s",)]+/g)].map(([u]) => u.replace(/[.;]$/, '')));
+    expect(addresses.size).toBeGreaterThan(0);
+    expect([...addresses].filter((u) => !listed.includes(`<${u}>`))).toEqual([]);
+  });
+
   it.each(rows.map((r) => [`${r.force} / ${r.inspection}`, r] as const))('%s', (_name, r) => {
     const file = join(projectRoot, outDir, 'forces', forceId(r.force!), slugOf(r.inspection!), 'index.html');
     expect(existsSync(file), `no page ${file}`).toBe(true);
