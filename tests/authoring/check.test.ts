@@ -8,9 +8,12 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const file = 'content/reports/metropolitan/2018-cdi.md';
 
 describe('npm run check on prose', () => {
-  it('passes the shipped data with no errors and no warnings', () => {
+  it('passes the shipped data with no errors, and with no warning but the reviewed ones', () => {
+    // Lancashire's 2017 audit period is printed ending before it starts; it is kept as printed and flagged.
+    const reviewed = ['warning: audit_end: the audit period ends (2016-03-31) before it starts (2016-10-01)'];
     const result = runScript('check.ts', [root]);
-    expect(result.stderr).toBe('');
+    const problems = result.stderr.split('\n').filter((line) => /: (error|warning): /.test(line));
+    expect(problems.filter((line) => !reviewed.some((r) => line.includes(r)))).toEqual([]);
     expect(result.status).toBe(0);
   });
 
