@@ -11,7 +11,7 @@ export interface ForceInput {
   id: string;
   name: string;
   shortName: string;
-  country: 'England' | 'Wales';
+  country: 'England' | 'Wales' | 'England and Wales';
 }
 
 export interface InspectionInput {

@@ -44,7 +44,7 @@ export interface ForceRef {
   id: string;
   name: string;
   shortName: string;
-  country: 'England' | 'Wales';
+  country: 'England' | 'Wales' | 'England and Wales';
 }
 
 export interface InspectionRef {

@@ -9,11 +9,13 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run new', () => {
   it('scaffolds an inspection that passes check as it is', () => {
+    // The shipped data may carry reviewed warnings of its own: the scaffold must add none.
+    const before = runScript('check.ts', [root]);
     const made = runScript('new.ts', ['metropolitan', 'cdi', '2026', '--root', root]);
     expect(made.stderr).toBe('');
     expect(made.status).toBe(0);
     const checked = runScript('check.ts', [root]);
-    expect(checked.stderr).toBe('');
+    expect(checked.stderr).toBe(before.stderr);
     expect(checked.status).toBe(0);
   });
 
