@@ -13,13 +13,15 @@ import { gradeScales, inputFiles, kinds, measures, type Kind, type Measure } fro
 /** The inspectorate's list of publications: a source to replace with the report's own address once it is out. */
 const publications = 'https://hmicfrs.justiceinspectorates.gov.uk/publications/';
 
-const slugPart: Record<Kind, string> = { 'dip-sample-2014': 'dip-sample', cdi: 'cdi', 'cdi-reinspection': 'cdi-reinspection', peel: 'peel' };
+const slugPart: Record<Kind, string> = { 'dip-sample-2014': 'dip-sample', cdi: 'cdi', 'cdi-reinspection': 'cdi-reinspection', peel: 'peel', national: 'national', 'victim-service': 'victim-service' };
 
 const titles: Record<Kind, (year: number) => string> = {
   'dip-sample-2014': (year) => `Crime data integrity inspection ${year}: force dip sample`,
   cdi: (year) => `Crime data integrity inspection ${year}`,
   'cdi-reinspection': (year) => `Crime data integrity re-inspection ${year}`,
   peel: (year) => `PEEL: crime data integrity ${year}`,
+  national: (year) => `National crime-recording inspection ${year}`,
+  'victim-service': (year) => `Inspection of the service to victims of crime ${year}`,
 };
 
 /** The 2014 inspection reported only its dip sample; every later one reports the audit, never a dip sample. */

@@ -54,6 +54,8 @@ export const kinds = {
   cdi: 'First inspection',
   'cdi-reinspection': 'Re-inspection',
   peel: 'PEEL inspection',
+  national: 'National inspection',
+  'victim-service': 'Victim service inspection',
 } as const;
 
 export type Kind = keyof typeof kinds;

@@ -43,7 +43,7 @@ export interface ForceRef {
   id: string;
   name: string;
   shortName: string;
-  country: 'England' | 'Wales';
+  country: 'England' | 'Wales' | 'England and Wales';
 }
 
 export interface InspectionRef {

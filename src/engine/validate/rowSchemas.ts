@@ -24,7 +24,7 @@ export const forceRow = z.object({
   id: cell.slug,
   name: cell.requiredText,
   short_name: cell.requiredText,
-  country: cell.oneOf(['England', 'Wales'] as const),
+  country: cell.oneOf(['England', 'Wales', 'England and Wales'] as const),
 } satisfies Cells<'forces'>).transform(camelCaseKeys);
 
 export const inspectionRow = z.object({
