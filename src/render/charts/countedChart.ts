@@ -41,7 +41,7 @@ export function countedChart({ id, question, heading, caption, measures, listMis
       figures,
       source: reportSource(report, figures),
       summary,
-      ...renderPlot(countBarsPlot(rows), { id, label: summary }),
+      ...renderPlot((width) => countBarsPlot(rows, width), { id, label: summary }),
       table: { caption, columns: ['Finding', 'Count'], rows: rows.map((row) => [row.label, row.text]) },
       notPublished,
     };

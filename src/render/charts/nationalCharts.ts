@@ -44,25 +44,27 @@ export function nationalRatesChart(national: National): ChartSpec | null {
     .filter((s) => s !== '')
     .join(' ');
 
-  const { options, labelDy } = rowLayout(
-    rows.map((r) => r.label),
-    { xAxis: true, marginRight: 60 },
-  );
   const floor = Math.max(0, Math.floor(Math.min(...rows.map((r) => r.low ?? r.value)) / 10) * 10 - 10);
   const medianLabel = `Median ${median.text}`;
   const { svg, image } = renderPlot(
-    {
-      ...options,
-      height: (options.height as number) + medianLabelHeight,
-      marginTop: (options.marginTop as number) + medianLabelHeight,
-      x: { domain: [floor, 100], label: 'Latest overall recording rate (%)', labelAnchor: 'center', labelArrow: 'none' },
-      marks: [
-        Plot.ruleX([median.value], { stroke: theme.ink, strokeDasharray: '4 3', strokeWidth: 1.5 }),
-        Plot.text([medianLabel], { x: median.value, frameAnchor: 'top', dy: -medianLabelHeight + 4, textAnchor: 'middle', fill: theme.ink, fontWeight: 'bold' }),
-        intervalDotX(rows),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
-        Plot.text(rows, { y: 'label', x: (r: Row) => r.high ?? r.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
-      ],
+    (width) => {
+      const { options, rowLabels, xTicks } = rowLayout(
+        rows.map((r) => r.label),
+        { width, xAxis: true, valueTexts: rows.map((r) => r.rateText), valueDx: 10 },
+      );
+      return {
+        ...options,
+        height: (options.height as number) + medianLabelHeight,
+        marginTop: (options.marginTop as number) + medianLabelHeight,
+        x: { domain: [floor, 100], ticks: xTicks, label: 'Latest overall recording rate (%)', labelAnchor: 'center', labelArrow: 'none' },
+        marks: [
+          Plot.ruleX([median.value], { stroke: theme.ink, strokeDasharray: '4 3', strokeWidth: 1.5 }),
+          Plot.text([medianLabel], { x: median.value, frameAnchor: 'top', dy: -medianLabelHeight + 4, textAnchor: 'middle', fill: theme.ink, fontWeight: 'bold' }),
+          intervalDotX(rows),
+          rowLabels(rows),
+          Plot.text(rows, { y: 'label', x: (r: Row) => r.high ?? r.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+        ],
+      };
     },
     { id: 'national-rates', label: summary },
   );
@@ -92,19 +94,21 @@ export function nationalRatesChart(national: National): ChartSpec | null {
 export function gradeSpreadChart(national: National): ChartSpec {
   const rows = national.grades.map((g) => ({ label: g.label, count: g.count, text: `${g.count} ${g.count === 1 ? 'force' : 'forces'}` }));
   const summary = `Latest overall grade of the ${national.forces.length} forces: ${rows.map((r) => `${r.label.toLowerCase()}, ${r.text}`).join('; ')}.`;
-  const { options, labelDy } = rowLayout(
-    rows.map((r) => r.label),
-    { xAxis: false, marginRight: 80 },
-  );
   const { svg, image } = renderPlot(
-    {
-      ...options,
-      x: { domain: [0, Math.max(1, ...rows.map((r) => r.count))], axis: null },
-      marks: [
-        Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
-        Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
-      ],
+    (width) => {
+      const { options, rowLabels } = rowLayout(
+        rows.map((r) => r.label),
+        { width, xAxis: false, valueTexts: rows.map((r) => r.text), valueDx: 6 },
+      );
+      return {
+        ...options,
+        x: { domain: [0, Math.max(1, ...rows.map((r) => r.count))], axis: null },
+        marks: [
+          Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
+          rowLabels(rows),
+          Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
+        ],
+      };
     },
     { id: 'grade-spread', label: summary },
   );
