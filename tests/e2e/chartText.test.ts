@@ -31,7 +31,7 @@ it('finds the pages that draw charts', () => {
 
 // One context per width, each loading every page in turn in one tab; the four widths run at once.
 describe.concurrent('chart text, as a reader sees it', () => {
-  it.each(widths)('at %i px: shows one drawing per chart as wide as its column, its text 12 to 16 px, no two texts overlapping, no text over an interval', async (width) => {
+  it.each(widths)('at %i px: shows one drawing per chart as wide as its column, its text 12 to 16 px and inside the chart, no two texts overlapping, no text over an interval', async (width) => {
     const context = await browser.newContext({ viewport: { width, height: 900 } });
     const page = await context.newPage();
     const problems: string[] = [];
@@ -87,6 +87,8 @@ function measureCharts(page: Page): Promise<Measured> {
       texts += labels.length;
       for (const label of labels) {
         if (label.size < 12 - 0.01 || label.size > 16 + 0.01) problems.push(`${name}: "${label.text}" is ${label.size.toFixed(2)} px`);
+        // The root svg clips what it draws outside its box.
+        if (label.box.left < box.left - 1 || label.box.right > box.right + 1) problems.push(`${name}: "${label.text}" runs past the edge of the chart`);
       }
       for (const [i, a] of labels.entries()) {
         for (const b of labels.slice(i + 1)) if (overlap(a.box, b.box)) problems.push(`${name}: "${a.text}" overlaps "${b.text}"`);

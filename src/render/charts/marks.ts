@@ -24,15 +24,19 @@ const lineHeight = 1.15;
 const labelGap = 5;
 const rowGap = 8;
 const axisHeight = 44;
-const marginLeft = 12;
+/** The space left of a bar where its name is written above it; beside it, the gap between name and bar. */
+const edge = 12;
+const besideGap = 10;
+const besideRowGap = 16;
 
 /**
- * A generous estimate of a text's width at theme.fontSize, from Arial's advance widths (digits 0.556 em, bold
- * wider), so that room kept for a label is never too small: no DOM is there to measure in at build time.
+ * A generous estimate of a text's width at theme.fontSize, so that room kept for a label is never too small: no
+ * DOM is there to measure in at build time, and the reader's sans-serif may be wider than Arial (DejaVu Sans's
+ * digits are 0.636 em against Arial's 0.556).
  */
 export function textWidth(text: string, { bold = false } = {}): number {
-  const em = [...text].reduce((sum, c) => sum + (/[0-9]/.test(c) ? 0.556 : /[ ,.:()'’]/.test(c) ? 0.3 : /[%mwMW]/.test(c) ? 0.9 : /[A-Z]/.test(c) ? 0.72 : 0.56), 0);
-  return Math.ceil(em * theme.fontSize * (bold ? 1.1 : 1));
+  const em = [...text].reduce((sum, c) => sum + (/[0-9]/.test(c) ? 0.64 : /[ ,.:;()'’]/.test(c) ? 0.34 : /[%mwMW]/.test(c) ? 1 : /[A-Z]/.test(c) ? 0.76 : 0.62), 0);
+  return Math.ceil(em * theme.fontSize * (bold ? 1.12 : 1));
 }
 
 /** A name broken into lines at spaces so that no line is wider than `width` (a single long word stays whole). */
@@ -47,18 +51,22 @@ function wrap(text: string, width: number): string[] {
 }
 
 /**
- * Plot options for a chart `width` wide with one band per row, each row's name written above its bar rather than
- * in a left margin, on as many lines as that width needs, so that long names fit a narrow screen; `valueTexts`
- * are the labels written after the bars, for which a right margin is kept. `xTicks` is a tick count that leaves
- * each tick label about 90 px. `rowLabels` is the mark that writes the names.
+ * Plot options for a chart `width` wide with one band per row, each named by `rowLabels`. A wide layout names
+ * the rows in a left margin, beside their bars, where the longest name takes at most a third of the width; a
+ * narrower one writes each name above its bar, on as many lines as the width needs, so that long names fit a
+ * narrow screen. `valueTexts` are the labels written after the bars, `valueDx` px from them: a right margin is
+ * kept for them. `xTicks` is a tick count that leaves each tick label about 90 px.
  */
 export function rowLayout(labels: string[], { width, xAxis, valueTexts = [], valueDx = 0 }: { width: number; xAxis: boolean; valueTexts?: string[]; valueDx?: number }) {
   const marginRight = Math.max(12, ...valueTexts.map((text) => valueDx + textWidth(text, { bold: true }) + 4));
-  const wrapped = new Map(labels.map((label) => [label, wrap(label, width - marginLeft - 4).join('\n')]));
+  const longest = Math.max(...labels.map((label) => textWidth(label)));
+  const beside = width >= 600 && longest <= width / 3;
+  const marginLeft = beside ? longest + besideGap + 4 : edge;
+  const wrapped = new Map(labels.map((label) => [label, beside ? label : wrap(label, width - edge - 4).join('\n')]));
   const lines = Math.max(...[...wrapped.values()].map((text) => text.split('\n').length));
-  const labelSpace = Math.ceil(lines * lineHeight * theme.fontSize + labelGap + rowGap);
+  const labelSpace = beside ? besideRowGap : Math.ceil(lines * lineHeight * theme.fontSize + labelGap + rowGap);
   const step = bar + labelSpace;
-  const marginTop = 4 + labelSpace - rowGap;
+  const marginTop = beside ? 8 : 4 + labelSpace - rowGap;
   const marginBottom = xAxis ? axisHeight : 8;
   const options: Plot.PlotOptions = {
     width,
@@ -71,7 +79,9 @@ export function rowLayout(labels: string[], { width, xAxis, valueTexts = [], val
     style: { fontSize: `${theme.fontSize}px` },
   };
   const rowLabels = <T extends { label: string }>(rows: readonly T[]): Plot.Text =>
-    Plot.text(rows, { y: 'label', text: (row: T) => wrapped.get(row.label), frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight, dy: -(bar / 2 + labelGap), fill: theme.ink });
+    beside
+      ? Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'end', dx: -besideGap, fill: theme.ink })
+      : Plot.text(rows, { y: 'label', text: (row: T) => wrapped.get(row.label), frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight, dy: -(bar / 2 + labelGap), fill: theme.ink });
   return { options, bar, rowLabels, xTicks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 90)) };
 }
 
