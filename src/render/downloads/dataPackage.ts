@@ -24,8 +24,13 @@ interface Resource {
   format: 'csv';
   mediatype: 'text/csv';
   encoding: 'utf-8';
+  dialect: typeof dialect;
   schema: TableSchema;
 }
+
+// Stated rather than left to be guessed: a reader that sniffs the dialect of a file with long prose cells may take
+// the space for the delimiter.
+const dialect = { delimiter: ',', doubleQuote: true, quoteChar: '"', lineTerminator: '\n', header: true } as const;
 
 const resource = (name: string, path: string, title: string, description: string, schema: TableSchema): Resource => ({
   name,
@@ -36,6 +41,7 @@ const resource = (name: string, path: string, title: string, description: string
   format: 'csv',
   mediatype: 'text/csv',
   encoding: 'utf-8',
+  dialect,
   schema,
 });
 
