@@ -42,7 +42,8 @@ export function bibtex(ref: Reference): string {
   const fields = [
     `  author = {{${bibtexText(ref.author)}}}`,
     `  title = {${bibtexText(ref.title)}}`,
-    `  institution = {${bibtexText(ref.publisher)}}`,
+    // Braced as one name: biblatex reads "and" in an institution as a list of several.
+    `  institution = {{${bibtexText(ref.publisher)}}}`,
     ...(year && month ? [`  year = {${year}}`, `  month = ${months[Number(month) - 1]}`, `  date = {${ref.date}}`] : []),
     // A URL is verbatim in BibTeX's url field: escaping it would break the address.
     `  url = {${ref.url}}`,
