@@ -92,7 +92,8 @@ export function compareDatasets(
       continue;
     }
     const changes = valueColumns
-      .filter((column) => column in row || column in old)
+      // A column that one of the two releases lacks came or went with a change of format, not of the figure.
+      .filter((column) => column in row && column in old)
       .filter((column) => (old[column] ?? '') !== (row[column] ?? ''))
       .map((column) => ({ column, from: old[column] ?? '', to: row[column] ?? '' }));
     if (changes.length > 0) figuresChanged.push({ ...figureEntry(row), changes, reasons: reasons(inspectionKey(row)) });
