@@ -61,6 +61,7 @@ describe('a second data release', () => {
   });
 
   it('keeps each release’s dataset at its own address, as it was released', () => {
+    expect(text(built('/data/releases/1.0.0/'), 'main li a')).toEqual(['figures.csv', 'inspections.csv']);
     expect(built('/data/releases/1.0.0/figures.csv')).toBe(readFileSync(join(root, 'data/releases/1.0.0/figures.csv'), 'utf8'));
     expect(built('/data/releases/1.0.0/figures.csv')).toMatch(/\nnorthshire,[^\n]*,overall,[^\n]*,88,/);
     expect(built('/data/releases/1.1.0/figures.csv')).toMatch(/\nnorthshire,[^\n]*,overall,[^\n]*,87\.5,/);
