@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -5,7 +6,8 @@ import { runPipeline } from '../../src/engine/pipeline.ts';
 import type { Site } from '../../src/engine/model.ts';
 import { readReleases } from '../../src/releases/releaseFiles.ts';
 import { releaseName } from '../../src/releases/releaseLog.ts';
-import { buildSite, builtFile, builtPage, pngSignature, pngSize } from './builtSite.ts';
+import { dataErrors, profileErrors } from '../newsroom/checkDataPackage.ts';
+import { buildSite, builtFile, builtPage, outDir, pngSignature, pngSize } from './builtSite.ts';
 
 const siteUrl = 'https://cdi-reports.example.org';
 let site: Site;
@@ -119,6 +121,12 @@ describe('cite this figure', () => {
 });
 
 describe('the whole dataset', () => {
+  it('is described by a data package that passes the profile and whose files read cleanly, foreign keys included', async () => {
+    const descriptor = JSON.parse(builtFile('/data/datapackage.json').toString('utf8')) as object;
+    expect(profileErrors(descriptor)).toEqual([]);
+    expect(await dataErrors(descriptor, join(outDir, 'data'))).toEqual([]);
+  });
+
   const findingsRows = () => Papa.parse<Record<string, string>>(builtFile('/data/input/findings.csv').toString('utf8'), { header: true, skipEmptyLines: true }).data;
   const figuresCsv = () => Papa.parse<Record<string, string>>(builtFile('/data/figures.csv').toString('utf8'), { header: true, skipEmptyLines: true });
 
