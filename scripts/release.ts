@@ -4,17 +4,16 @@
  * data/releases.csv; commit both. Earlier releases are never rewritten.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
-import config from '../astro.config.mjs';
+import { readConfig } from '../src/config.ts';
 import { runPipeline } from '../src/engine/pipeline.ts';
 import { datasetFiles } from '../src/releases/dataset.ts';
 import { readReleases, releaseColumns, releaseProblems, releasesFile, snapshotFolder } from '../src/releases/releaseFiles.ts';
-import { toCsv } from '../src/render/downloads/toCsv.ts';
+import { toCsv } from '../src/render/downloads/csv.ts';
 import { report } from './report.ts';
 
-const { values, positionals } = parseArgs({ allowPositionals: true, options: { root: { type: 'string' } } });
-const root = values.root ?? process.env.CDI_INPUT_ROOT ?? process.cwd();
-const [version = '', date = '', notes = ''] = positionals;
+const { config, rest } = readConfig(process.argv.slice(2));
+const root = config.inputRoot;
+const [version = '', date = '', notes = ''] = rest;
 const fail = (message: string): never => {
   console.error(`release: ${message}`);
   process.exit(1);
@@ -29,7 +28,7 @@ if (existsSync(folder)) fail(`${snapshotFolder(version)} exists already`);
 const { site, problems } = runPipeline(root);
 if (!report(problems) || !site) fail('the inputs have errors: nothing was released');
 
-const files = datasetFiles(site!, new URL(config.site ?? fail('set `site` in astro.config.mjs')));
+const files = datasetFiles(site!, new URL(config.site.url));
 mkdirSync(folder, { recursive: true });
 writeFileSync(`${folder}/figures.csv`, files.figures);
 writeFileSync(`${folder}/inspections.csv`, files.inspections);

@@ -1,9 +1,6 @@
 import Papa from 'papaparse';
-import type { Site } from '../engine/model.ts';
-import { datasetRows } from '../render/downloads/datasetRows.ts';
-import { figureColumns } from '../render/downloads/figureColumns.ts';
-import { inspectionColumns } from '../render/downloads/inspectionColumns.ts';
-import { recordsCsv } from '../render/downloads/recordsCsv.ts';
+import type { Site } from '../engine/compute/model.ts';
+import { datasetRows, figureColumns, inspectionColumns, recordsCsv } from '../render/downloads/dataset.ts';
 
 /** One row of a dataset CSV, by column name, as written in the file ("" is not published). */
 export type Cells = Record<string, string>;

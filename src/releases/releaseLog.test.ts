@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Cells, Dataset } from './dataset.ts';
-import { compareDatasets, releaseLog, releaseName, releaseOf, type CorrectionReasons } from './releaseLog.ts';
-import { toCsv } from '../render/downloads/toCsv.ts';
+import { citedRelease, compareDatasets, releaseLog, releaseName, reportRelease, type CorrectionReasons } from './releaseLog.ts';
+import { toCsv } from '../render/downloads/csv.ts';
 
 const inspection = (force: string, slug: string): Cells => ({
   force_id: force,
@@ -104,13 +104,15 @@ describe('releaseLog(releases, current, reasons)', () => {
     const current: Dataset = { ...second, figures: second.figures.map((f) => (f.measure === 'violence' ? { ...f, numerator: '460' } : f)) };
     const log = releaseLog(releases, current, corrections);
     expect(log.unreleased?.figuresChanged.map((f) => f.measure)).toEqual(['violence']);
-    expect(releaseOf(log, 'north/2016-cdi', ['violence'])).toBeNull();
-    expect(releaseOf(log, 'north/2016-cdi', ['overall'])?.version).toBe('1.1.0');
-    expect(releaseOf(log, 'north/2016-cdi', ['overall', 'violence'])).toBeNull();
-    expect(releaseName(releaseOf(log, 'west/2017-cdi', ['overall']))).toBe('data release 1.1.0 of 1 February 2026');
+    const north = reportRelease(log, 'north/2016-cdi', ['overall', 'violence']);
+    expect(citedRelease(north, ['violence'])).toBeNull();
+    expect(citedRelease(north, ['overall'])?.version).toBe('1.1.0');
+    expect(citedRelease(north, ['overall', 'violence'])).toBeNull();
+    expect(releaseName(citedRelease(reportRelease(log, 'west/2017-cdi', ['overall']), ['overall']))).toBe('data release 1.1.0 of 1 February 2026');
   });
 
   it('has no release to cite before the first release', () => {
-    expect(releaseName(releaseOf(releaseLog([], second, corrections), 'west/2017-cdi', ['overall']))).toBe('not yet in a data release');
+    const release = reportRelease(releaseLog([], second, corrections), 'west/2017-cdi', ['overall']);
+    expect(releaseName(citedRelease(release, ['overall']))).toBe('not yet in a data release');
   });
 });

@@ -1,5 +1,5 @@
-import { formatDate } from '../engine/compute/format/formatDate.ts';
-import type { Site } from '../engine/model.ts';
+import { formatDate } from '../engine/compute/format.ts';
+import type { Site } from '../engine/compute/model.ts';
 import { figureKey, inspectionKey, parseDataset, type Cells, type Dataset } from './dataset.ts';
 import type { Release, ReleaseWithFiles } from './releaseFiles.ts';
 
@@ -121,18 +121,27 @@ export function releaseLog(releases: readonly ReleaseWithFiles[], current: Datas
   return { releases: entries.reverse(), unreleased: unreleased && !isEmpty(unreleased) ? unreleased : null };
 }
 
-/**
- * The release that figures of an inspection in this build can be cited from: the latest release, unless the data has
- * added or changed any of them since. Null when there is no release, or a figure is not yet in one.
- */
-export function releaseOf(log: ReleaseLog, inspection: string, measures: readonly string[]): Release | null {
-  const latest = log.releases[0];
-  if (!latest) return null;
+/** What the citations of one report need: the latest release, and the report's measures added or changed since it. */
+export interface ReportRelease {
+  latest: Release | null;
+  changedSince: readonly string[];
+}
+
+export function reportRelease(log: ReleaseLog, inspection: string, measures: readonly string[]): ReportRelease {
+  const latest = log.releases[0] ?? null;
   const changes = log.unreleased;
-  if (!changes) return latest;
-  if (changes.inspectionsAdded.some((entry) => entry.key === inspection)) return null;
+  if (!latest || !changes) return { latest, changedSince: [] };
+  if (changes.inspectionsAdded.some((entry) => entry.key === inspection)) return { latest, changedSince: measures };
   const touched = [...changes.figuresAdded, ...changes.figuresChanged].filter((entry) => entry.key === inspection);
-  return touched.some((entry) => measures.includes(entry.measure)) ? null : latest;
+  return { latest, changedSince: touched.map((entry) => entry.measure) };
+}
+
+/**
+ * The release that figures of a report can be cited from: the latest release, unless the data has added or
+ * changed any of them since. Null when there is no release, or a figure is not yet in one.
+ */
+export function citedRelease(release: ReportRelease, measures: readonly string[]): Release | null {
+  return measures.some((measure) => release.changedSince.includes(measure)) ? null : release.latest;
 }
 
 /** How a citation names the release: "data release 1.1.0 of 1 December 2026". */

@@ -1,6 +1,5 @@
-import type { Report } from '../engine/model.ts';
-import { absoluteUrl } from './meta/absoluteUrl.ts';
-import { citationPublisher } from './meta/reportMeta.ts';
+import type { Report } from '../engine/compute/model.ts';
+import { absoluteUrl, citationPublisher } from './meta/reportMeta.ts';
 
 /*
  * A report as a reference for reference managers: BibTeX, RIS and CSL-JSON. Like the page's citation_* meta tags,

@@ -1,8 +1,7 @@
 import type { APIRoute } from 'astro';
-import { datasetRows } from '../../render/downloads/datasetRows.ts';
-import { figureColumns } from '../../render/downloads/figureColumns.ts';
-import { recordsCsv } from '../../render/downloads/recordsCsv.ts';
-import { getSite } from '../../site/model.ts';
+import { model } from 'virtual:cdi/model';
+import { datasetFiles } from '../../releases/dataset.ts';
 
+// The same text a release snapshots, so that a release and this file are always compared like for like.
 export const GET: APIRoute = ({ site }) =>
-  new Response(recordsCsv(figureColumns, datasetRows(getSite(), site).figures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(datasetFiles(model, site).figures, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,8 +1,6 @@
 import type { APIRoute } from 'astro';
-import { datasetRows } from '../../render/downloads/datasetRows.ts';
-import { inspectionColumns } from '../../render/downloads/inspectionColumns.ts';
-import { recordsCsv } from '../../render/downloads/recordsCsv.ts';
-import { getSite } from '../../site/model.ts';
+import { model } from 'virtual:cdi/model';
+import { datasetFiles } from '../../releases/dataset.ts';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(recordsCsv(inspectionColumns, datasetRows(getSite(), site).inspections), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+// The same text a release snapshots, so that a release and this file are always compared like for like.
+export const GET: APIRoute = ({ site }) => new Response(datasetFiles(model, site).inspections, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -3,13 +3,12 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../engine/pipeline.ts';
-import { columnsOf, findingRow, forceRow, inspectionRow } from '../../engine/validate/rowSchemas.ts';
-import type { Site } from '../../engine/model.ts';
+import type { Site } from '../../engine/compute/model.ts';
+import { columns } from '../../engine/vocabulary.ts';
 import { datasetFiles } from '../../releases/dataset.ts';
 import { dataErrors, profileErrors } from '../../../tests/newsroom/checkDataPackage.ts';
 import { dataPackage } from './dataPackage.ts';
-import { figureColumns } from './figureColumns.ts';
-import { inspectionColumns } from './inspectionColumns.ts';
+import { figureColumns, inspectionColumns } from './dataset.ts';
 
 const minimal = join(import.meta.dirname, '../../../tests/fixtures/valid/minimal');
 const site = runPipeline(minimal).site as Site;
@@ -51,9 +50,9 @@ describe('dataPackage(site, release, siteUrl)', () => {
     const fields = (name: string) => resources.find((r) => r.name === name)?.schema.fields.map((f) => f.name);
     expect(fields('figures')).toEqual(figureColumns.map((c) => c.name));
     expect(fields('inspections')).toEqual(inspectionColumns.map((c) => c.name));
-    expect(fields('input-forces')).toEqual(columnsOf(forceRow));
-    expect(fields('input-inspections')).toEqual(columnsOf(inspectionRow));
-    expect(fields('input-findings')).toEqual(columnsOf(findingRow));
+    expect(fields('input-forces')).toEqual(columns.forces);
+    expect(fields('input-inspections')).toEqual(columns.inspections);
+    expect(fields('input-findings')).toEqual(columns.findings);
   });
 
   it('lists each source once, the inspections’ publications first', () => {

@@ -1,5 +1,5 @@
-import type { Site } from '../../engine/model.ts';
-import { absoluteUrl } from '../meta/absoluteUrl.ts';
+import type { Site } from '../../engine/compute/model.ts';
+import { absoluteUrl } from '../meta/reportMeta.ts';
 import {
   figuresSchema,
   inputFindingsSchema,

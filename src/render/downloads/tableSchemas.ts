@@ -1,8 +1,5 @@
-import { allGrades, gradeScales, kinds } from '../../engine/grades.ts';
-import { measures } from '../../engine/measures.ts';
-import type { Column } from './Column.ts';
-import { figureColumns } from './figureColumns.ts';
-import { inspectionColumns } from './inspectionColumns.ts';
+import { allGrades, gradeScales, kinds, measures } from '../../engine/vocabulary.ts';
+import { figureColumns, inspectionColumns, type Column } from './dataset.ts';
 
 /*
  * Frictionless Table Schemas (v1) of the published CSV files. `unit` is not part of the spec; the spec allows
@@ -141,7 +138,7 @@ export const inputForcesSchema: TableSchema = {
     id: { ...slug, constraints: { ...slug.constraints, unique: true }, description: 'The force, as a stable id.' },
     name: { ...required, description: 'The force’s full name.' },
     short_name: { ...required, description: 'The name used in headings and charts.' },
-    country: { ...required, description: 'England or Wales.' },
+    country: { ...required, description: 'England, Wales, or England and Wales for the national inspections.' },
   }),
   primaryKey: ['id'],
   missingValues: [''],

@@ -1,10 +1,11 @@
 import type { APIRoute } from 'astro';
+import { config, model } from 'virtual:cdi/model';
 import { snapshotFiles } from '../../../../releases/releaseFiles.ts';
-import { getReleases } from '../../../../site/releases.ts';
+import { siteReleases } from '../../../../releases/siteReleases.ts';
 
 /** Each release's dataset exactly as it was published, from its committed snapshot. */
 export function getStaticPaths() {
-  return getReleases(new URL(import.meta.env.SITE)).releases.flatMap((release) =>
+  return siteReleases(model, config.inputRoot, new URL(config.site.url)).releases.flatMap((release) =>
     snapshotFiles.map((file) => ({ params: { version: release.version, file }, props: { text: file === 'figures.csv' ? release.files.figures : release.files.inspections } })),
   );
 }

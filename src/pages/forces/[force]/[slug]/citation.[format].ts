@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import type { Report } from '../../../../engine/model.ts';
+import { model } from 'virtual:cdi/model';
+import type { Report } from '../../../../engine/compute/model.ts';
 import { bibtex, cslJson, referenceOf, ris } from '../../../../render/references.ts';
-import { getSite } from '../../../../site/model.ts';
 
 /** The report as a reference for reference managers: citation.bib, citation.ris and citation.json (CSL-JSON). */
 const formats = {
@@ -11,7 +11,7 @@ const formats = {
 } as const;
 
 export function getStaticPaths() {
-  return getSite().reports.flatMap((report) =>
+  return model.reports.flatMap((report) =>
     Object.keys(formats).map((format) => ({ params: { force: report.force.id, slug: report.slug, format }, props: { report, format } })),
   );
 }
