@@ -46,7 +46,8 @@ describe('reference files of the Met 2018 report', () => {
         'HM Inspectorate of Constabulary and Fire & Rescue Services. ' +
         'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/',
     );
-  });
+    // citeproc compiles the APA style on its first use: over a second alone, more on a busy machine.
+  }, 30_000);
 
   it('escapes what BibTeX would read as markup, so that “&” survives a round trip', () => {
     expect(bibtex(reference)).toContain('institution = {{HM Inspectorate of Constabulary and Fire \\& Rescue Services}}');
