@@ -8,7 +8,7 @@ import type { Figure, InspectionRef, Report } from './model.ts';
 
 export const reportUrl = (i: { force: string; slug: string }): string => `/forces/${i.force}/${i.slug}/`;
 
-export function inspectionRef(i: InspectionInput): InspectionRef {
+function inspectionRef(i: InspectionInput): InspectionRef {
   return { key: inspectionKey(i), url: reportUrl(i), title: i.title, published: i.published };
 }
 
