@@ -1,4 +1,5 @@
 import type { Figure, Report, Status } from '../engine/compute/model.ts';
+import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 
 /*
  * The words pages, downloads and citations use about figures: how each was obtained, where it was published,
@@ -19,9 +20,29 @@ export function statusText(provenance: Provenance): string {
   return statusWords[provenance];
 }
 
-/** How a figure was obtained; a count or a press rounding is always as the source gave it. */
+/**
+ * How a figure was obtained, the one answer the figure table, the Source section and the downloads give: its rate's
+ * status, else "published" for a count, press rounding or estimate (always as the source gave it); null for a
+ * figure with no value at all (not published, or pending).
+ */
+export function figureStatus(figure: Figure): Status | null {
+  if (figure.pending) return null;
+  if (figure.rate) return figure.rate.status;
+  const hasValue = figure.countText !== null || figure.approx !== null || figure.unrecorded !== null || figure.additional !== null;
+  return hasValue ? 'published' : null;
+}
+
+/** How a figure was obtained, in words; "as published" for a figure without a value, as before. */
 export function figureStatusText(figure: Figure): string {
-  return statusText(figure.rate?.status ?? 'published');
+  return statusText(figureStatus(figure) ?? 'published');
+}
+
+/** The report's figures as published and as computed from counts, as the Source section lists them. */
+export function figuresByStatus(report: Report): { published: Figure[]; computed: Figure[] } {
+  return {
+    published: report.figures.filter((figure) => figureStatus(figure) === 'published'),
+    computed: report.figures.filter((figure) => figureStatus(figure) === 'computed'),
+  };
 }
 
 /** "as published and computed from counts": each way the values were obtained, once, in order. */
@@ -29,7 +50,7 @@ export function provenanceText(provenance: readonly Provenance[]): string {
   return [...new Set(provenance.map(statusText))].join(' and ');
 }
 
-/** "Source: HMICFRS, <force>, <inspection title> (as published and computed from counts)". */
+/** "Source: HMICFRS, <force>, <inspection title> (as published and computed from counts)"; `name` says who published it. */
 export function sourceLine(source: { name: string; provenance: readonly Provenance[] }): string {
   return `Source: ${source.name}${source.provenance.length > 0 ? ` (${provenanceText(source.provenance)})` : ''}`;
 }
@@ -70,10 +91,23 @@ export function figureStatement(figure: Figure): string {
   return `${figure.label}: not published`;
 }
 
-/** "HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018" */
+/** The inspectorate by its name at the time, and, where the source is not its own page, who reported it. */
+function credit(report: Report): { inspectorate: string; via: string } {
+  const date = report.published?.date ?? null;
+  return { inspectorate: inspectorateName(date), via: isInspectorate(report.sourceUrl) ? '' : `, as reported by ${publisherOf(report.sourceUrl, date)}` };
+}
+
+/** "HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018[, as reported by BBC]" */
 export function publicationText(report: Report): string {
+  const { inspectorate, via } = credit(report);
   const published = report.published ? `published ${report.published.text}` : 'publication date not published';
-  return `HMICFRS, ${report.force.name}: ${report.title}, ${published}`;
+  return `${inspectorate}, ${report.force.name}: ${report.title}, ${published}${via}`;
+}
+
+/** A chart's source: "HMIC, Kent Police, Crime data integrity inspection 2017[, as reported by BBC]". */
+export function publicationName(report: Report): string {
+  const { inspectorate, via } = credit(report);
+  return `${inspectorate}, ${report.force.name}, ${report.title}${via}`;
 }
 
 /**
@@ -85,7 +119,7 @@ export function citeFigure(report: Report, figure: Figure, pageUrl: string): str
   return [
     `${report.force.name}: ${figureStatement(figure)}.`,
     `${publicationText(report)}.`,
-    `${figure.source} (figure ${figureStatusText(figure)}).`,
+    `${publisherOf(figure.source, report.published?.date ?? null)}: ${figure.source} (figure ${figureStatusText(figure)}).`,
     `Cited from ${pageUrl}#${figureAnchor(figure.measure)}`,
   ].join(' ');
 }

@@ -1,6 +1,7 @@
 import { siteName } from '../../config.ts';
 import type { Report } from '../../engine/compute/model.ts';
 import { figureOf, figureStatement, missingGradeText } from '../phrases.ts';
+import { inspectorateName } from '../publishers.ts';
 
 export interface MetaTag {
   /** Open Graph uses `property`; the citation tags (Google Scholar, Zotero) use `name`. */
@@ -15,6 +16,7 @@ export interface MetaTag {
  */
 export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
   const title = `${report.force.name}: ${report.title}`;
+  const inspectorate = inspectorateName(report.published?.date ?? null);
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
   const named = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
   return [
@@ -30,9 +32,9 @@ export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
     og('og:image:alt', `${title}: the overall grade and recording rate`),
     named('twitter:card', 'summary_large_image'),
     named('citation_title', title),
-    named('citation_author', 'HMICFRS'),
+    named('citation_author', inspectorate),
     ...(report.published ? [named('citation_publication_date', report.published.date.replaceAll('-', '/'))] : []),
-    named('citation_publisher', 'HM Inspectorate of Constabulary and Fire & Rescue Services'),
+    named('citation_publisher', inspectorate === 'HMIC' ? 'HM Inspectorate of Constabulary' : 'HM Inspectorate of Constabulary and Fire & Rescue Services'),
     named('citation_public_url', report.sourceUrl),
     named('citation_abstract_html_url', absoluteUrl(report.url, site)),
   ];
