@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../engine/compute/model.ts';
 import { reportFor } from '../../tests/render/fixtureReports.ts';
-import { citeFigure, figureStatus, figuresByStatus, publicationText } from './phrases.ts';
+import { citeFigure, figureStatus, figuresByStatus, keyFigures, publicationText } from './phrases.ts';
 import { publisherOf } from './publishers.ts';
 
 const met = reportFor('northshire/2018-cdi');
@@ -80,5 +80,23 @@ describe('figuresByStatus(report): the Source section and the figure table agree
   it('lists a figure without any value, or a pending one, under neither', () => {
     const lists = figuresByStatus({ ...met, figures: [only({}), { ...only({}), pending: true }] });
     expect(lists).toEqual({ published: [], computed: [] });
+  });
+});
+
+describe('keyFigures(report): the headline figures of a report page', () => {
+  it('shows a 2014 dip sample as its own rate, with its own label, never as the overall recording rate', () => {
+    const dip = reportFor('southdale/2014-dip-sample');
+    const shown = keyFigures(dip);
+    expect(shown.map((k) => [k.heading, k.figure?.measure])).toEqual([['2014 dip sample: recorded of crimes audited', 'dip-sample']]);
+    expect(shown[0]!.figure?.rate?.text).toBe('83.8%');
+    expect(dip.figures.find((f) => f.measure === 'dip-sample')?.label).toBe('2014 dip sample: recorded of crimes audited');
+  });
+
+  it('names the crime group of each estimate of crimes not recorded', () => {
+    expect(keyFigures(met).map((k) => [k.heading, k.unrecordedLabel])).toEqual([
+      ['Overall recording rate', 'reports of crime a year not recorded'],
+      ['Violence against the person', 'reports of violent crime a year not recorded'],
+      ['Sexual offences (including rape)', 'reports of sexual offences a year not recorded'],
+    ]);
   });
 });

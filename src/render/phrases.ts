@@ -66,6 +66,29 @@ export function figureOf(report: Report, measure: string): Figure | undefined {
   return report.figures.find((figure) => figure.measure === measure);
 }
 
+/** The headline figures of a report page: which figure, its heading, and what its estimate of crimes not recorded counts. */
+export interface KeyFigureSpec {
+  heading: string;
+  figure: Figure | undefined;
+  unrecordedLabel: string;
+}
+
+/**
+ * A 2014 dip sample is a rate of its own (crimes recorded of those audited, a small sample), never the all-crime
+ * recording rate: its page leads with it under its own label. Every other report leads with the audited strata.
+ */
+export function keyFigures(report: Report): KeyFigureSpec[] {
+  if (report.kind === 'dip-sample-2014') {
+    const dip = figureOf(report, 'dip-sample');
+    return [{ heading: dip?.label ?? '2014 dip sample: recorded of crimes audited', figure: dip, unrecordedLabel: 'reports of crime a year not recorded' }];
+  }
+  return [
+    { heading: 'Overall recording rate', figure: figureOf(report, 'overall'), unrecordedLabel: 'reports of crime a year not recorded' },
+    { heading: 'Violence against the person', figure: figureOf(report, 'violence'), unrecordedLabel: 'reports of violent crime a year not recorded' },
+    { heading: 'Sexual offences (including rape)', figure: figureOf(report, 'sexual-offences'), unrecordedLabel: 'reports of sexual offences a year not recorded' },
+  ];
+}
+
 /** What a page says where a grade is missing: the 2014 dip samples predate graded inspections; elsewhere it was not published. */
 export function missingGradeText(report: Report): string {
   return report.kind === 'dip-sample-2014' ? 'not graded' : 'not published';
