@@ -99,7 +99,7 @@ describe('cite this figure', () => {
     expect(text(page.querySelector('#key-figure-overall details.cite p'))).toBe(
       'Metropolitan Police Service: 89.5% (±1.64) of reported crimes were recorded. ' +
         'HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018. ' +
-        'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/ (figure as published). ' +
+        'HMICFRS: https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/ (figure as published). ' +
         'Cited from https://cdi-reports.example.org/forces/metropolitan/2018-cdi/#figure-overall',
     );
   });
