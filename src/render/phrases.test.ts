@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../engine/compute/model.ts';
 import { reportFor } from '../../tests/render/fixtureReports.ts';
-import { citeFigure, figureStatus, figuresByStatus, keyFigures, publicationText } from './phrases.ts';
+import { citeFigure, figureStatus, figuresByStatus, gradesQuestions, keyFigures, publicationText } from './phrases.ts';
 import { publisherOf } from './publishers.ts';
 
 const met = reportFor('northshire/2018-cdi');
@@ -98,5 +98,18 @@ describe('keyFigures(report): the headline figures of a report page', () => {
       ['Violence against the person', 'reports of violent crime a year not recorded'],
       ['Sexual offences (including rape)', 'reports of sexual offences a year not recorded'],
     ]);
+  });
+});
+
+describe('gradesQuestions(report): whether the page lists the three CDI question grades', () => {
+  it('lists them for CDI inspections and re-inspections, where they are graded or not published', () => {
+    expect(gradesQuestions(met)).toBe(true);
+    expect(gradesQuestions({ ...met, kind: 'cdi-reinspection', grades: { ...met.grades, questions: { 1: null, 2: null, 3: null } } })).toBe(true);
+  });
+
+  it('leaves them out for PEEL, national and dip-sample reports, which do not grade them, unless the data has one', () => {
+    const ungraded = { ...met.grades, questions: { 1: null, 2: null, 3: null } };
+    for (const kind of ['peel', 'national', 'dip-sample-2014'] as const) expect(gradesQuestions({ ...met, kind, grades: ungraded }), kind).toBe(false);
+    expect(gradesQuestions({ ...met, kind: 'peel', grades: { ...ungraded, questions: { 1: 'good', 2: null, 3: null } } })).toBe(true);
   });
 });

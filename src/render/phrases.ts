@@ -89,9 +89,19 @@ export function keyFigures(report: Report): KeyFigureSpec[] {
   ];
 }
 
-/** What a page says where a grade is missing: the 2014 dip samples predate graded inspections; elsewhere it was not published. */
+/**
+ * Whether a page lists the grades of the three CDI questions: CDI inspections and re-inspections grade them (a
+ * missing one is "not published"); PEEL, national, dip-sample and victim-service reports do not, so unless the
+ * data has one, their pages leave the list out rather than print three "not published".
+ */
+export function gradesQuestions(report: Report): boolean {
+  const { questions } = report.grades;
+  return report.kind === 'cdi' || report.kind === 'cdi-reinspection' || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
+}
+
+/** What a page says where a grade is missing: the 2014 inspections (dip samples, national) predate grades; elsewhere it was not published. */
 export function missingGradeText(report: Report): string {
-  return report.kind === 'dip-sample-2014' ? 'not graded' : 'not published';
+  return report.kind === 'dip-sample-2014' || report.kind === 'national' ? 'not graded' : 'not published';
 }
 
 /** The stable id of a figure on its report page, e.g. "figure-overall": citations and the data link to it. */

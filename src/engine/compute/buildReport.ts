@@ -78,7 +78,7 @@ function auditPeriod(i: InspectionInput): Report['auditPeriod'] {
   return {
     start: i.auditStart,
     end: i.auditEnd,
-    text: i.auditPeriodText ?? fromDates ?? [i.auditStart, i.auditEnd].map((d) => (d ? formatDate(d) : 'not published')).join(' to '),
+    text: i.auditPeriodText ?? fromDates ?? (i.auditStart ? `from ${formatDate(i.auditStart)}; end date not published` : `until ${formatDate(i.auditEnd!)}; start date not published`),
     months: i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null,
   };
 }
