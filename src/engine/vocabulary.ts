@@ -24,7 +24,7 @@ export const columns = {
   ],
   findings: [
     'force', 'slug', 'measure', 'numerator', 'denominator', 'rate_pct', 'ci_pm', 'unrecorded_over', 'additional_recorded',
-    'approx', 'status', 'source', 'note',
+    'approx', 'status', 'source', 'note', 'unrecorded_qualifier',
   ],
   /** data/audits/<force>/<slug>.csv: one row per audited crime report. */
   audit: ['reference', 'crime_group', 'should_record', 'recorded', 'within_24h', 'domestic_abuse', 'rape_outcome', 'n100_needed', 'n100_applied'],
@@ -33,6 +33,13 @@ export const columns = {
 } as const;
 
 export type Table = keyof typeof columns;
+
+/** Columns a file may leave out, because files were written before them; a column left out reads as empty. */
+export const optionalColumns: { readonly [K in Table]?: readonly (typeof columns)[K][number][] } = { findings: ['unrecorded_qualifier'] };
+
+/** How an estimate of crimes not recorded a year was printed: "over 28,100" (the usual wording, and the default) or an approximation. */
+export const unrecordedQualifiers = ['over', 'approximately', 'around', 'about', 'some'] as const;
+export type UnrecordedQualifier = (typeof unrecordedQualifiers)[number];
 
 export const inspectionKey = (i: { force: string; slug: string }): string => `${i.force}/${i.slug}`;
 

@@ -55,6 +55,11 @@ export function sourceLine(source: { name: string; provenance: readonly Provenan
   return `Source: ${source.name}${source.provenance.length > 0 ? ` (${provenanceText(source.provenance)})` : ''}`;
 }
 
+/** "The Wiltshire Times" for "the Wiltshire Times", at the start of a sentence or list item. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 /** "a", "a and b", "a, b and c". */
 export function joinList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
@@ -70,7 +75,8 @@ export function figureOf(report: Report, measure: string): Figure | undefined {
 export interface KeyFigureSpec {
   heading: string;
   figure: Figure | undefined;
-  unrecordedLabel: string;
+  /** What its estimate of crimes not recorded counts; null where no such estimate is ever made (a dip sample). */
+  unrecordedLabel: string | null;
 }
 
 /**
@@ -80,7 +86,7 @@ export interface KeyFigureSpec {
 export function keyFigures(report: Report): KeyFigureSpec[] {
   if (report.kind === 'dip-sample-2014') {
     const dip = figureOf(report, 'dip-sample');
-    return [{ heading: dip?.label ?? '2014 dip sample: recorded of crimes audited', figure: dip, unrecordedLabel: 'reports of crime a year not recorded' }];
+    return [{ heading: dip?.label ?? '2014 dip sample: recorded of crimes audited', figure: dip, unrecordedLabel: null }];
   }
   return [
     { heading: 'Overall recording rate', figure: figureOf(report, 'overall'), unrecordedLabel: 'reports of crime a year not recorded' },
@@ -152,7 +158,7 @@ export function citeFigure(report: Report, figure: Figure, pageUrl: string): str
   return [
     `${report.force.name}: ${figureStatement(figure)}.`,
     `${publicationText(report)}.`,
-    `${publisherOf(figure.source, report.published?.date ?? null)}: ${figure.source} (figure ${figureStatusText(figure)}).`,
+    `${sentenceCase(publisherOf(figure.source, report.published?.date ?? null))}: ${figure.source} (figure ${figureStatusText(figure)}).`,
     `Cited from ${pageUrl}#${figureAnchor(figure.measure)}`,
   ].join(' ');
 }

@@ -17,7 +17,7 @@ const publishers: readonly { host: string; path?: string; name: string }[] = [
   { host: 'leics.pcc.police.uk', name: 'the Leicestershire Police and Crime Commissioner' },
   { host: 'essex.pfcc.police.uk', name: 'the Essex Police, Fire and Crime Commissioner' },
   { host: 'northantspfcc.org.uk', name: 'the Northamptonshire Police, Fire and Crime Commissioner' },
-  { host: 'safespacesussex.org.uk', name: 'Safe Space Sussex (the Sussex Police and Crime Commissioner)' },
+  { host: 'safespacesussex.org.uk', name: 'the Sussex Police and Crime Commissioner' },
   { host: 'surrey.police.uk', name: 'Surrey Police' },
   { host: 'democracy.kent.gov.uk', name: 'Kent County Council' },
   { host: 'wired-gov.net', name: 'WiredGov' },

@@ -64,6 +64,12 @@ describe('pages built from the shipped data', () => {
     expect(text(wiltshire.querySelector('#key-figure-overall details.cite p'))).toContain('PEEL 2023–25, publication date not published, as reported by the Wiltshire Times.');
   });
 
+  it('the Staffordshire 2016 page quotes the estimate as printed, "approximately 6,700", not "over 6,700"', () => {
+    const keyFigures = text(page('forces/staffordshire/2016-cdi/').querySelector('#key-figure-overall'));
+    expect(keyFigures).toContain('approximately 6,700 reports of crime a year not recorded');
+    expect(keyFigures).not.toContain('over 6,700');
+  });
+
   it('every report page: the Source section lists as published what the figure table marks as published', () => {
     const pages = reportPages();
     expect(pages.length).toBeGreaterThan(80);

@@ -51,7 +51,7 @@ describe('resolvePlaceholders()', () => {
 
   it('resolvePlaceholders() reports an unknown field with the fields there are', () => {
     expect(resolve('{{overall.percent}}').messages).toEqual([
-      'content/reports/metropolitan/2018-cdi.md:20:1: error: unknown placeholder {{overall.percent}}; write {{measure.field}} where field is one of rate, ci, over, additional, count, denominator, of',
+      'content/reports/metropolitan/2018-cdi.md:20:1: error: unknown placeholder {{overall.percent}}; write {{measure.field}} where field is one of rate, ci, over, additional, count, denominator, of, approx',
     ]);
   });
 
