@@ -70,7 +70,7 @@ describe('figuresByStatus(report): the Source section and the figure table agree
   const only = (changes: Partial<Figure>): Figure => ({ ...figure('overall'), rate: null, interval: null, unrecorded: null, additional: null, approx: null, countText: null, numerator: null, denominator: null, ...changes });
 
   it('counts a press rounding, an "over N" estimate or a count alone as published, as the figure table marks them', () => {
-    const report = { ...met, figures: [only({ measure: 'overall', approx: 'nearly 95 percent' }), only({ measure: 'violence', unrecorded: { over: 6700, text: 'over 6,700', status: 'published', range: null } }), figure('rape')] };
+    const report = { ...met, figures: [only({ measure: 'overall', approx: 'nearly 95 percent' }), only({ measure: 'violence', unrecorded: { over: 6700, qualifier: 'over', text: 'over 6,700', status: 'published', range: null } }), figure('rape')] };
     const lists = figuresByStatus(report);
     expect(lists.published.map((f) => f.measure)).toEqual(['overall', 'violence']);
     expect(lists.computed.map((f) => f.measure)).toEqual(['rape']);
