@@ -11,12 +11,21 @@ export interface MetaTag {
 }
 
 /**
+ * The author and publisher of a report, as the citation tags and the reference files name them: the inspectorate
+ * by its name at the time (HMIC until 19 July 2017, HMICFRS from then, and when the date is not published).
+ */
+export function citationAuthority(report: Report): { author: string; publisher: string } {
+  const author = inspectorateName(report.published?.date ?? null);
+  return { author, publisher: author === 'HMIC' ? 'HM Inspectorate of Constabulary' : 'HM Inspectorate of Constabulary and Fire & Rescue Services' };
+}
+
+/**
  * Link-preview and citation metadata of a report page. The citation tags describe the inspectorate's
  * publication, which this page presents; the PDF tag is left out because no PDF is published here.
  */
 export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
   const title = `${report.force.name}: ${report.title}`;
-  const inspectorate = inspectorateName(report.published?.date ?? null);
+  const authority = citationAuthority(report);
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
   const named = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
   return [
@@ -32,9 +41,9 @@ export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
     og('og:image:alt', `${title}: the overall grade and recording rate`),
     named('twitter:card', 'summary_large_image'),
     named('citation_title', title),
-    named('citation_author', inspectorate),
+    named('citation_author', authority.author),
     ...(report.published ? [named('citation_publication_date', report.published.date.replaceAll('-', '/'))] : []),
-    named('citation_publisher', inspectorate === 'HMIC' ? 'HM Inspectorate of Constabulary' : 'HM Inspectorate of Constabulary and Fire & Rescue Services'),
+    named('citation_publisher', authority.publisher),
     named('citation_public_url', report.sourceUrl),
     named('citation_abstract_html_url', absoluteUrl(report.url, site)),
   ];
