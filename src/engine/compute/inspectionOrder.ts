@@ -48,12 +48,16 @@ function placesOf(reports: readonly Dated[]): Map<string, { date: string; depth:
 
 /** The reports, oldest first; ties keep a revisit after its original, then go by key. */
 export function oldestFirst<T extends Dated>(reports: readonly T[]): T[] {
-  const places = placesOf(reports);
-  const at = (r: T) => places.get(r.key)!;
-  return [...reports].sort((a, b) => at(a).date.localeCompare(at(b).date) || at(a).depth - at(b).depth || a.key.localeCompare(b.key));
+  return ordered(reports, 1);
 }
 
-/** The reports, newest first: the exact reverse of `oldestFirst`. */
+/** The reports, newest first: `oldestFirst` reversed in time, but ties still by key (A to Z), as a reader scans a list. */
 export function newestFirst<T extends Dated>(reports: readonly T[]): T[] {
-  return oldestFirst(reports).reverse();
+  return ordered(reports, -1);
+}
+
+function ordered<T extends Dated>(reports: readonly T[], direction: 1 | -1): T[] {
+  const places = placesOf(reports);
+  const at = (r: T) => places.get(r.key)!;
+  return [...reports].sort((a, b) => direction * (at(a).date.localeCompare(at(b).date) || at(a).depth - at(b).depth) || a.key.localeCompare(b.key));
 }
