@@ -22,7 +22,7 @@ const next = `${work}-next`;
 const previous = `${work}-previous`;
 // Each output folder gets its own model and cache, so that two builds (say, the tests and a benchmark) never collide.
 process.env.CDI_MODEL_DIR = `${work}-model`;
-// Report PDFs need chromium; without it (or with CDI_PDF=off) pages are built without their PDF link.
+// Report PDFs need a browser (scripts/launchBrowser.ts: npm ci brings one); with CDI_PDF=off pages are built without their PDF link.
 const pdfs = process.env.CDI_PDF !== 'off' && hasChromium();
 process.env.CDI_PDF = pdfs ? 'on' : 'off';
 
@@ -49,7 +49,7 @@ try {
   await renderPngs(next, site);
   phase('images');
   if (pdfs) await printPdfs(next, site.reports.map((r) => r.url));
-  else console.warn('report PDFs skipped: chromium is not installed (apt-get install chromium) or CDI_PDF=off');
+  else console.warn('report PDFs skipped: CDI_PDF=off, or no browser (set CHROMIUM_PATH, or npm ci on Linux x64 for the packaged one)');
   phase('pdfs');
   await indexSearch(next);
   phase('search');
