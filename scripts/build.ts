@@ -10,7 +10,7 @@ import { writeModel } from '../src/engine/writeModel.ts';
 import { indexSearch } from './indexSearch.ts';
 import { hasChromium } from './launchBrowser.ts';
 import { printPdfs } from './printPdfs.ts';
-import { renderPngs } from './renderPngs.ts';
+import { startSocialCards } from './socialCards.ts';
 import { report } from './report.ts';
 
 const root = process.cwd();
@@ -43,10 +43,11 @@ writeModel(root, process.env.CDI_MODEL_DIR, site);
 phase('model');
 
 rmSync(next, { recursive: true, force: true });
+const cards = startSocialCards(site);
 try {
   await build({ root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
   phase('pages');
-  await renderPngs(next, site);
+  await cards.writeInto(next);
   phase('images');
   if (pdfs) await printPdfs(next, site.reports.map((r) => r.url));
   else console.warn('report PDFs skipped: CDI_PDF=off, or no browser (set CHROMIUM_PATH, or npm ci on Linux x64 for the packaged one)');
