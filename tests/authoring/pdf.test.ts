@@ -1,7 +1,9 @@
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { printPdfs } from '../../scripts/printPdfs.ts';
 import { projectRoot, runScript } from './cli.ts';
 
 // A site of its own, built once and reused by later runs: the test is about printing, not building.
@@ -43,4 +45,21 @@ describe('npm run pdf', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('no report page nowhere/2018-cdi');
   });
+
+  it('reprints only a page that changed: an unchanged page’s PDF comes from the cache, byte for byte', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'cdi-pdf-cache-'));
+    try {
+      cpSync(site, copy, { recursive: true });
+      const url = '/forces/metropolitan/2018-cdi/';
+      const printed = readFileSync(join(copy, url, 'report.pdf'));
+      rmSync(join(copy, url, 'report.pdf'));
+      expect(await printPdfs(copy, [url])).toBe(0);
+      expect(readFileSync(join(copy, url, 'report.pdf')).equals(printed)).toBe(true);
+      appendFileSync(join(copy, url, 'index.html'), '<!-- changed -->');
+      expect(await printPdfs(copy, [url])).toBe(1);
+      expect(await printPdfs(copy, [url])).toBe(0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
