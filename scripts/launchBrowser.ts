@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync 
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 
 /**
  * The one headless Chromium of the build, the PDF script and the tests: CHROMIUM_PATH where it is set, else
@@ -126,8 +126,9 @@ function inflateInWorker(bin: string, into: string): Promise<void> {
   });
 }
 
-/** Starts the chosen browser, headless. */
+/** Starts the chosen browser, headless. playwright-core is loaded only here: it costs a build without PDFs a quarter of a second. */
 export async function launchBrowser(): Promise<Browser> {
   const { executablePath, env, args } = await chooseBrowser();
+  const { chromium } = await import('playwright-core');
   return chromium.launch({ executablePath, headless: true, args, env: { ...process.env, ...env } as Record<string, string> });
 }
