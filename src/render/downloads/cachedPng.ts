@@ -6,10 +6,14 @@ import { pngOptions, svgToPng } from './svgToPng.ts';
 const cacheDir = `${process.cwd()}/.build/png-cache`;
 const require = createRequire(`${process.cwd()}/package.json`);
 
-/** Versions of the renderer and the font, which decide the pixels along with the SVG and the options. */
-const renderer = ['@resvg/resvg-js', '@expo-google-fonts/source-sans-3']
-  .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
-  .join(' ');
+/**
+ * Versions of the renderer and the font, which decide the pixels along with the SVG and the options, and the code
+ * of svgToPng, which decides how they are encoded.
+ */
+const renderer = [
+  ...['@resvg/resvg-js', '@expo-google-fonts/source-sans-3'].map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`),
+  readFileSync(new URL('./svgToPng.ts', import.meta.url), 'utf8'),
+].join('\n');
 
 /**
  * The file of svgToPng's image, kept on disk by content and rendered only when it is not there yet. Laying out
