@@ -34,6 +34,13 @@ describe('npm run pdf', () => {
     expect(text).toMatch(/Page 1 of \d+/);
   }, 60_000);
 
+  it('prints the same bytes every time, which the build’s PDF cache and the determinism gate rely on', () => {
+    const first = readFileSync(pdf);
+    const again = runScript('pdf.ts', ['--dir', site, '--only', 'metropolitan/2018-cdi']);
+    expect(again.status).toBe(0);
+    expect(readFileSync(pdf).equals(first)).toBe(true);
+  }, 60_000);
+
   it('keeps the page’s links, pointed at the canonical site rather than the local server that printed it', () => {
     const raw = readFileSync(pdf, 'latin1');
     expect(raw).toContain('/URI (https://cdi-reports.example.org/forces/metropolitan/2018-cdi/#question-1)');
