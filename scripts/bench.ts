@@ -1,9 +1,9 @@
 /**
  * `npm run bench [-- --sizes 43,430,4300] [--cold] [--profile]`: builds synthetic sites of N inspections and
  * prints how the build scales: wall time, time per page, the pages and images phases, peak memory and the
- * report pages' weights, and every phase the build reports. PDFs are left out (CDI_PDF=off). --cold empties the PNG cache and removes the previous
- * output, model and Astro cache before each build, as on a fresh clone; without it a rebuild reuses the images it
- * rendered before and replaces the previous output.
+ * report pages' weights, and every phase the build reports. PDFs are left out (CDI_PDF=off). --cold empties the PNG and search-index caches and
+ * removes the previous output, model and Astro cache before each build, as on a fresh clone; without it a rebuild
+ * reuses the images and, when no page changed, the search index it made before, and replaces the previous output.
  *
  * Each size gets its own input root (.build/bench-data-N: the real forces, inspections and narratives, topped up to
  * N inspections with synthetic ones that cycle through the forces, each with the Metropolitan 2018 findings and
@@ -67,8 +67,9 @@ const maxRssHook = `data:text/javascript,process.on("exit",()=>process.stderr.wr
 function build(n: number, inputRoot: string): { seconds: number; maxRssMb: number; outDir: string; phases: Record<string, number> } {
   const outDir = `.build/bench-out-${n}`;
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=.build/bench-prof-${n}`] : [];
-  // Cold is a fresh clone's first build: no image cache, no previous output, model or Astro cache for this size.
-  if (values.cold) for (const dir of ['.build/png-cache', outDir, ...['model', 'cache'].map((kind) => `.build/${outDir.replaceAll('/', '_')}-${kind}`)]) rmSync(dir, { recursive: true, force: true });
+  // Cold is a fresh clone's first build: no image or search-index cache, no previous output, model or Astro cache.
+  const fresh = ['.build/png-cache', '.build/search-cache', outDir, ...['model', 'cache'].map((kind) => `.build/${outDir.replaceAll('/', '_')}-${kind}`)];
+  if (values.cold) for (const dir of fresh) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', maxRssHook, ...profile, 'scripts/build.ts'], {
     env: { ...process.env, CDI_INPUT_ROOT: inputRoot, OUT_DIR: outDir, CDI_PDF: 'off' },
@@ -97,7 +98,7 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
 };
 
-console.log(`node ${process.version}, ${availableParallelism()} cores; sizes ${sizes.join(', ')}${values.cold ? ', cold (no image cache, no previous output)' : ', warm (image cache and previous output kept)'}${values.profile ? ', profiling' : ''}`);
+console.log(`node ${process.version}, ${availableParallelism()} cores; sizes ${sizes.join(', ')}${values.cold ? ', cold (no caches, no previous output)' : ', warm (caches and previous output kept)'}${values.profile ? ', profiling' : ''}`);
 console.log('inspections  pages  build (s)  ms/page  pages phase (s)  ms/page  images (s)  ms/report  peak RSS (MB)  report page gzip median / max (kB)  every phase (s; images, pdfs and search run together)');
 for (const n of sizes) {
   const root = generate(n);
