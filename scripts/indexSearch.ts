@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
 const cacheDir = `${process.cwd()}/.build/search-cache`;
@@ -10,27 +10,39 @@ const pagefindVersion = (JSON.parse(readFileSync(new URL('../package.json', impo
  * Writes the pagefind search index into a built site folder, before it is swapped in, so that the
  * index always matches the pages. Only elements marked data-pagefind-body (the report pages) are indexed.
  *
- * The index depends only on the HTML pages, so the last one is kept in .build/search-cache under a hash of every
+ * The index depends only on the HTML pages, so recent ones are kept in .build/search-cache under a hash of every
  * page: a rebuild whose pages are unchanged copies it (about 30 s of indexing saved at 4,300 reports); any change
  * to any page indexes the whole site again, as pagefind cannot update an index.
  */
 export async function indexSearch(folder: string): Promise<void> {
   const key = htmlHash(folder);
   const cached = `${cacheDir}/${key}`;
-  if (!existsSync(cached)) {
-    await writeIndex(folder);
-    rmSync(cacheDir, { recursive: true, force: true });
-    const partial = `${cacheDir}-${process.pid}.partial`;
-    cpSync(`${folder}/pagefind`, `${partial}/${key}`, { recursive: true });
-    // Renamed into place whole: builds into different folders may share the cache.
-    try {
-      renameSync(partial, cacheDir);
-    } catch {
-      rmSync(partial, { recursive: true, force: true });
-    }
+  if (existsSync(cached)) {
+    cpSync(cached, `${folder}/pagefind`, { recursive: true });
+    // Marked as used, so that prune keeps the indexes in use.
+    const now = new Date();
+    utimesSync(cached, now, now);
     return;
   }
-  cpSync(cached, `${folder}/pagefind`, { recursive: true });
+  await writeIndex(folder);
+  // Copied under a temporary name and renamed into place whole: builds into different folders may share the cache.
+  const partial = `${cached}.${process.pid}.partial`;
+  cpSync(`${folder}/pagefind`, partial, { recursive: true });
+  try {
+    renameSync(partial, cached);
+  } catch {
+    rmSync(partial, { recursive: true, force: true });
+  }
+  prune();
+}
+
+/** Keeps the few most recent indexes (the site, the tests' sites, a benchmark's), since each is as large as the site's search. */
+function prune(keep = 4): void {
+  const entries = readdirSync(cacheDir)
+    .filter((name) => !name.endsWith('.partial'))
+    .map((name) => ({ name, time: statSync(`${cacheDir}/${name}`).mtimeMs }))
+    .sort((a, b) => b.time - a.time);
+  for (const { name } of entries.slice(keep)) rmSync(`${cacheDir}/${name}`, { recursive: true, force: true });
 }
 
 async function writeIndex(folder: string): Promise<void> {
