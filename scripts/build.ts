@@ -5,26 +5,24 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'astro';
+import { readConfig } from '../src/config.ts';
 import { runPipeline } from '../src/engine/pipeline.ts';
-import { writeModel } from '../src/engine/writeModel.ts';
+import { astroConfig } from '../src/integration/reportModel.ts';
 import { indexSearch } from './indexSearch.ts';
 import { hasChromium } from './launchBrowser.ts';
 import { printPdfs } from './printPdfs.ts';
-import { startSocialCards } from './socialCards.ts';
 import { report } from './report.ts';
+import { startSocialCards } from './socialCards.ts';
+import { writeModel } from './writeModel.ts';
 
-const root = process.cwd();
-// The inputs may live elsewhere (an example project, a benchmark's synthetic data); the site's code is always here.
-const inputRoot = process.env.CDI_INPUT_ROOT ?? root;
-const outDir = process.env.OUT_DIR ?? 'dist';
+const { config: asked } = readConfig(process.argv.slice(2));
+// Report PDFs need a browser (scripts/launchBrowser.ts: npm ci brings one); with CDI_PDF=off pages are built without their PDF link.
+const config = { ...asked, pdf: asked.pdf && hasChromium() };
+const { root, inputRoot, outDir } = config;
+// Each output folder gets its own model and cache, so that two builds (say, the tests and a benchmark) never collide.
 const work = `.build/${outDir.replaceAll('/', '_')}`;
 const next = `${work}-next`;
 const previous = `${work}-previous`;
-// Each output folder gets its own model and cache, so that two builds (say, the tests and a benchmark) never collide.
-process.env.CDI_MODEL_DIR = `${work}-model`;
-// Report PDFs need a browser (scripts/launchBrowser.ts: npm ci brings one); with CDI_PDF=off pages are built without their PDF link.
-const pdfs = process.env.CDI_PDF !== 'off' && hasChromium();
-process.env.CDI_PDF = pdfs ? 'on' : 'off';
 
 const started = performance.now();
 const phases: string[] = [];
@@ -44,20 +42,21 @@ if (!report(problems) || !site) {
   console.error(`build stopped: ${outDir}/ was left as it was`);
   process.exit(1);
 }
-writeModel(root, process.env.CDI_MODEL_DIR, site);
+// The model as JSON beside the output, for anyone (and the browser tests) who want the computed figures.
+writeModel(root, `${work}-model`, site);
 phase('model');
 
 rmSync(next, { recursive: true, force: true });
 const cards = startSocialCards(site);
 try {
-  await build({ root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
+  await build({ ...astroConfig(config, site), configFile: false, root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
   phase('pages');
-  if (!pdfs) console.warn('report PDFs skipped: CDI_PDF=off, or no browser (set CHROMIUM_PATH, or npm ci on Linux x64 for the packaged one)');
+  if (!config.pdf) console.warn('report PDFs skipped: CDI_PDF=off, or no browser (set CHROMIUM_PATH, or npm ci on Linux x64 for the packaged one)');
   // The cards, the PDFs and the search index need only the built pages and each other's files not at all, and run in
   // worker threads, the browser and pagefind's process: together they keep both cores busy. Each is timed from here.
   const together = await Promise.allSettled([
     timed('images', cards.writeInto(next)),
-    timed('pdfs', pdfs ? printPdfs(next, site.reports.map((r) => r.url)) : Promise.resolve()),
+    timed('pdfs', config.pdf ? printPdfs(next, site.reports.map((r) => r.url)) : Promise.resolve()),
     timed('search', indexSearch(next)),
   ]);
   const failed = together.find((result) => result.status === 'rejected');

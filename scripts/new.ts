@@ -6,20 +6,22 @@
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { gradeScales, kinds, type Kind } from '../src/engine/grades.ts';
-import { loadInputs, inputFiles } from '../src/engine/load/loadInputs.ts';
-import { measures, type Measure } from '../src/engine/measures.ts';
+import { readConfig } from '../src/config.ts';
+import { loadInputs } from '../src/engine/load/loadInputs.ts';
+import { gradeScales, inputFiles, kinds, measures, type Kind, type Measure } from '../src/engine/vocabulary.ts';
 
 /** The inspectorate's list of publications: a source to replace with the report's own address once it is out. */
 const publications = 'https://hmicfrs.justiceinspectorates.gov.uk/publications/';
 
-const slugPart: Record<Kind, string> = { 'dip-sample-2014': 'dip-sample', cdi: 'cdi', 'cdi-reinspection': 'cdi-reinspection', peel: 'peel' };
+const slugPart: Record<Kind, string> = { 'dip-sample-2014': 'dip-sample', cdi: 'cdi', 'cdi-reinspection': 'cdi-reinspection', peel: 'peel', national: 'national', 'victim-service': 'victim-service' };
 
 const titles: Record<Kind, (year: number) => string> = {
   'dip-sample-2014': (year) => `Crime data integrity inspection ${year}: force dip sample`,
   cdi: (year) => `Crime data integrity inspection ${year}`,
   'cdi-reinspection': (year) => `Crime data integrity re-inspection ${year}`,
   peel: (year) => `PEEL: crime data integrity ${year}`,
+  national: (year) => `National crime-recording inspection ${year}`,
+  'victim-service': (year) => `Inspection of the service to victims of crime ${year}`,
 };
 
 /** The 2014 inspection reported only its dip sample; every later one reports the audit, never a dip sample. */
@@ -31,12 +33,14 @@ function fail(message: string): never {
 }
 
 function parseArgs(argv: string[]): { force: string; kind: string; year: string; root: string } {
-  const positional: string[] = [];
-  let root = process.env.CDI_INPUT_ROOT ?? process.cwd();
-  for (let i = 0; i < argv.length; i++) {
-    if (argv[i] === '--root') root = argv[++i] ?? fail('--root needs a folder');
-    else positional.push(argv[i] ?? '');
+  let read: ReturnType<typeof readConfig>;
+  try {
+    read = readConfig(argv);
+  } catch (e) {
+    fail(e instanceof Error ? e.message : String(e));
   }
+  const { config, rest: positional } = read;
+  const root = config.inputRoot;
   const [force, kind, year] = positional;
   if (!force || !kind || !year || positional.length > 3) fail(`usage: npm run new -- <force> <kind> <year> [--root <dir>]; kind is one of ${Object.keys(kinds).join(', ')}`);
   return { force, kind, year, root };

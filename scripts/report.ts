@@ -1,4 +1,4 @@
-import { formatProblem, hasErrors, type Problem } from '../src/engine/problems.ts';
+import { formatProblem, hasErrors, type Problem } from '../src/engine/vocabulary.ts';
 
 /** Prints problems compiler-style to stderr and a one-line tally; returns whether the run may go on. */
 export function report(problems: readonly Problem[]): boolean {

@@ -1,7 +1,7 @@
 import { copyFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import type { Site } from '../src/engine/model.ts';
+import type { Site } from '../src/engine/compute/model.ts';
 import { socialCardSvg } from '../src/render/meta/socialCardSvg.ts';
 
 export interface PngJob {

@@ -1,12 +1,12 @@
+import { checkNarratives } from './check/checkNarratives.ts';
 import { buildSite } from './compute/buildSite.ts';
-import { inputFiles, loadInputs } from './load/loadInputs.ts';
-import type { Site } from './model.ts';
-import { hasErrors, sortProblems, type Problem } from './problems.ts';
-import { checkNarrativeProse } from './validate/checkNarrativeProse.ts';
+import type { Site } from './compute/model.ts';
+import { loadInputs } from './load/loadInputs.ts';
 import { validateInputs } from './validate/validateInputs.ts';
+import { hasErrors, inputFiles, sortProblems, type Problem } from './vocabulary.ts';
 
 /**
- * data/ and content/ → load → validate → compute → the site model.
+ * data/ and content/ → load → validate → compute → check → the site model.
  * Stops after the first stage that finds errors, but reports every error of that stage together.
  */
 export function runPipeline(root: string): { site: Site | null; problems: Problem[] } {
@@ -16,7 +16,7 @@ export function runPipeline(root: string): { site: Site | null; problems: Proble
   const soFar = [...loaded.problems, ...validated.problems];
   if (hasErrors(soFar)) return { site: null, problems: sortProblems(soFar) };
   const computed = buildSite(validated.inputs, inputFiles.findings);
-  const prose = checkNarrativeProse(root, validated.inputs.narratives, computed.site);
-  const problems = sortProblems([...soFar, ...computed.problems, ...prose]);
+  const checked = checkNarratives(loaded.raw.narratives, computed.site);
+  const problems = sortProblems([...soFar, ...computed.problems, ...checked]);
   return { site: hasErrors(problems) ? null : computed.site, problems };
 }

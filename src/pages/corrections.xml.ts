@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { getSite } from '../site/model.ts';
-import { correctionsFeed } from './corrections/_correctionsFeed.ts';
+import { correctionsFeed } from '../render/feeds/corrections.ts';
+import { model } from 'virtual:cdi/model';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('corrections.xml: set `site` in astro.config.mjs, since a feed needs absolute URLs');
-  return new Response(correctionsFeed(getSite(), site), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(correctionsFeed(model, site), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { atomFeed } from '../render/feeds/atomFeed.ts';
-import { getSite } from '../site/model.ts';
+import { reportsFeed } from '../render/feeds/atom.ts';
+import { model } from 'virtual:cdi/model';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('feed.xml: set `site` in astro.config.mjs, since a feed needs absolute URLs');
-  return new Response(atomFeed(getSite(), site), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  return new Response(reportsFeed(model, site), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

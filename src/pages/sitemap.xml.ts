@@ -1,6 +1,5 @@
 import type { APIRoute } from 'astro';
-import { pageRoutes, type PageModule } from '../render/feeds/pageRoutes.ts';
-import { sitemap } from '../render/feeds/sitemap.ts';
+import { pageRoutes, sitemap, type PageModule } from '../render/feeds/sitemap.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   if (!site) throw new Error('sitemap.xml: set `site` in astro.config.mjs, since a sitemap needs absolute URLs');

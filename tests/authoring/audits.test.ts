@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
-import { formatProblem } from '../../src/engine/problems.ts';
+import { formatProblem } from '../../src/engine/vocabulary.ts';
 import { projectRoot, runScript } from './cli.ts';
 
 const example = join(projectRoot, 'examples', 'exampleshire');

@@ -11,9 +11,9 @@ export function runScript(script: string, args: string[], env: Record<string, st
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-/** A temp input root holding a copy of the shipped data/ and content/. */
-export function copyOfShippedInputs(): string {
+/** A temp input root holding a copy of the valid minimal project (tests/fixtures/valid/minimal). */
+export function copyOfMinimalProject(): string {
   const root = mkdtempSync(join(tmpdir(), 'cdi-authoring-'));
-  for (const dir of ['data', 'content']) cpSync(join(projectRoot, dir), join(root, dir), { recursive: true });
+  cpSync(join(projectRoot, 'tests', 'fixtures', 'valid', 'minimal'), root, { recursive: true });
   return root;
 }

@@ -2,14 +2,14 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
-import { copyOfShippedInputs, projectRoot, runScript } from './cli.ts';
+import { copyOfMinimalProject, projectRoot, runScript } from './cli.ts';
 
-const root = copyOfShippedInputs();
+const root = copyOfMinimalProject();
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 
 describe('npm run new', () => {
   it('scaffolds an inspection that passes check as it is', () => {
-    const made = runScript('new.ts', ['metropolitan', 'cdi', '2026', '--root', root]);
+    const made = runScript('new.ts', ['northshire', 'cdi', '2026', '--root', root]);
     expect(made.stderr).toBe('');
     expect(made.status).toBe(0);
     const checked = runScript('check.ts', [root]);
@@ -21,20 +21,20 @@ describe('npm run new', () => {
     const outDir = '.build/test-scaffold';
     const built = runScript('build.ts', [], { CDI_INPUT_ROOT: root, OUT_DIR: outDir, CDI_PDF: 'off' });
     expect(built.status, built.stderr).toBe(0);
-    const page = readFileSync(join(projectRoot, outDir, 'forces/metropolitan/2026-cdi/index.html'), 'utf8');
+    const page = readFileSync(join(projectRoot, outDir, 'forces/northshire/2026-cdi/index.html'), 'utf8');
     expect(page).toContain('Recording rate not yet published');
     expect(page.match(/not yet published/g)?.length).toBeGreaterThan(20);
   }, 180_000);
 
   it('writes every front-matter key and section heading', () => {
-    const text = readFileSync(join(root, 'content/reports/metropolitan/2026-cdi.md'), 'utf8');
+    const text = readFileSync(join(root, 'content/reports/northshire/2026-cdi.md'), 'utf8');
     for (const key of ['headline', 'summary', 'strengths', 'areas_for_improvement', 'causes_of_concern', 'corrections']) expect(text).toMatch(new RegExp(`^${key}:`, 'm'));
     for (const heading of ['Question 1', 'Question 2', 'Question 3', 'Conclusion']) expect(text).toContain(`\n## ${heading}\n`);
   });
 
   it('shows "not yet published" in the model for every figure the scaffold awaits', () => {
     const { site } = runPipeline(root);
-    const report = site?.reports.find((r) => r.key === 'metropolitan/2026-cdi');
+    const report = site?.reports.find((r) => r.key === 'northshire/2026-cdi');
     expect(report?.grades.scale).toBe('four-grade');
     expect(report?.figures.length).toBeGreaterThan(20);
     expect(report?.figures.every((f) => f.pending && f.rate === null && f.countText === null)).toBe(true);
@@ -43,20 +43,20 @@ describe('npm run new', () => {
   });
 
   it('uses the five-grade scale for PEEL and names the inspection a re-inspection revisits', () => {
-    expect(runScript('new.ts', ['metropolitan', 'peel', '2025', '--root', root]).status).toBe(0);
-    expect(runScript('new.ts', ['metropolitan', 'cdi-reinspection', '2026', '--root', root]).status).toBe(0);
+    expect(runScript('new.ts', ['northshire', 'peel', '2025', '--root', root]).status).toBe(0);
+    expect(runScript('new.ts', ['northshire', 'cdi-reinspection', '2026', '--root', root]).status).toBe(0);
     const rows = readFileSync(join(root, 'data/inspections.csv'), 'utf8');
-    expect(rows).toMatch(/^metropolitan,2025-peel,peel,.*,five-grade,/m);
-    expect(rows).toMatch(/^metropolitan,2026-cdi-reinspection,cdi-reinspection,.*,2026-cdi,/m);
+    expect(rows).toMatch(/^northshire,2025-peel,peel,.*,five-grade,/m);
+    expect(rows).toMatch(/^northshire,2026-cdi-reinspection,cdi-reinspection,.*,2026-cdi,/m);
     expect(runScript('check.ts', [root]).status).toBe(0);
   });
 
   for (const [args, message] of [
     [['nowhere', 'cdi', '2026'], 'unknown force "nowhere"'],
-    [['metropolitan', 'audit', '2026'], 'unknown kind "audit"'],
-    [['metropolitan', 'cdi', '2018'], 'already has an inspection "2018-cdi"'],
-    [['metropolitan', 'cdi', '26'], 'bad year "26"'],
-    [['metropolitan', 'cdi', '1999'], 'bad year "1999"'],
+    [['northshire', 'audit', '2026'], 'unknown kind "audit"'],
+    [['northshire', 'cdi', '2016'], 'already has an inspection "2016-cdi"'],
+    [['northshire', 'cdi', '26'], 'bad year "26"'],
+    [['northshire', 'cdi', '1999'], 'bad year "1999"'],
   ] as const) {
     it(`refuses ${args.join(' ')} with a clear message and exit code 1`, () => {
       const before = readFileSync(join(root, 'data/inspections.csv'), 'utf8');

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Site } from '../../src/engine/model.ts';
+import type { Site } from '../../src/engine/compute/model.ts';
 import { isReportPage } from './support/isReportPage.ts';
 import { launchBrowser } from '../../scripts/launchBrowser.ts';
 import { listPages } from './support/listPages.ts';

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Report, Site } from '../../src/engine/model.ts';
+import type { Report, Site } from '../../src/engine/compute/model.ts';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { fixtures, formatted, lines, overlayRoot, removeRoot } from './fixtureRoot.ts';
 

@@ -1,13 +1,13 @@
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { formatProblem, type Problem } from '../../src/engine/problems.ts';
+import { formatProblem, type Problem } from '../../src/engine/vocabulary.ts';
 
 export const fixtures = join(import.meta.dirname, '..', 'fixtures');
 export const minimal = join(fixtures, 'valid', 'minimal');
 
 /** Files of a case folder that describe the case rather than overlay the input root. */
-const caseFiles = new Set(['expected.txt', 'remove.txt', 'README.md']);
+const caseFiles = new Set(['expected.txt', 'exact.txt', 'remove.txt', 'README.md']);
 
 /**
  * A fresh input root under the OS temp dir: valid/minimal with the case's files laid over it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../src/engine/model.ts';
+import type { Report } from '../../src/engine/compute/model.ts';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { formatted, minimal } from './fixtureRoot.ts';
 

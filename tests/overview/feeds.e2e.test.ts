@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
-import type { Site } from '../../src/engine/model.ts';
+import type { Site } from '../../src/engine/compute/model.ts';
 
 const siteDir = inject('siteDir');
 const site = JSON.parse(readFileSync(`${inject('modelDir')}/site.json`, 'utf8')) as Site;

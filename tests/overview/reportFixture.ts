@@ -1,5 +1,5 @@
-import type { Kind } from '../../src/engine/grades.ts';
-import type { Figure, Report } from '../../src/engine/model.ts';
+import type { Kind } from '../../src/engine/vocabulary.ts';
+import type { Figure, Report } from '../../src/engine/compute/model.ts';
 
 /** A figure of an audited stratum, with only what the overview and comparisons read. */
 export function figure(measure: string, rate: number | null, halfWidth: number | null = null, counts: [number, number] | null = null): Figure {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import type { Site } from '../../src/engine/model.ts';
+import type { Site } from '../../src/engine/compute/model.ts';
 import { launchBrowser } from '../../scripts/launchBrowser.ts';
 
 const siteUrl = inject('siteUrl');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { aggregateAuditSheet, type AuditRecord } from './aggregateAuditSheet.ts';
+import type { AuditRecord } from '../validate/rowSchemas.ts';
+import { aggregateAuditSheet } from './aggregateAuditSheet.ts';
 
 const base = { force: 'f', slug: '2025-cdi', source: 'https://example.org/', note: 'From the sheet.' };
 let line = 1;

@@ -1,20 +1,8 @@
 import { group } from 'd3-array';
-import type { FindingInput } from '../inputs.ts';
-import type { RapeOutcome } from '../validate/auditRowSchemas.ts';
-import { stratifiedEstimate } from './stats/stratifiedEstimate.ts';
-
-export interface AuditRecord {
-  line: number;
-  reference: string;
-  crimeGroup: string;
-  shouldRecord: boolean;
-  recorded: boolean | null;
-  within24h: boolean | null;
-  domesticAbuse: boolean | null;
-  rapeOutcome: RapeOutcome | null;
-  n100Needed: boolean | null;
-  n100Applied: boolean | null;
-}
+import type { AuditRecord, FindingInput } from '../validate/rowSchemas.ts';
+import type { ValidAuditSheet } from '../validate/validateAuditSheets.ts';
+import { error, inspectionKey, type Problem, type RapeOutcome } from '../vocabulary.ts';
+import { stratifiedEstimate } from './stats/index.ts';
 
 interface Base {
   force: string;
@@ -44,7 +32,7 @@ export function aggregateAuditSheet(records: readonly AuditRecord[], weights: Re
     if (within.length) row(measure, within.filter(yes).length, within.length);
   };
 
-  const crimes = records.filter((r) => r.shouldRecord);
+  const crimes = records.filter((r) => r.shouldRecord === true);
   const recorded = (r: AuditRecord) => r.recorded === true;
   if (weights && crimes.length) {
     const strata = [...group(crimes, (r) => r.crimeGroup)].map(([crimeGroup, rs]) => ({ x: rs.filter(recorded).length, n: rs.length, weight: weights.get(crimeGroup) ?? 0 }));
@@ -73,4 +61,24 @@ export function aggregateAuditSheet(records: readonly AuditRecord[], weights: Re
   share('timeliness-violence', timely('violence'), (r) => r.within24h === true);
   share('timeliness-sexual-offences', timely('sexual-offences'), (r) => r.within24h === true);
   return rows;
+}
+
+/**
+ * The findings rows of data/findings.csv with every audit sheet counted in. A measure may come from a sheet or
+ * be written by hand, not both; a hand-written "pending" row only holds the measure's place until the figures
+ * come, so the counted row replaces it.
+ */
+export function withAuditedFindings(handWritten: readonly FindingInput[], audits: readonly ValidAuditSheet[], findingsFile: string): { findings: FindingInput[]; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const counted: FindingInput[] = [];
+  const replaced = new Set<FindingInput>();
+  for (const { file, force, slug, source, records, strata } of audits) {
+    for (const row of aggregateAuditSheet(records, strata, { force, slug, source, note: `Aggregated from ${file}.` })) {
+      const clash = handWritten.find((f) => inspectionKey(f) === inspectionKey(row) && f.measure === row.measure);
+      if (clash?.status === 'pending') replaced.add(clash);
+      if (clash && clash.status !== 'pending') problems.push(error(findingsFile, `"${row.measure}" for ${force}/${slug} is also aggregated from ${file}; give it in one place only`, { line: clash.line, field: 'measure' }));
+      else counted.push(row);
+    }
+  }
+  return { findings: [...handWritten.filter((f) => !replaced.has(f)), ...counted], problems };
 }

@@ -1,7 +1,6 @@
-import type { Figure, Report, Trend, TrendRow } from '../model.ts';
-import { formatPercent } from './format/formatPercent.ts';
-import { compareRates } from './stats/compareRates.ts';
-import { twoProportionTest } from './stats/twoProportionTest.ts';
+import { formatPercent } from './format.ts';
+import type { Figure, Report, Trend, TrendRow } from './model.ts';
+import { compareRates, twoProportionTest } from './stats/index.ts';
 
 /** The date an inspection is placed at in time: its publication, else the end or start of its audit. */
 export const inspectionDate = (r: Report): string => r.published?.date ?? r.auditPeriod?.end ?? r.auditPeriod?.start ?? '';

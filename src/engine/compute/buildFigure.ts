@@ -1,16 +1,8 @@
-import type { FindingInput, InspectionInput } from '../inputs.ts';
-import type { Measure } from '../measures.ts';
-import type { Figure } from '../model.ts';
-import { warning, type Problem } from '../problems.ts';
-import { agreesWithPrinted } from './format/agreesWithPrinted.ts';
-import { formatCount } from './format/formatCount.ts';
-import { formatHalfWidth } from './format/formatHalfWidth.ts';
-import { formatOver } from './format/formatOver.ts';
-import { formatPercent } from './format/formatPercent.ts';
-import { normalInterval } from './stats/normalInterval.ts';
-import { roundDownSignificant } from './stats/roundDownSignificant.ts';
-import { unrecordedEstimate } from './stats/unrecordedEstimate.ts';
-import { unrecordedRange } from './stats/unrecordedRange.ts';
+import type { FindingInput, InspectionInput } from '../validate/rowSchemas.ts';
+import { warning, type Measure, type Problem } from '../vocabulary.ts';
+import { agreesWithPrinted, formatCount, formatHalfWidth, formatOver, formatPercent } from './format.ts';
+import type { Figure } from './model.ts';
+import { normalInterval, roundDownSignificant, unrecordedEstimate, unrecordedRange } from './stats/index.ts';
 
 /** Computed figures are printed as the inspectorate prints them: rates to 1 decimal place, intervals to 2. */
 const rateDecimals = 1;

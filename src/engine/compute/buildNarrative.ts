@@ -1,10 +1,9 @@
+import type { NarrativeInput } from '../validate/validateNarrative.ts';
+import { sectionHeadings, type Problem } from '../vocabulary.ts';
+import { formatDate } from './format.ts';
 import { linkTerms } from './linkTerms.ts';
-import type { NarrativeInput } from '../inputs.ts';
-import type { Figure, Narrative, Section } from '../model.ts';
-import type { Problem } from '../problems.ts';
-import { sectionHeadings } from '../validate/validateNarrative.ts';
-import { formatDate } from './format/formatDate.ts';
 import { markdown } from './markdown.ts';
+import type { Figure, Narrative, Section } from './model.ts';
 import { resolvePlaceholders } from './resolvePlaceholders.ts';
 
 /** Fills the narrative's placeholders from the figures and renders its markdown to HTML fragments. */
@@ -23,7 +22,7 @@ export function buildNarrative(n: NarrativeInput, figures: ReadonlyMap<string, F
 
   return {
     narrative: {
-      headline: fm.headline === null ? null : inline(fm.headline, 'headline'),
+      headline: fm.headline === undefined ? null : inline(fm.headline, 'headline'),
       summary: list(fm.summary, 'summary'),
       strengths: list(fm.strengths, 'strengths'),
       areasForImprovement: list(fm.areasForImprovement, 'areas_for_improvement'),

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { figure, report } from '../../../tests/overview/reportFixture.ts';
-import type { ForceRef } from '../model.ts';
+import type { ForceRef } from './model.ts';
 import { buildNational } from './buildNational.ts';
 
 const force = (id: string): ForceRef => ({ id, name: `${id} Police`, shortName: id, country: 'England' });
-const forces = ['a', 'b', 'c', 'd'].map(force);
+const forces = [...['a', 'b', 'c', 'd'].map(force), { id: 'england-and-wales', name: 'England and Wales', shortName: 'England and Wales', country: 'England and Wales' } as const];
 
 describe('buildNational', () => {
   const national = buildNational(forces, [
@@ -12,10 +12,11 @@ describe('buildNational', () => {
     report('a', '2018-re', '2018-04-10', [], { grade: 'good' }),
     report('b', '2017-cdi', '2017-06-15', [figure('overall', 90, 1.5)], { grade: 'good' }),
     report('c', '2021-peel', '2021-05-07', [figure('overall', 87.6)]),
+    report('england-and-wales', '2014-national', '2014-11-18', [figure('overall', 81)]),
   ]);
   const row = (id: string) => national.forces.find((f) => f.force.id === id)!;
 
-  it('buildNational(forces, reports) keeps every force, with null for what a force has not published', () => {
+  it('buildNational(forces, reports) keeps every force, with null for what a force has not published, and leaves out the national entity', () => {
     expect(national.forces.map((f) => f.force.id)).toEqual(['a', 'b', 'c', 'd']);
     expect(row('d')).toMatchObject({ latest: null, grade: null, rate: null });
     expect(row('c').grade).toBeNull();

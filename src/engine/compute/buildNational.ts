@@ -1,9 +1,8 @@
 import { group, max, median } from 'd3-array';
-import { allGrades, type Grade } from '../grades.ts';
-import type { ForceRef, InspectionRef, National, NationalForce, Report } from '../model.ts';
+import { allGrades, type Grade } from '../vocabulary.ts';
 import { inspectionDate } from './buildComparisons.ts';
-import { formatDate } from './format/formatDate.ts';
-import { formatPercent } from './format/formatPercent.ts';
+import { formatDate, formatPercent } from './format.ts';
+import type { ForceRef, InspectionRef, National, NationalForce, Report } from './model.ts';
 
 const ref = (r: Report): InspectionRef => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null });
 
@@ -13,7 +12,8 @@ const ref = (r: Report): InspectionRef => ({ key: r.key, url: r.url, title: r.ti
  */
 export function buildNational(forces: readonly ForceRef[], reports: readonly Report[]): National {
   const byForce = group(reports, (r) => r.force.id);
-  const rows: NationalForce[] = forces.map((force) => {
+  // The national entity (England and Wales) is no force: the comparison of forces leaves it out.
+  const rows: NationalForce[] = forces.filter((force) => force.country !== 'England and Wales').map((force) => {
     const newestFirst = [...(byForce.get(force.id) ?? [])].sort((a, b) => inspectionDate(b).localeCompare(inspectionDate(a)) || b.key.localeCompare(a.key));
     const latest = newestFirst[0];
     const graded = newestFirst.find((r) => r.grades.overall !== null);

@@ -1,13 +1,10 @@
-import { kinds } from '../grades.ts';
-import { inspectionKey, type FindingInput, type ForceInput, type InspectionInput, type NarrativeInput } from '../inputs.ts';
-import { findMeasure, measures } from '../measures.ts';
-import type { Figure, InspectionRef, Report } from '../model.ts';
-import type { Problem } from '../problems.ts';
+import type { FindingInput, ForceInput, InspectionInput } from '../validate/rowSchemas.ts';
+import type { NarrativeInput } from '../validate/validateNarrative.ts';
+import { findMeasure, inspectionKey, kinds, measures, type Problem } from '../vocabulary.ts';
 import { buildFigure } from './buildFigure.ts';
 import { buildNarrative } from './buildNarrative.ts';
-import { formatCount } from './format/formatCount.ts';
-import { formatDate } from './format/formatDate.ts';
-import { formatPercent } from './format/formatPercent.ts';
+import { formatCount, formatDate, formatPercent } from './format.ts';
+import type { Figure, InspectionRef, Report } from './model.ts';
 
 export const reportUrl = (i: { force: string; slug: string }): string => `/forces/${i.force}/${i.slug}/`;
 

@@ -1,17 +1,19 @@
 import { ascending, descending, group } from 'd3-array';
-import { inspectionKey, type Inputs } from '../inputs.ts';
-import type { Report, Site } from '../model.ts';
-import type { Problem } from '../problems.ts';
+import type { Inputs } from '../validate/validateInputs.ts';
+import { inspectionKey, type Problem } from '../vocabulary.ts';
+import { withAuditedFindings } from './aggregateAuditSheet.ts';
 import { buildComparisons } from './buildComparisons.ts';
 import { buildNational } from './buildNational.ts';
 import { buildReport, inspectionRef } from './buildReport.ts';
+import type { Report, Site } from './model.ts';
 
 /** Computes every report and the site's index. Order is fixed by the data, never by the file system. */
 export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; problems: Problem[] } {
-  const problems: Problem[] = [];
+  const audited = withAuditedFindings(inputs.findings, inputs.audits, findingsFile);
+  const problems: Problem[] = [...audited.problems];
   const forces = new Map(inputs.forces.map((f) => [f.id, f]));
   const inspections = new Map(inputs.inspections.map((i) => [inspectionKey(i), i]));
-  const findings = group(inputs.findings, inspectionKey);
+  const findings = group(audited.findings, inspectionKey);
   const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
 
   const reports: Report[] = [];

@@ -1,4 +1,4 @@
-import { glossaryEntries, type GlossaryEntry } from '../glossaryEntries.ts';
+import { glossaryEntries, type GlossaryEntry } from '../vocabulary.ts';
 
 /** Elements whose text must not get a link: links cannot nest, and headings and code keep their own text. */
 const skipped = new Set(['a', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'code', 'pre', 'abbr', 'script', 'style']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Figure } from '../model.ts';
-import { formatProblem } from '../problems.ts';
+import type { Figure } from './model.ts';
+import { formatProblem } from '../vocabulary.ts';
 import { resolvePlaceholders } from './resolvePlaceholders.ts';
 
 const file = 'content/reports/metropolitan/2018-cdi.md';

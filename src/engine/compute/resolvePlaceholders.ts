@@ -1,13 +1,14 @@
-import type { Figure } from '../model.ts';
-import { error, type Problem } from '../problems.ts';
+import { error, type Problem } from '../vocabulary.ts';
+import { formatCount } from './format.ts';
+import type { Figure } from './model.ts';
 
 export const placeholderFields = {
   rate: (f: Figure) => f.rate?.text,
   ci: (f: Figure) => f.interval?.text,
   over: (f: Figure) => f.unrecorded?.text,
   additional: (f: Figure) => f.additional?.text,
-  count: (f: Figure) => f.countText?.split(' of ')[0],
-  denominator: (f: Figure) => f.countText?.split(' of ')[1],
+  count: (f: Figure) => (f.numerator === null ? undefined : formatCount(f.numerator)),
+  denominator: (f: Figure) => (f.denominator === null ? undefined : formatCount(f.denominator)),
   of: (f: Figure) => (f.denominator === null ? undefined : (f.countText ?? undefined)),
 } as const;
 

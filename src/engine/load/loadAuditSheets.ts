@@ -1,11 +1,7 @@
-import { error, type Problem } from '../problems.ts';
-import { auditRow, auditWeightRow } from '../validate/auditRowSchemas.ts';
-import { columnsOf } from '../validate/rowSchemas.ts';
+import { columns, error, inputFiles, type Problem } from '../vocabulary.ts';
 import { listFiles } from './listFiles.ts';
 import type { CsvTable } from './parseCsv.ts';
 import { readCsv } from './readCsv.ts';
-
-export const auditsDir = 'data/audits';
 
 export interface AuditSheetDocument {
   force: string;
@@ -18,8 +14,8 @@ export interface AuditSheetDocument {
 /** Reads every optional audit sheet data/audits/<force>/<slug>.csv and its <slug>.weights.csv, sorted by path. */
 export function loadAuditSheets(root: string): { sheets: AuditSheetDocument[]; problems: Problem[] } {
   const problems: Problem[] = [];
-  const files = listFiles(root, auditsDir);
-  const table = (file: string, columns: string[]): CsvTable => readCsv(root, file, columns, problems);
+  const files = listFiles(root, inputFiles.audits);
+  const table = (file: string, header: readonly string[]): CsvTable => readCsv(root, file, header, problems);
   const sheets: AuditSheetDocument[] = [];
   for (const file of files) {
     if (file.endsWith('.weights.csv')) {
@@ -35,8 +31,8 @@ export function loadAuditSheets(root: string): { sheets: AuditSheetDocument[]; p
     sheets.push({
       force: match[1] ?? '',
       slug: match[2] ?? '',
-      sheet: table(file, columnsOf(auditRow)),
-      weights: files.includes(weightsFile) ? table(weightsFile, columnsOf(auditWeightRow)) : null,
+      sheet: table(file, columns.audit),
+      weights: files.includes(weightsFile) ? table(weightsFile, columns.auditWeights) : null,
     });
   }
   return { sheets, problems };

@@ -1,5 +1,4 @@
-import { columnsOf, findingRow, forceRow, inspectionRow } from '../validate/rowSchemas.ts';
-import { error, type Problem } from '../problems.ts';
+import { columns, error, inputFiles, type Problem } from '../vocabulary.ts';
 import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
 import { listFiles } from './listFiles.ts';
 import type { CsvTable } from './parseCsv.ts';
@@ -7,17 +6,12 @@ import { parseFrontMatter, type FrontMatterDocument } from './parseFrontMatter.t
 import { readCsv } from './readCsv.ts';
 import { readText } from './readText.ts';
 
-export const inputFiles = {
-  forces: 'data/forces.csv',
-  inspections: 'data/inspections.csv',
-  findings: 'data/findings.csv',
-  reports: 'content/reports',
-} as const;
-
 export interface NarrativeDocument {
   file: string;
   force: string;
   slug: string;
+  /** The file as written, for the prose checks. */
+  text: string;
   doc: FrontMatterDocument;
 }
 
@@ -32,11 +26,11 @@ export interface RawInputs {
 /** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
 export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] } {
   const problems: Problem[] = [];
-  const table = (file: string, columns: string[]): CsvTable => readCsv(root, file, columns, problems);
+  const table = (file: string, header: readonly string[]): CsvTable => readCsv(root, file, header, problems);
   const raw: RawInputs = {
-    forces: table(inputFiles.forces, columnsOf(forceRow)),
-    inspections: table(inputFiles.inspections, columnsOf(inspectionRow)),
-    findings: table(inputFiles.findings, columnsOf(findingRow)),
+    forces: table(inputFiles.forces, columns.forces),
+    inspections: table(inputFiles.inspections, columns.inspections),
+    findings: table(inputFiles.findings, columns.findings),
     narratives: [],
     audits: [],
   };
@@ -56,7 +50,7 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     }
     const parsed = parseFrontMatter(read.text, file);
     problems.push(...parsed.problems);
-    if (parsed.doc) raw.narratives.push({ file, force: match[1] ?? '', slug: match[2] ?? '', doc: parsed.doc });
+    if (parsed.doc) raw.narratives.push({ file, force: match[1] ?? '', slug: match[2] ?? '', text: read.text, doc: parsed.doc });
   }
   return { raw, problems };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../problems.ts';
+import { formatProblem } from '../vocabulary.ts';
 import { parseCsv } from './parseCsv.ts';
 
 const file = 'data/forces.csv';

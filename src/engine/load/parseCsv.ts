@@ -1,5 +1,5 @@
 import Papa from 'papaparse';
-import { error, type Problem } from '../problems.ts';
+import { error, type Problem } from '../vocabulary.ts';
 
 export interface CsvRow {
   /** 1-based line of the row's first character in the file. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../problems.ts';
+import { formatProblem } from '../vocabulary.ts';
 import { parseFrontMatter } from './parseFrontMatter.ts';
 
 const file = 'content/reports/metropolitan/2018-cdi.md';

@@ -1,5 +1,5 @@
 import { isMap, isNode, isScalar, LineCounter, parseDocument } from 'yaml';
-import { error, type Problem } from '../problems.ts';
+import { error, type Problem } from '../vocabulary.ts';
 
 export interface FrontMatterDocument {
   data: unknown;

@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { error, type Problem } from '../problems.ts';
+import { error, type Problem } from '../vocabulary.ts';
 import { parseCsv, type CsvTable } from './parseCsv.ts';
 import { readText } from './readText.ts';
 

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formatProblem } from '../problems.ts';
+import { formatProblem } from '../vocabulary.ts';
 import { readText } from './readText.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'cdi-readtext-'));

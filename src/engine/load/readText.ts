@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { error, type Problem } from '../problems.ts';
+import { error, type Problem } from '../vocabulary.ts';
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 

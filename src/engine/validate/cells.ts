@@ -1,17 +1,15 @@
 import { z } from 'zod';
-import { allGrades, type Grade } from '../grades.ts';
-import { parsePrintedNumber } from '../compute/format/parsePrintedNumber.ts';
-import type { Printed } from '../inputs.ts';
+import { allGrades, rapeOutcomes, type Grade, type RapeOutcome } from '../vocabulary.ts';
 
 /*
- * Zod schemas for single CSV cells. Every cell arrives as a trimmed string; "" means not published.
+ * Zod schemas for single CSV cells. Every cell is read trimmed; "" means not published.
  * Messages say what was expected and what was found, because an inspector reads them, not a developer.
  */
 
 type Parse<T> = (text: string) => T | { problem: string };
 
 function cell<T>(parse: Parse<T>) {
-  return z.string().transform((text, ctx): T => {
+  return z.string().trim().transform((text, ctx): T => {
     const result = parse(text);
     if (typeof result === 'object' && result !== null && 'problem' in result) {
       ctx.addIssue({ code: 'custom', message: result.problem, input: text });
@@ -79,8 +77,39 @@ export const optionalGrade = cell(
   ),
 );
 
+/** "yes", "no", or empty where the question does not apply. */
+export const optionalYesNo = cell(optional((text) => (text === 'yes' || text === 'no' ? text === 'yes' : { problem: `expected "yes", "no" or nothing, got ${show(text)}` })));
+
+export const optionalRapeOutcome = cell(
+  optional((text) =>
+    (rapeOutcomes as readonly string[]).includes(text)
+      ? (text as RapeOutcome)
+      : { problem: `expected nothing (not a report of rape) or one of ${rapeOutcomes.map(show).join(', ')}, got ${show(text)}` },
+  ),
+);
+
 const parseUrl: Parse<string> = (text) => {
   if (!/^https?:\/\/[^\s]+$/.test(text)) return { problem: `expected a web address starting with https://, got ${show(text)}` };
   return text;
 };
 export const url = cell((text) => (text === '' ? { problem: 'is empty; give the web address of the source' } : parseUrl(text)));
+
+/** A number as the source printed it: `decimals` keeps "91" apart from "91.0". */
+export interface Printed {
+  value: number;
+  decimals: number;
+}
+
+/** Digits, optionally signed, with an optional decimal part: no grouping commas, exponents or bare points. */
+const PRINTED_NUMBER = /^\s*(-?\d+)(?:\.(\d+))?\s*$/;
+
+/**
+ * Reads a number as a report prints it, keeping how many decimals it was printed to,
+ * since that precision is part of the published figure. Null for anything that is not a plain numeral.
+ */
+export function parsePrintedNumber(text: string): Printed | null {
+  const match = PRINTED_NUMBER.exec(text);
+  if (match === null) return null;
+  const [, whole, fraction = ''] = match;
+  return { value: Number(fraction === '' ? whole : `${whole}.${fraction}`), decimals: fraction.length };
+}

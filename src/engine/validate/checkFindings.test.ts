@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { FindingInput } from '../inputs.ts';
-import { formatProblem } from '../problems.ts';
+import type { FindingInput } from './rowSchemas.ts';
+import { formatProblem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
 
 const file = 'data/findings.csv';

@@ -1,7 +1,6 @@
 import { group } from 'd3-array';
-import { inspectionKey, type FindingInput } from '../inputs.ts';
-import { findMeasure, measures } from '../measures.ts';
-import { error, type Problem } from '../problems.ts';
+import type { FindingInput } from './rowSchemas.ts';
+import { error, findMeasure, inspectionKey, measures, type Problem } from '../vocabulary.ts';
 
 /** Checks findings rows against the measures and each other: references, counts, status and breakdowns. */
 export function checkFindings(file: string, findings: readonly FindingInput[], inspections: ReadonlySet<string>): Problem[] {

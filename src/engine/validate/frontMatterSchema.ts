@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { camelCaseKeys } from './rowSchemas.ts';
 
 const text = z.string({ error: 'expected text' }).trim().min(1, 'is empty');
 const date = z.iso.date({ error: 'expected a date as YYYY-MM-DD' });
@@ -16,7 +17,7 @@ const causeOfConcern = z.strictObject({
 const correction = z.strictObject({ date, change: text, reason: text }, { error: 'expected a correction with "date:", "change:" and "reason:"' });
 
 /** The narrative's front matter. Unknown keys are errors, so that a misspelt key is not silently dropped. */
-export const frontMatterSchema = z.strictObject({
+const frontMatter = z.strictObject({
   headline: text.optional(),
   summary: z.array(text).default([]),
   strengths: z.array(text).default([]),
@@ -24,10 +25,11 @@ export const frontMatterSchema = z.strictObject({
   causes_of_concern: z.array(causeOfConcern).default([]),
   corrections: z.array(correction).default([]),
 }, { error: 'expected the front matter to be keys such as "headline:" and "summary:", one per line' });
+export const frontMatterSchema = frontMatter.transform(camelCaseKeys);
 
 /** The keys allowed in each kind of map, by the key that holds it ('' for the top level), for "unknown key" messages. */
 export const frontMatterKeys: Readonly<Record<string, readonly string[]>> = {
-  '': Object.keys(frontMatterSchema.shape),
+  '': Object.keys(frontMatter.shape),
   causes_of_concern: Object.keys(causeOfConcern.shape),
   recommendations: Object.keys(recommendation.shape),
   corrections: Object.keys(correction.shape),

@@ -1,15 +1,31 @@
 import { z } from 'zod';
-import { gradeScales, kinds } from '../grades.ts';
+import { gradeScales, kinds, type columns, type Table } from '../vocabulary.ts';
 import * as cell from './cells.ts';
 
-/** Column names are the CSV headers; each schema lists exactly the columns its file must have. */
+/*
+ * One zod schema per input table: it checks each cell and normalises the row (trimmed text, numbers,
+ * camelCase keys). The row types are the schemas' outputs, so that a column is declared in one place.
+ */
+
+type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
+type CamelCaseKeys<T> = { [K in keyof T as CamelCase<K & string>]: T[K] };
+
+export function camelCaseKeys<T extends Record<string, unknown>>(row: T): CamelCaseKeys<T> {
+  return Object.fromEntries(Object.entries(row).map(([key, value]) => [key.replace(/_([a-z0-9])/g, (_, c: string) => c.toUpperCase()), value])) as CamelCaseKeys<T>;
+}
+
+/** A cell schema for each column of a table: `satisfies` makes the compiler refuse a missing or extra column. */
+type Cells<K extends Table> = Record<(typeof columns)[K][number], z.ZodType>;
+
+/** A validated row keeps the line it was read from, for later errors. */
+export type Lined<T> = T & { line: number };
 
 export const forceRow = z.object({
   id: cell.slug,
   name: cell.requiredText,
   short_name: cell.requiredText,
-  country: cell.oneOf(['England', 'Wales'] as const),
-});
+  country: cell.oneOf(['England', 'Wales', 'England and Wales'] as const),
+} satisfies Cells<'forces'>).transform(camelCaseKeys);
 
 export const inspectionRow = z.object({
   force: cell.slug,
@@ -34,7 +50,7 @@ export const inspectionRow = z.object({
   population: cell.optionalCount,
   source_url: cell.url,
   notes: cell.optionalText,
-});
+} satisfies Cells<'inspections'>).transform(camelCaseKeys);
 
 export const findingRow = z.object({
   force: cell.slug,
@@ -47,9 +63,30 @@ export const findingRow = z.object({
   unrecorded_over: cell.optionalCount,
   additional_recorded: cell.optionalCount,
   approx: cell.optionalText,
+  /** `pending`: the inspection is not yet published; the row holds no figures yet. */
   status: cell.oneOf(['published', 'computed', 'pending'] as const),
   source: cell.url,
   note: cell.optionalText,
-});
+} satisfies Cells<'findings'>).transform(camelCaseKeys);
 
-export const columnsOf = (schema: z.ZodObject): string[] => Object.keys(schema.shape);
+export const auditRow = z.object({
+  reference: cell.requiredText,
+  crime_group: cell.slug,
+  should_record: cell.optionalYesNo,
+  recorded: cell.optionalYesNo,
+  within_24h: cell.optionalYesNo,
+  domestic_abuse: cell.optionalYesNo,
+  rape_outcome: cell.optionalRapeOutcome,
+  n100_needed: cell.optionalYesNo,
+  n100_applied: cell.optionalYesNo,
+} satisfies Cells<'audit'>).transform(camelCaseKeys);
+
+export const auditWeightRow = z.object({
+  crime_group: cell.slug,
+  recorded_crime: cell.optionalCount,
+} satisfies Cells<'auditWeights'>).transform(camelCaseKeys);
+
+export type ForceInput = Lined<z.output<typeof forceRow>>;
+export type InspectionInput = Lined<z.output<typeof inspectionRow>>;
+export type FindingInput = Lined<z.output<typeof findingRow>>;
+export type AuditRecord = Lined<z.output<typeof auditRow>>;

@@ -3,16 +3,15 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadInputs } from '../load/loadInputs.ts';
-import { formatProblem } from '../problems.ts';
-import { columnsOf, findingRow, inspectionRow } from './rowSchemas.ts';
+import { columns, formatProblem } from '../vocabulary.ts';
 import { validateInputs } from './validateInputs.ts';
 
 const forces = ['id,name,short_name,country', 'northshire,Northshire Constabulary,Northshire,England', 'westvale,Westvale Police,Westvale,Wales'];
 const inspection = (cells: Record<string, string>) =>
-  columnsOf(inspectionRow)
-    .map((column) => ({ kind: 'cdi', title: 'CDI', grade_scale: 'four-grade', source_url: 'https://example.org/report', ...cells })[column] ?? '')
+  columns.inspections
+    .map((column) => ({ kind: 'cdi', title: 'CDI', grade_scale: 'four-grade', source_url: 'https://example.org/report', ...cells } as Record<string, string>)[column] ?? '')
     .join(',');
-const inspections = [columnsOf(inspectionRow).join(','), inspection({ force: 'northshire', slug: '2016-cdi', published: '2016-08-25' }), inspection({ force: 'westvale', slug: '2017-cdi' })];
+const inspections = [columns.inspections.join(','), inspection({ force: 'northshire', slug: '2016-cdi', published: '2016-08-25' }), inspection({ force: 'westvale', slug: '2017-cdi' })];
 
 /** validateInputs() on files written to a temp root and read by loadInputs, exactly as the pipeline does. */
 function validate(files: { forces?: string[]; inspections?: string[] }): string[] {
@@ -24,7 +23,7 @@ function validate(files: { forces?: string[]; inspections?: string[] }): string[
     };
     write('data/forces.csv', files.forces ?? forces);
     write('data/inspections.csv', files.inspections ?? inspections);
-    write('data/findings.csv', [columnsOf(findingRow).join(',')]);
+    write('data/findings.csv', [columns.findings.join(',')]);
     const loaded = loadInputs(root);
     expect(loaded.problems.map(formatProblem)).toEqual([]);
     return validateInputs(loaded.raw).problems.map(formatProblem);

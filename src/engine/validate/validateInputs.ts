@@ -1,55 +1,41 @@
-import { gradeScales } from '../grades.ts';
-import { inspectionKey, type Inputs } from '../inputs.ts';
 import type { RawInputs } from '../load/loadInputs.ts';
-import { error, warning, type Problem } from '../problems.ts';
+import type { CsvTable } from '../load/parseCsv.ts';
+import { error, gradeScales, inspectionKey, warning, type Problem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
-import { validateAuditSheets } from './validateAuditSheets.ts';
-import { validateNarrative } from './validateNarrative.ts';
+import { findingRow, forceRow, inspectionRow, type FindingInput, type ForceInput, type InspectionInput } from './rowSchemas.ts';
+import { validateAuditSheets, type ValidAuditSheet } from './validateAuditSheets.ts';
+import { validateNarrative, type NarrativeInput } from './validateNarrative.ts';
 import { validateRows } from './validateRows.ts';
-import { findingRow, forceRow, inspectionRow } from './rowSchemas.ts';
+
+export interface Inputs {
+  forces: ForceInput[];
+  inspections: InspectionInput[];
+  /** The rows of data/findings.csv; audit sheets are counted into findings by the compute stage. */
+  findings: FindingInput[];
+  audits: ValidAuditSheet[];
+  narratives: NarrativeInput[];
+}
+
+/**
+ * The keys a table's rows name, whether or not the row is valid: a row with one bad cell is still known to the
+ * rows that refer to it, so that one mistake gives one error, not one for every row that names it.
+ */
+const namedKeys = (table: CsvTable, key: (cells: Record<string, string>) => string): Set<string> =>
+  new Set(table.rows.map((row) => key(row.cells)));
 
 /** Turns raw tables into typed inputs, and checks that they refer to each other correctly. */
 export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Problem[] } {
   const problems: Problem[] = [];
 
-  const forces = validateRows(raw.forces, forceRow, (r, line) => ({
-    line,
-    id: r.id,
-    name: r.name,
-    shortName: r.short_name,
-    country: r.country,
-  }));
+  const forces = validateRows(raw.forces, forceRow);
   problems.push(...forces.problems, ...duplicates(raw.forces.file, forces.records, (f) => f.id, 'force id'));
-  const forceIds = new Set(forces.records.map((f) => f.id));
+  const forceIds = namedKeys(raw.forces, (cells) => (cells.id ?? '').trim());
 
-  const inspections = validateRows(raw.inspections, inspectionRow, (r, line) => ({
-    line,
-    force: r.force,
-    slug: r.slug,
-    kind: r.kind,
-    title: r.title,
-    published: r.published,
-    auditStart: r.audit_start,
-    auditEnd: r.audit_end,
-    auditPeriodText: r.audit_period_text,
-    gradeScale: r.grade_scale,
-    overallGrade: r.overall_grade,
-    q1Grade: r.q1_grade,
-    q2Grade: r.q2_grade,
-    q3Grade: r.q3_grade,
-    regradedFrom: r.regraded_from,
-    revisits: r.revisits,
-    prcTotal: r.prc_total,
-    prcViolence: r.prc_violence,
-    prcSexualOffences: r.prc_sexual_offences,
-    auditableRoutePct: r.auditable_route_pct,
-    population: r.population,
-    sourceUrl: r.source_url,
-    notes: r.notes,
-  }));
+  const inspections = validateRows(raw.inspections, inspectionRow);
   const file = raw.inspections.file;
   problems.push(...inspections.problems, ...duplicates(file, inspections.records, inspectionKey, 'inspection'));
   const byKey = new Map(inspections.records.map((i) => [inspectionKey(i), i]));
+  const knownInspections = namedKeys(raw.inspections, (cells) => inspectionKey({ force: (cells.force ?? '').trim(), slug: (cells.slug ?? '').trim() }));
   for (const i of inspections.records) {
     const at = (field: string) => ({ line: i.line, field });
     if (!forceIds.has(i.force)) problems.push(error(file, `unknown force "${i.force}"; it must be an id in data/forces.csv`, at('force')));
@@ -59,8 +45,8 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     }
     if (i.revisits) {
       const earlier = byKey.get(`${i.force}/${i.revisits}`);
-      if (!earlier) problems.push(error(file, `revisits "${i.revisits}", which is not an inspection of ${i.force} in this file`, at('revisits')));
-      else if (earlier.published && i.published && earlier.published >= i.published) problems.push(error(file, `revisits "${i.revisits}", which was not published earlier`, at('revisits')));
+      if (!knownInspections.has(`${i.force}/${i.revisits}`)) problems.push(error(file, `revisits "${i.revisits}", which is not an inspection of ${i.force} in this file`, at('revisits')));
+      else if (earlier?.published && i.published && earlier.published >= i.published) problems.push(error(file, `revisits "${i.revisits}", which was not published earlier`, at('revisits')));
     } else if (i.kind === 'cdi-reinspection') {
       problems.push(warning(file, 'a re-inspection should name the inspection it revisits', at('revisits')));
     }
@@ -69,34 +55,19 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     }
   }
 
-  const findings = validateRows(raw.findings, findingRow, (r, line) => ({
-    line,
-    force: r.force,
-    slug: r.slug,
-    measure: r.measure,
-    numerator: r.numerator,
-    denominator: r.denominator,
-    ratePct: r.rate_pct,
-    ciPm: r.ci_pm,
-    unrecordedOver: r.unrecorded_over,
-    additionalRecorded: r.additional_recorded,
-    approx: r.approx,
-    status: r.status,
-    source: r.source,
-    note: r.note,
-  }));
-  problems.push(...findings.problems, ...checkFindings(raw.findings.file, findings.records, new Set(byKey.keys())));
-  const audited = validateAuditSheets(raw.audits, byKey, findings.records, raw.findings.file);
-  problems.push(...audited.problems);
+  const findings = validateRows(raw.findings, findingRow);
+  problems.push(...findings.problems, ...checkFindings(raw.findings.file, findings.records, knownInspections));
+  const audits = validateAuditSheets(raw.audits, byKey, knownInspections);
+  problems.push(...audits.problems);
 
   const narratives = raw.narratives.flatMap((doc) => {
-    const result = validateNarrative(doc, byKey.has(`${doc.force}/${doc.slug}`));
+    const result = validateNarrative(doc, knownInspections.has(inspectionKey(doc)));
     problems.push(...result.problems);
     return result.narrative ? [result.narrative] : [];
   });
 
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: [...findings.records.filter((f) => !audited.replaced.has(f)), ...audited.findings], narratives },
+    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, audits: audits.sheets, narratives },
     problems,
   };
 }

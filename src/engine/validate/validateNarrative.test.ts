@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { NarrativeDocument } from '../load/loadInputs.ts';
 import { parseFrontMatter } from '../load/parseFrontMatter.ts';
-import { formatProblem } from '../problems.ts';
+import { formatProblem } from '../vocabulary.ts';
 import { validateNarrative } from './validateNarrative.ts';
 
 const file = 'content/reports/metropolitan/2018-cdi.md';
@@ -10,7 +10,7 @@ const body = '\n## Question 1\n\nText.\n\n## Question 2\n\n## Question 3\n\n## C
 function narrative(text: string): NarrativeDocument {
   const parsed = parseFrontMatter(text, file);
   if (!parsed.doc) throw new Error(parsed.problems.map(formatProblem).join('\n'));
-  return { file, force: 'metropolitan', slug: '2018-cdi', doc: parsed.doc };
+  return { file, force: 'metropolitan', slug: '2018-cdi', text, doc: parsed.doc };
 }
 const messages = (text: string, known = true) => validateNarrative(narrative(text), known).problems.map(formatProblem);
 

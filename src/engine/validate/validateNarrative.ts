@@ -1,9 +1,19 @@
-import type { NarrativeInput } from '../inputs.ts';
+import type { z } from 'zod';
 import type { NarrativeDocument } from '../load/loadInputs.ts';
-import { error, type Problem } from '../problems.ts';
+import { error, sectionHeadings, type Problem } from '../vocabulary.ts';
 import { frontMatterKeys, frontMatterSchema } from './frontMatterSchema.ts';
 
-export const sectionHeadings = ['Question 1', 'Question 2', 'Question 3', 'Conclusion'] as const;
+export interface NarrativeInput {
+  file: string;
+  force: string;
+  slug: string;
+  frontMatter: z.output<typeof frontMatterSchema>;
+  /** Line in the file where each front-matter key begins, for placeholder errors. */
+  frontMatterLines: Record<string, number>;
+  body: string;
+  /** Line in the file of the body's first line. */
+  bodyLine: number;
+}
 
 /** Checks one narrative file: that its inspection exists, its front matter and its section headings. */
 export function validateNarrative(doc: NarrativeDocument, known: boolean): { narrative?: NarrativeInput; problems: Problem[] } {
@@ -28,20 +38,13 @@ export function validateNarrative(doc: NarrativeDocument, known: boolean): { nar
   if (!parsed.success || !known) return { problems };
   const fm = parsed.data;
   const frontMatterLines: Record<string, number> = {};
-  for (const key of Object.keys(fm)) frontMatterLines[key] = doc.doc.lineOf([key]);
+  for (const key of frontMatterKeys[''] ?? []) frontMatterLines[key] = doc.doc.lineOf([key]);
   return {
     narrative: {
       file,
       force: doc.force,
       slug: doc.slug,
-      frontMatter: {
-        headline: fm.headline ?? null,
-        summary: fm.summary,
-        strengths: fm.strengths,
-        areasForImprovement: fm.areas_for_improvement,
-        causesOfConcern: fm.causes_of_concern,
-        corrections: fm.corrections,
-      },
+      frontMatter: fm,
       frontMatterLines,
       body: doc.doc.body,
       bodyLine: doc.doc.bodyLine,

@@ -1,27 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { parseCsv } from '../load/parseCsv.ts';
-import { formatProblem } from '../problems.ts';
-import { columnsOf, findingRow, inspectionRow } from './rowSchemas.ts';
+import { columns, formatProblem } from '../vocabulary.ts';
+import { findingRow, inspectionRow } from './rowSchemas.ts';
 import { validateRows } from './validateRows.ts';
 
-const findingsHeader = columnsOf(findingRow).join(',');
+const findingsHeader = columns.findings.join(',');
 const finding = (cells: string) => `metropolitan,2018-cdi,${cells},https://example.org/met,`;
 
 /** validateRows() over CSV text, as loadInputs hands it over; returns the records and the formatted problems. */
-function validate(file: string, columns: string[], text: string) {
-  const { table, problems } = parseCsv(text, file, columns);
+function validate(file: string, header: readonly string[], text: string) {
+  const { table, problems } = parseCsv(text, file, header);
   expect(problems).toEqual([]);
-  const result = validateRows(table, file.includes('findings') ? findingRow : inspectionRow, (row, line) => ({ line, ...row }));
+  const result = validateRows(table, file.includes('findings') ? findingRow : inspectionRow);
   return { records: result.records, messages: result.problems.map(formatProblem) };
 }
-const findings = (...rows: string[]) => validate('data/findings.csv', columnsOf(findingRow), [findingsHeader, ...rows].join('\n'));
+const findings = (...rows: string[]) => validate('data/findings.csv', columns.findings, [findingsHeader, ...rows].join('\n'));
 
 describe('validateRows()', () => {
   it('validateRows() turns valid cells into typed values and keeps each row\'s line', () => {
     const { records, messages } = findings(finding('violence,459,524,87.6,2.82,28100,,,published'));
     expect(messages).toEqual([]);
     expect(records).toEqual([
-      expect.objectContaining({ line: 2, numerator: 459, denominator: 524, rate_pct: { value: 87.6, decimals: 1 }, ci_pm: { value: 2.82, decimals: 2 }, unrecorded_over: 28100, additional_recorded: null }),
+      expect.objectContaining({ line: 2, numerator: 459, denominator: 524, ratePct: { value: 87.6, decimals: 1 }, ciPm: { value: 2.82, decimals: 2 }, unrecordedOver: 28100, additionalRecorded: null }),
     ]);
   });
 
@@ -57,9 +57,9 @@ describe('validateRows()', () => {
   });
 
   it('validateRows() reports an unparseable date and an impossible one with their lines', () => {
-    const header = columnsOf(inspectionRow);
+    const header = columns.inspections;
     const inspection = (published: string) =>
-      header.map((column) => ({ force: 'metropolitan', slug: '2018-cdi', kind: 'cdi', title: 'CDI 2018', published, grade_scale: 'four-grade', source_url: 'https://example.org/met' })[column] ?? '').join(',');
+      header.map((column) => ({ force: 'metropolitan', slug: '2018-cdi', kind: 'cdi', title: 'CDI 2018', published, grade_scale: 'four-grade', source_url: 'https://example.org/met' } as Record<string, string>)[column] ?? '').join(',');
     const { messages } = validate('data/inspections.csv', header, [header.join(','), inspection('17/07/2018'), inspection('2018-02-30')].join('\n'));
     expect(messages).toEqual([
       'data/inspections.csv:2:36: error: published: expected a date as YYYY-MM-DD, got "17/07/2018"',

@@ -1,19 +1,16 @@
 import type { z } from 'zod';
 import type { CsvTable } from '../load/parseCsv.ts';
-import { error, type Problem } from '../problems.ts';
+import { error, type Problem } from '../vocabulary.ts';
+import type { Lined } from './rowSchemas.ts';
 
 /** Checks every row of a table against a row schema; collects all problems rather than stopping at the first. */
-export function validateRows<S extends z.ZodObject, T>(
-  table: CsvTable,
-  schema: S,
-  toRecord: (row: z.output<S>, line: number) => T,
-): { records: T[]; problems: Problem[] } {
-  const records: T[] = [];
+export function validateRows<S extends z.ZodType<object>>(table: CsvTable, schema: S): { records: Lined<z.output<S>>[]; problems: Problem[] } {
+  const records: Lined<z.output<S>>[] = [];
   const problems: Problem[] = [];
   for (const row of table.rows) {
     const result = schema.safeParse(row.cells);
     if (result.success) {
-      records.push(toRecord(result.data, row.line));
+      records.push({ ...result.data, line: row.line });
       continue;
     }
     for (const issue of result.error.issues) {

@@ -1,8 +1,6 @@
 import type { APIRoute } from 'astro';
-import { datasetRows } from '../../render/downloads/datasetRows.ts';
-import { figureColumns } from '../../render/downloads/figureColumns.ts';
-import { recordsCsv } from '../../render/downloads/recordsCsv.ts';
-import { getSite } from '../../site/model.ts';
+import { datasetRows, figureColumns, recordsCsv } from '../../render/downloads/dataset.ts';
+import { model } from 'virtual:cdi/model';
 
 export const GET: APIRoute = ({ site }) =>
-  new Response(recordsCsv(figureColumns, datasetRows(getSite(), site).figures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(recordsCsv(figureColumns, datasetRows(model, site).figures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,12 +1,12 @@
-import { formatCount } from '../../engine/compute/format/formatCount.ts';
-import { formatHalfWidth } from '../../engine/compute/format/formatHalfWidth.ts';
-import { formatOver } from '../../engine/compute/format/formatOver.ts';
-import { formatPercent } from '../../engine/compute/format/formatPercent.ts';
-import { compareRates } from '../../engine/compute/stats/compareRates.ts';
-import { normalInterval } from '../../engine/compute/stats/normalInterval.ts';
-import { roundDownSignificant } from '../../engine/compute/stats/roundDownSignificant.ts';
-import { unrecordedEstimate } from '../../engine/compute/stats/unrecordedEstimate.ts';
-import type { Figure, NationalForce, Site } from '../../engine/model.ts';
+import { formatCount } from '../../engine/compute/format.ts';
+import { formatHalfWidth } from '../../engine/compute/format.ts';
+import { formatOver } from '../../engine/compute/format.ts';
+import { formatPercent } from '../../engine/compute/format.ts';
+import { compareRates } from '../../engine/compute/stats/index.ts';
+import { normalInterval } from '../../engine/compute/stats/index.ts';
+import { roundDownSignificant } from '../../engine/compute/stats/index.ts';
+import { unrecordedEstimate } from '../../engine/compute/stats/index.ts';
+import type { Figure, NationalForce, Site } from '../../engine/compute/model.ts';
 
 const exampleReport = 'metropolitan/2018-cdi';
 

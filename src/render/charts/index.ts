@@ -1,15 +1,29 @@
-import type { Report } from '../../engine/model.ts';
-import type { ChartModule, ChartSpec } from './ChartSpec.ts';
-import { countedFindingsChart } from './countedFindingsChart.ts';
-import { n100Chart } from './n100Chart.ts';
+import type { Report, Site } from '../../engine/compute/model.ts';
+import { countedFindingsChart, n100Chart } from './countedChart.ts';
 import { rapeOutcomesChart } from './rapeOutcomesChart.ts';
 import { recordingRatesChart } from './recordingRatesChart.ts';
+import type { ChartModule, ChartSpec } from './spec.ts';
 import { unrecordedChart } from './unrecordedChart.ts';
 
 /** In the order the report page shows them: the key figures first, then question 1, then question 2. */
 const modules: readonly ChartModule[] = [unrecordedChart, recordingRatesChart, rapeOutcomesChart, n100Chart, countedFindingsChart];
 
+// The page and each of its downloads ask for the same report's charts: draw them once per build.
+const drawn = new WeakMap<Report, ChartSpec[]>();
+
 /** The charts of one report page, leaving out those the report has no data for. */
-export function chartsFor(report: Report): ChartSpec[] {
-  return modules.map((chart) => chart(report)).filter((spec) => spec !== null);
+export function reportCharts(report: Report): ChartSpec[] {
+  let charts = drawn.get(report);
+  if (!charts) {
+    charts = modules.map((chart) => chart(report)).filter((spec) => spec !== null);
+    drawn.set(report, charts);
+  }
+  return charts;
+}
+
+/** One static path per chart of every report, for its downloads: /forces/<force>/<slug>/<chart-id>.<format>. */
+export function chartPaths(site: Site): { params: { force: string; slug: string; chart: string }; props: { report: Report; spec: ChartSpec } }[] {
+  return site.reports.flatMap((report) =>
+    reportCharts(report).map((spec) => ({ params: { force: report.force.id, slug: report.slug, chart: spec.id }, props: { report, spec } })),
+  );
 }

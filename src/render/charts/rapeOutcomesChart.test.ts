@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rapeOutcomesChart } from './rapeOutcomesChart.ts';
-import { reportFor, svgTexts, without } from './testReports.ts';
+import { reportFor, svgTexts, without } from '../../../tests/render/fixtureReports.ts';
 
-const met = reportFor('metropolitan/2018-cdi');
+const met = reportFor('northshire/2018-cdi');
 
 describe('rapeOutcomesChart', () => {
   it('plots how many reports of rape were recorded correctly and how many fell to each error', () => {
@@ -33,18 +33,18 @@ describe('rapeOutcomesChart', () => {
   });
 
   it('draws only the correctly recorded reports where the errors are not broken down', () => {
-    const spec = rapeOutcomesChart(reportFor('kent/2018-cdi-reinspection'))!;
+    const spec = rapeOutcomesChart(reportFor('eastmoor/2018-cdi-reinspection'))!;
     expect(spec.table.rows).toEqual([['Recorded correctly', '62']]);
     expect(spec.summary).toBe('Of 63 reports of rape that should have been recorded, 62 were recorded correctly.');
     expect(spec.notPublished).toHaveLength(4);
   });
 
   it('returns null for a report without reports of rape', () => {
-    expect(rapeOutcomesChart(reportFor('dyfed-powys/2021-peel'))).toBeNull();
+    expect(rapeOutcomesChart(reportFor('westvale/2021-peel'))).toBeNull();
   });
 
   it('renders the same SVG as before', async () => {
-    await expect(rapeOutcomesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.metropolitan-2018-cdi.svg');
-    await expect(rapeOutcomesChart(reportFor('kent/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.kent-2018-cdi-reinspection.svg');
+    await expect(rapeOutcomesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.northshire-2018-cdi.svg');
+    await expect(rapeOutcomesChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.eastmoor-2018-cdi-reinspection.svg');
   });
 });

@@ -1,12 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { formatCount } from '../../engine/compute/format/formatCount.ts';
-import type { Report } from '../../engine/model.ts';
-import { renderPlot } from '../plot/renderPlot.ts';
-import type { ChartModule } from './ChartSpec.ts';
-import { joinList } from './joinList.ts';
-import { rowLayout } from './rowLayout.ts';
-import { sourceLine, statusPhrase } from './sourceLine.ts';
-import { theme } from './theme.ts';
+import { formatCount } from '../../engine/compute/format.ts';
+import type { Report } from '../../engine/compute/model.ts';
+import { joinList } from '../phrases.ts';
+import { rowLayout, theme } from './marks.ts';
+import { renderPlot } from './plot.ts';
+import { reportSource, sampleSizeOf, type ChartModule, type PlottedFigure } from './spec.ts';
 
 /** The outcomes in the order the inspectorate discusses them; each completes "98 were …". */
 const outcomes = [
@@ -29,12 +27,17 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
   const total = report.figures.find((f) => f.measure === 'rape')?.denominator ?? null;
   if (total === null) return null;
   const rows: Row[] = [];
+  const figures: PlottedFigure[] = [];
   const notPublished: string[] = [];
   for (const { measure, outcome } of outcomes) {
-    const count = report.figures.find((f) => f.measure === measure)?.numerator ?? null;
+    const figure = report.figures.find((f) => f.measure === measure);
     const label = outcome[0]!.toUpperCase() + outcome.slice(1);
-    if (count === null) notPublished.push(`${label}: not published`);
-    else rows.push({ label, outcome, count, text: formatCount(count) });
+    if (!figure || figure.numerator === null) {
+      notPublished.push(`${label}: not published`);
+      continue;
+    }
+    rows.push({ label, outcome, count: figure.numerator, text: formatCount(figure.numerator) });
+    figures.push({ measure, provenance: ['published'], sampleSize: sampleSizeOf(figure) });
   }
   if (rows.length === 0) return null;
 
@@ -49,7 +52,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
     rows.map((row) => row.label),
     { xAxis: true, marginRight: 48 },
   );
-  const svg = renderPlot(
+  const { svg, image } = renderPlot(
     {
       ...options,
       x: { domain: [0, total], label: `Reports of rape (of ${totalText})`, labelAnchor: 'center', labelArrow: 'none' },
@@ -67,11 +70,12 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
     id: 'rape-outcomes',
     question: 1,
     heading: 'What happened to reports of rape',
+    figures,
+    source: reportSource(report, figures),
     summary,
     svg,
+    image,
     table: { caption: `Outcome of the ${totalText} reports of rape that should have been recorded`, columns: ['Outcome', 'Reports'], rows: rows.map((row) => [row.label, row.text]) },
-    source: sourceLine(report, [statusPhrase.published]),
-    sourceUrl: report.sourceUrl,
     notPublished,
   };
 };

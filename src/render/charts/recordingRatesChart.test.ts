@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { sourceLine } from '../phrases.ts';
 import { recordingRatesChart } from './recordingRatesChart.ts';
-import { reportFor, svgTexts, without } from './testReports.ts';
+import { reportFor, svgTexts, without } from '../../../tests/render/fixtureReports.ts';
 
-const met = reportFor('metropolitan/2018-cdi');
+const met = reportFor('northshire/2018-cdi');
 
 describe('recordingRatesChart', () => {
   it('plots each crime group with its rate and 95% interval', () => {
@@ -28,8 +29,8 @@ describe('recordingRatesChart', () => {
 
   it('names the source and whether figures are as published or computed from counts', () => {
     const spec = recordingRatesChart(met)!;
-    expect(spec.source).toBe('Source: HMICFRS, Metropolitan Police Service, Crime data integrity inspection 2018 (as published and computed from counts)');
-    expect(spec.sourceUrl).toBe(met.sourceUrl);
+    expect(sourceLine(spec.source)).toBe('Source: HMICFRS, Northshire Constabulary, Crime data integrity inspection 2018 (as published and computed from counts)');
+    expect(spec.source.url).toBe(met.sourceUrl);
   });
 
   it('leaves out a group without a rate and lists it as not published', () => {
@@ -40,7 +41,7 @@ describe('recordingRatesChart', () => {
   });
 
   it('draws a rate without an interval as a dot and says the interval is not published', () => {
-    const spec = recordingRatesChart(reportFor('dyfed-powys/2021-peel'))!;
+    const spec = recordingRatesChart(reportFor('westvale/2021-peel'))!;
     expect(spec.table.rows[0]).toEqual(['All crime', '87.6%', 'interval not published']);
     expect(spec.summary).toContain('87.6% of reported crimes (interval not published)');
     expect(spec.svg.match(/<circle /g)).toHaveLength(3);
@@ -48,11 +49,11 @@ describe('recordingRatesChart', () => {
   });
 
   it('returns null for a report without any recording rate', () => {
-    expect(recordingRatesChart(reportFor('devon-and-cornwall/2018-cdi-reinspection'))).toBeNull();
+    expect(recordingRatesChart(reportFor('southdale/2018-cdi-reinspection'))).toBeNull();
   });
 
   it('renders the same SVG as before', async () => {
-    await expect(recordingRatesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.metropolitan-2018-cdi.svg');
-    await expect(recordingRatesChart(reportFor('kent/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.kent-2018-cdi-reinspection.svg');
+    await expect(recordingRatesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.northshire-2018-cdi.svg');
+    await expect(recordingRatesChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.eastmoor-2018-cdi-reinspection.svg');
   });
 });

@@ -1,30 +1,24 @@
 import * as Plot from '@observablehq/plot';
-import { findMeasure } from '../../engine/measures.ts';
-import type { Report, Status } from '../../engine/model.ts';
-import { renderPlot } from '../plot/renderPlot.ts';
-import type { ChartModule } from './ChartSpec.ts';
-import { rowLayout } from './rowLayout.ts';
-import { sourceLine, statusPhrase } from './sourceLine.ts';
-import { theme } from './theme.ts';
+import { findMeasure } from '../../engine/vocabulary.ts';
+import type { Report } from '../../engine/compute/model.ts';
+import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
+import { renderPlot } from './plot.ts';
+import { reportSource, sampleSizeOf, type ChartModule, type PlottedFigure } from './spec.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences', 'domestic-abuse'] as const;
 const noInterval = 'interval not published';
 
-interface Row {
+interface Row extends IntervalRow {
   measure: string;
-  label: string;
-  value: number;
   rateText: string;
-  low: number | null;
-  high: number | null;
   /** "87.9% to 91.1%", or null where the interval is not published. */
   rangeText: string | null;
-  statuses: Status[];
 }
 
 /** Recording rate of each audited crime group: a dot at the rate on a bar spanning its 95% interval. */
 export const recordingRatesChart: ChartModule = (report: Report) => {
   const rows: Row[] = [];
+  const figures: PlottedFigure[] = [];
   const notPublished: string[] = [];
   for (const id of groups) {
     const figure = report.figures.find((f) => f.measure === id);
@@ -42,8 +36,8 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
       low: interval?.low ?? null,
       high: interval?.high ?? null,
       rangeText: interval?.rangeText ?? null,
-      statuses: interval ? [rate.status, interval.status] : [rate.status],
     });
+    figures.push({ measure: id, provenance: interval ? [rate.status, interval.status] : [rate.status], sampleSize: sampleSizeOf(figure) });
   }
   if (rows.length === 0) return null;
 
@@ -53,16 +47,12 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
     rows.map((row) => row.label),
     { xAxis: true, marginRight: 60 },
   );
-  const withInterval = rows.filter((row) => row.low !== null);
-  const svg = renderPlot(
+  const { svg, image } = renderPlot(
     {
       ...options,
       x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], label: 'Recorded correctly (%)', labelAnchor: 'center', labelArrow: 'none' },
       marks: [
-        Plot.ruleY(withInterval, { y: 'label', x1: 'low', x2: 'high', stroke: theme.grey, strokeWidth: 3 }),
-        Plot.tickX(withInterval, { y: 'label', x: 'low', stroke: theme.grey, strokeWidth: 2, inset: 4 }),
-        Plot.tickX(withInterval, { y: 'label', x: 'high', stroke: theme.grey, strokeWidth: 2, inset: 4 }),
-        Plot.dot(rows, { y: 'label', x: 'value', r: 6, fill: theme.dark, stroke: 'white' }),
+        intervalDotX(rows),
         Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
         Plot.text(rows, { y: 'label', x: (row: Row) => row.high ?? row.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold' }),
       ],
@@ -74,15 +64,16 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
     id: 'recording-rates',
     question: 1,
     heading: 'Crimes recorded correctly, by crime group',
+    figures,
+    source: reportSource(report, figures),
     summary,
     svg,
+    image,
     table: {
       caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',
       columns: ['Crime group', 'Recorded correctly', '95% confidence interval'],
       rows: rows.map((row) => [row.label, row.rateText, row.rangeText ?? noInterval]),
     },
-    source: sourceLine(report, rows.flatMap((row) => row.statuses.map((status) => statusPhrase[status]))),
-    sourceUrl: report.sourceUrl,
     notPublished,
   };
 };

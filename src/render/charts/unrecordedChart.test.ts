@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { reportFor, svgTexts, without } from './testReports.ts';
+import { reportFor, svgTexts, without } from '../../../tests/render/fixtureReports.ts';
 import { unrecordedChart } from './unrecordedChart.ts';
 
-const met = reportFor('metropolitan/2018-cdi');
+const met = reportFor('northshire/2018-cdi');
 
 describe('unrecordedChart', () => {
   it('plots crimes a year not recorded by crime group, with the range from the 95% interval', () => {
@@ -30,24 +30,24 @@ describe('unrecordedChart', () => {
   });
 
   it('leaves out the range column where no estimate has a range', () => {
-    const spec = unrecordedChart(reportFor('dyfed-powys/2021-peel'))!;
+    const spec = unrecordedChart(reportFor('westvale/2021-peel'))!;
     expect(spec.table.columns).toEqual(['Crime group', 'Crimes a year not recorded']);
     expect(spec.table.rows).toEqual([['All crime', 'over 4,400']]);
   });
 
   it('shows crimes additionally recorded for a re-inspection that estimates those instead', () => {
-    const spec = unrecordedChart(reportFor('kent/2018-cdi-reinspection'))!;
+    const spec = unrecordedChart(reportFor('eastmoor/2018-cdi-reinspection'))!;
     expect(spec.heading).toBe('Crimes additionally recorded a year (estimate)');
     expect(spec.table.rows).toEqual([['All crime', '25,400']]);
     expect(svgTexts(spec.svg)).toContain('25,400');
   });
 
   it('returns null when there is nothing to plot', () => {
-    expect(unrecordedChart(reportFor('devon-and-cornwall/2014-dip-sample'))).toBeNull();
+    expect(unrecordedChart(reportFor('southdale/2014-dip-sample'))).toBeNull();
   });
 
   it('renders the same SVG as before', async () => {
-    await expect(unrecordedChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.metropolitan-2018-cdi.svg');
-    await expect(unrecordedChart(reportFor('kent/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.kent-2018-cdi-reinspection.svg');
+    await expect(unrecordedChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.northshire-2018-cdi.svg');
+    await expect(unrecordedChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.eastmoor-2018-cdi-reinspection.svg');
   });
 });

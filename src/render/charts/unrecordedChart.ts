@@ -1,12 +1,10 @@
 import * as Plot from '@observablehq/plot';
-import { findMeasure } from '../../engine/measures.ts';
-import type { Figure, Report } from '../../engine/model.ts';
-import { renderPlot } from '../plot/renderPlot.ts';
-import type { ChartModule, ChartSpec } from './ChartSpec.ts';
-import { joinList } from './joinList.ts';
-import { rowLayout } from './rowLayout.ts';
-import { sourceLine, statusPhrase } from './sourceLine.ts';
-import { theme } from './theme.ts';
+import { findMeasure } from '../../engine/vocabulary.ts';
+import type { Figure, Report } from '../../engine/compute/model.ts';
+import { joinList } from '../phrases.ts';
+import { rowLayout, theme } from './marks.ts';
+import { renderPlot, type RenderedPlot } from './plot.ts';
+import { reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type PlottedFigure } from './spec.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences'] as const;
 const noRange = 'range not available';
@@ -37,19 +35,19 @@ type Groups = { id: string; figure: Figure | undefined }[];
 
 function unrecordedSpec(report: Report, figures: Groups): ChartSpec {
   const rows: Row[] = [];
+  const plotted: PlottedFigure[] = [];
   const notPublished: string[] = [];
   const bases = new Set<string>();
-  const phrases: string[] = [];
   for (const { id, figure } of figures) {
     const label = figure?.label ?? findMeasure(id)?.label ?? id;
     const unrecorded = figure?.unrecorded;
-    if (!unrecorded) {
+    if (!figure || !unrecorded) {
       notPublished.push(`${label}: not published`);
       continue;
     }
     const { range } = unrecorded;
     if (range) bases.add(range.basis);
-    phrases.push(statusPhrase[unrecorded.status], ...(range ? ['ranges computed from the 95% interval of the rate'] : []));
+    plotted.push({ measure: id, provenance: range ? [unrecorded.status, 'range'] : [unrecorded.status], sampleSize: sampleSizeOf(figure) });
     rows.push({ measure: id, label, value: unrecorded.over, text: unrecorded.text, low: range?.low ?? null, high: range?.high ?? null, rangeText: range?.text ?? null });
   }
   const anyRange = rows.some((row) => row.rangeText !== null);
@@ -64,8 +62,10 @@ function unrecordedSpec(report: Report, figures: Groups): ChartSpec {
     id: 'unrecorded',
     question: null,
     heading: 'Crimes not recorded a year (estimate)',
+    figures: plotted,
+    source: reportSource(report, plotted),
     summary,
-    svg: barsSvg(rows, 'Crimes a year not recorded', summary),
+    ...barsPlot(rows, 'Crimes a year not recorded', summary),
     table: anyRange
       ? {
           caption: 'Estimated crimes a year not recorded, with the range implied by the 95% interval of the rate',
@@ -73,35 +73,38 @@ function unrecordedSpec(report: Report, figures: Groups): ChartSpec {
           rows: rows.map((row) => [row.label, row.text, row.rangeText ?? noRange]),
         }
       : { caption: 'Estimated crimes a year not recorded', columns: ['Crime group', 'Crimes a year not recorded'], rows: rows.map((row) => [row.label, row.text]) },
-    source: sourceLine(report, phrases),
-    sourceUrl: report.sourceUrl,
     notPublished,
   };
 }
 
 function additionalSpec(report: Report, figures: Groups): ChartSpec {
   const rows: Row[] = [];
+  const plotted: PlottedFigure[] = [];
   const notPublished: string[] = [];
   for (const { id, figure } of figures) {
     const label = figure?.label ?? findMeasure(id)?.label ?? id;
-    if (figure?.additional) rows.push({ measure: id, label, value: figure.additional.value, text: figure.additional.text, low: null, high: null, rangeText: null });
-    else notPublished.push(`${label}: not published`);
+    if (!figure?.additional) {
+      notPublished.push(`${label}: not published`);
+      continue;
+    }
+    rows.push({ measure: id, label, value: figure.additional.value, text: figure.additional.text, low: null, high: null, rangeText: null });
+    plotted.push({ measure: id, provenance: ['published'], sampleSize: sampleSizeOf(figure) });
   }
   const summary = rows.map((row) => `The force was estimated to record ${row.text} more crimes a year (${lowerFirst(row.label)}) than before.`).join(' ');
   return {
     id: 'unrecorded',
     question: null,
     heading: 'Crimes additionally recorded a year (estimate)',
+    figures: plotted,
+    source: reportSource(report, plotted),
     summary,
-    svg: barsSvg(rows, 'Crimes a year additionally recorded', summary),
+    ...barsPlot(rows, 'Crimes a year additionally recorded', summary),
     table: { caption: 'Estimated crimes a year additionally recorded', columns: ['Crime group', 'Crimes a year additionally recorded'], rows: rows.map((row) => [row.label, row.text]) },
-    source: sourceLine(report, [statusPhrase.published]),
-    sourceUrl: report.sourceUrl,
     notPublished,
   };
 }
 
-function barsSvg(rows: Row[], axisLabel: string, summary: string): string {
+function barsPlot(rows: Row[], axisLabel: string, summary: string): RenderedPlot {
   const { options, labelDy } = rowLayout(
     rows.map((row) => row.label),
     { xAxis: true, marginRight: 100 },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Report, Site } from '../../engine/model.ts';
+import type { Report, Site } from '../../engine/compute/model.ts';
 import { buildStamp } from './buildStamp.ts';
 
 const report = (published: Report['published']) => ({ published }) as Report;

@@ -1,4 +1,5 @@
-import type { Site } from '../../engine/model.ts';
+import { readFileSync } from 'node:fs';
+import type { Site } from '../../engine/compute/model.ts';
 
 /**
  * Which build made a download: the site's version and the latest publication in the data.
@@ -19,4 +20,12 @@ function latestPublished(site: Site): { date: string; text: string } | null {
     .reduce<{ date: string; text: string } | null>((a, b) => (a === null || b.date > a.date ? b : a), null);
   latestBySite.set(site, latest);
   return latest;
+}
+
+let cached: string | undefined;
+
+/** The version in package.json: names the build in downloads. */
+export function packageVersion(): string {
+  cached ??= (JSON.parse(readFileSync(`${process.cwd()}/package.json`, 'utf8')) as { version: string }).version;
+  return cached;
 }

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../engine/model.ts';
-import { runPipeline } from '../../engine/pipeline.ts';
+import type { Report } from '../../engine/compute/model.ts';
+import { reportFor } from '../../../tests/render/fixtureReports.ts';
 import { reportMeta } from './reportMeta.ts';
 
-const met = runPipeline(process.cwd()).site?.reports.find((r) => r.key === 'metropolitan/2018-cdi') as Report;
+const met = reportFor('northshire/2018-cdi');
 const site = new URL('https://cdi.example');
 const tags = (report: Report) => Object.fromEntries(reportMeta(report, site).map((tag) => [tag.key, tag.content]));
 
@@ -11,9 +11,9 @@ describe('reportMeta(report, site)', () => {
   it('gives Open Graph tags with absolute URLs, the card as image', () => {
     expect(tags(met)).toMatchObject({
       'og:type': 'article',
-      'og:url': 'https://cdi.example/forces/metropolitan/2018-cdi/',
-      'og:image': 'https://cdi.example/forces/metropolitan/2018-cdi/card.png',
-      'og:title': 'Metropolitan Police Service: Crime data integrity inspection 2018',
+      'og:url': 'https://cdi.example/forces/northshire/2018-cdi/',
+      'og:image': 'https://cdi.example/forces/northshire/2018-cdi/card.png',
+      'og:title': 'Northshire Constabulary: Crime data integrity inspection 2018',
     });
   });
 

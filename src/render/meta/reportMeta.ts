@@ -1,6 +1,6 @@
-import type { Report } from '../../engine/model.ts';
-import { absoluteUrl } from './absoluteUrl.ts';
-import { reportDescription } from './reportDescription.ts';
+import { siteName } from '../../config.ts';
+import type { Report } from '../../engine/compute/model.ts';
+import { figureOf, figureStatement, missingGradeText } from '../phrases.ts';
 
 export interface MetaTag {
   /** Open Graph uses `property`; the citation tags (Google Scholar, Zotero) use `name`. */
@@ -8,8 +8,6 @@ export interface MetaTag {
   key: string;
   content: string;
 }
-
-export const siteName = 'Crime data integrity reports';
 
 /**
  * Link-preview and citation metadata of a report page. The citation tags describe the inspectorate's
@@ -38,4 +36,29 @@ export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
     named('citation_public_url', report.sourceUrl),
     named('citation_abstract_html_url', absoluteUrl(report.url, site)),
   ];
+}
+
+/**
+ * A site path as an absolute URL on the canonical site (`site` in astro.config.mjs). Citations, social cards
+ * and downloads are read away from the site, so a relative address would be useless there.
+ */
+export function absoluteUrl(path: string, site: URL | undefined): string {
+  if (!site) throw new Error('absoluteUrl: set `site` in astro.config.mjs to the canonical address of the site');
+  return new URL(path, site).href;
+}
+
+/** The page description search engines and link previews show: who, what, when, the grade and the overall rate. */
+export function reportDescription(report: Report): string {
+  const { grade, rate } = overallText(report);
+  const published = report.published ? `published ${report.published.text}` : 'publication date not published';
+  return `${report.force.name}, ${report.title} (${published}). ${grade}. ${rate.charAt(0).toUpperCase()}${rate.slice(1)}.`;
+}
+
+/** The headline of a report in two phrases: "Overall grade: good" and "89.5% (±1.64) of reported crimes were recorded". */
+export function overallText(report: Report): { grade: string; rate: string } {
+  const overall = figureOf(report, 'overall');
+  return {
+    grade: `Overall grade: ${report.grades.overall ?? missingGradeText(report)}`,
+    rate: overall ? figureStatement(overall) : 'Overall recording rate: not published',
+  };
 }

@@ -1,15 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import type { Report } from '../../engine/model.ts';
-import { runPipeline } from '../../engine/pipeline.ts';
+import { reportFor } from '../../../tests/render/fixtureReports.ts';
 import { svgToPng } from '../downloads/svgToPng.ts';
 import { socialCardSvg } from './socialCardSvg.ts';
 
-const met = runPipeline(process.cwd()).site?.reports.find((r) => r.key === 'metropolitan/2018-cdi') as Report;
+const met = reportFor('northshire/2018-cdi');
 
 describe('socialCardSvg(report)', () => {
   it('shows the force, the inspection, the overall grade and the overall rate with its interval', () => {
     const svg = socialCardSvg(met);
-    for (const line of ['Metropolitan Police Service', 'Crime data integrity inspection 2018', 'Overall grade: good', '89.5% (±1.64) of reported crimes were recorded', '95% confidence interval: 87.9% to 91.1%']) {
+    for (const line of ['Northshire Constabulary', 'Crime data integrity inspection 2018', 'Overall grade: good', '89.5% (±1.64) of reported crimes were recorded', '95% confidence interval: 87.9% to 91.1%']) {
       expect(svg).toContain(`>${line}</text>`);
     }
   });

@@ -1,10 +1,9 @@
-import { figureOf } from '../figureOf.ts';
-import type { Report } from '../../engine/model.ts';
-import { escapeXml } from '../downloads/escapeXml.ts';
+import type { Report } from '../../engine/compute/model.ts';
 import { fontFamily } from '../downloads/fontFiles.ts';
-import { wrapText } from '../downloads/wrapText.ts';
-import { overallText } from './overallText.ts';
-import { siteName } from './reportMeta.ts';
+import { figureOf } from '../phrases.ts';
+import { escapeXml, wrapText } from '../xml.ts';
+import { siteName } from '../../config.ts';
+import { overallText } from './reportMeta.ts';
 
 export const card = { width: 1200, height: 630 };
 

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { inputFiles } from '../../../engine/load/loadInputs.ts';
+import { config } from 'virtual:cdi/model';
+import { inputFiles } from '../../../engine/vocabulary.ts';
 
 /** The input files exactly as the build read them, for anyone who wants to check or rebuild the figures. */
 export function getStaticPaths() {
@@ -8,4 +9,4 @@ export function getStaticPaths() {
 }
 
 export const GET: APIRoute<{ path: string }> = ({ props: { path } }) =>
-  new Response(readFileSync(`${process.env.CDI_INPUT_ROOT ?? process.cwd()}/${path}`), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(readFileSync(`${config.inputRoot}/${path}`), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,17 +1,15 @@
 import type { APIRoute } from 'astro';
-import type { Report } from '../../../../engine/model.ts';
-import type { ChartSpec } from '../../../../render/charts/ChartSpec.ts';
-import { buildStamp } from '../../../../render/downloads/buildStamp.ts';
-import { chartCsv } from '../../../../render/downloads/chartCsv.ts';
-import { chartHeader } from '../../../../render/downloads/chartHeader.ts';
-import { chartPaths } from '../../../../render/downloads/chartPaths.ts';
-import { packageVersion } from '../../../../render/downloads/packageVersion.ts';
-import { absoluteUrl } from '../../../../render/meta/absoluteUrl.ts';
-import { getSite } from '../../../../site/model.ts';
+import type { Report } from '../../../../engine/compute/model.ts';
+import { chartPaths } from '../../../../render/charts/index.ts';
+import type { ChartSpec } from '../../../../render/charts/spec.ts';
+import { buildStamp, packageVersion } from '../../../../render/downloads/buildStamp.ts';
+import { chartCsv } from '../../../../render/downloads/csv.ts';
+import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
+import { model } from 'virtual:cdi/model';
 
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = () => chartPaths(model);
 
 export const GET: APIRoute<{ report: Report; spec: ChartSpec }> = ({ props: { report, spec }, site }) => {
-  const header = chartHeader(report, spec, absoluteUrl(report.url, site), buildStamp(getSite(), packageVersion()));
-  return new Response(chartCsv(spec, header), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  const csv = chartCsv(report, spec, absoluteUrl(report.url, site), buildStamp(model, packageVersion()));
+  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };

@@ -1,12 +1,13 @@
 import type { APIRoute } from 'astro';
-import type { Report } from '../../../../engine/model.ts';
-import type { ChartSpec } from '../../../../render/charts/ChartSpec.ts';
-import { publicationText } from '../../../../render/cite/publicationText.ts';
-import { chartPaths } from '../../../../render/downloads/chartPaths.ts';
-import { standaloneSvg } from '../../../../render/downloads/standaloneSvg.ts';
-import { absoluteUrl } from '../../../../render/meta/absoluteUrl.ts';
+import type { Report } from '../../../../engine/compute/model.ts';
+import { chartPaths } from '../../../../render/charts/index.ts';
+import type { ChartSpec } from '../../../../render/charts/spec.ts';
+import { standaloneSvg } from '../../../../render/downloads/svg.ts';
+import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
+import { publicationText } from '../../../../render/phrases.ts';
+import { model } from 'virtual:cdi/model';
 
-export const getStaticPaths = chartPaths;
+export const getStaticPaths = () => chartPaths(model);
 
 export const GET: APIRoute<{ report: Report; spec: ChartSpec }> = ({ props: { report, spec }, site }) =>
   new Response(standaloneSvg(spec, publicationText(report), absoluteUrl(report.url, site)), { headers: { 'Content-Type': 'image/svg+xml' } });

@@ -1,0 +1,55 @@
+import { resolve } from 'node:path';
+
+/**
+ * The settings of a run, read once by the entry point (scripts/*.ts, astro.config.mjs) from its command line
+ * and the environment, then passed down. The only module under src/ that reads process.env.
+ *
+ * | setting      | command line     | environment      | default                                |
+ * |--------------|------------------|------------------|----------------------------------------|
+ * | input root   | `--root <dir>`   | `CDI_INPUT_ROOT` | the project folder                     |
+ * | output       | `--out <dir>`    | `OUT_DIR`        | `dist`                                 |
+ * | report PDFs  | `--no-pdf`       | `CDI_PDF=off`    | on (when a browser is there to print)  |
+ * | site address | `--site <url>`   | `CDI_SITE_URL`   | `https://cdi-reports.example.org`      |
+ */
+export interface Config {
+  /** The project: the site's code, and .build/ for what a build writes on the way. */
+  root: string;
+  /** Where data/ and content/ are read from: the project, an example or a benchmark's synthetic data. */
+  inputRoot: string;
+  /** The folder the site is built into, relative to the project. */
+  outDir: string;
+  /** Whether reports get a PDF (and pages their PDF link). */
+  pdf: boolean;
+  site: {
+    /** The canonical address: citations, downloads, feeds and social cards use it for absolute URLs. */
+    url: string;
+    /** The path the site is served under; only "/" for now. */
+    base: string;
+  };
+}
+
+/** The site's name, in page titles, feeds and social cards. */
+export const siteName = 'Crime data integrity reports';
+
+/** The settings from `argv` (an entry point's arguments) over `env`; returns the arguments that are not settings. */
+export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): { config: Config; rest: string[] } {
+  const flags = new Map<string, string>();
+  const rest: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] ?? '';
+    if (arg === '--no-pdf') flags.set(arg, 'off');
+    else if (['--root', '--out', '--site'].includes(arg)) {
+      const value = argv[++i];
+      if (value === undefined || value.startsWith('--')) throw new Error(`${arg} needs a value`);
+      flags.set(arg, value);
+    } else rest.push(arg);
+  }
+  const config: Config = {
+    root: cwd,
+    inputRoot: resolve(cwd, flags.get('--root') ?? env.CDI_INPUT_ROOT ?? '.'),
+    outDir: flags.get('--out') ?? env.OUT_DIR ?? 'dist',
+    pdf: (flags.get('--no-pdf') ?? env.CDI_PDF) !== 'off',
+    site: { url: flags.get('--site') ?? env.CDI_SITE_URL ?? 'https://cdi-reports.example.org', base: '/' },
+  };
+  return { config, rest };
+}

@@ -1,0 +1,165 @@
+import type { Grade, GradeScale, Kind, MeasureGroup, MeasureShape } from '../vocabulary.ts';
+
+/*
+ * The report model: everything a page shows, computed once from the inputs and written as JSON.
+ * Every number a page prints is here with its text already formatted, so that pages never format figures.
+ */
+
+export type Status = 'published' | 'computed';
+
+export interface Figure {
+  measure: string;
+  label: string;
+  phrase: string;
+  group: MeasureGroup;
+  shape: MeasureShape;
+  question: 1 | 2 | 3;
+  numerator: number | null;
+  denominator: number | null;
+  /** "98 of 118", or "1,035" for a count. */
+  countText: string | null;
+  /** In percent (0–100). */
+  rate: { value: number; text: string; status: Status } | null;
+  /** 95% interval in percent; `text` is "±1.64", `rangeText` "87.9% to 91.1%". */
+  interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string; status: Status } | null;
+  unrecorded: {
+    over: number;
+    text: string;
+    status: Status;
+    /** Crimes a year not recorded at the interval's bounds; the inspectorate never printed it. */
+    range: { low: number; high: number; text: string; basis: string } | null;
+  } | null;
+  additional: { value: number; text: string } | null;
+  approx: string | null;
+  source: string;
+  note: string | null;
+  /** Line of the row in data/findings.csv. */
+  line: number;
+  /** The measure awaits publication: every value is null and pages say "not yet published". */
+  pending?: boolean;
+}
+
+export interface ForceRef {
+  id: string;
+  name: string;
+  shortName: string;
+  country: 'England' | 'Wales' | 'England and Wales';
+}
+
+export interface InspectionRef {
+  key: string;
+  url: string;
+  title: string;
+  published: string | null;
+}
+
+export interface Section {
+  id: string;
+  heading: string;
+  question: 1 | 2 | 3 | null;
+  html: string;
+}
+
+export interface Narrative {
+  headline: string | null;
+  summary: string[];
+  strengths: string[];
+  areasForImprovement: string[];
+  causesOfConcern: { concern: string; recommendations: { text: string; due: string }[] }[];
+  corrections: { date: string; dateText: string; change: string; reason: string }[];
+  sections: Section[];
+}
+
+export interface Report {
+  key: string;
+  url: string;
+  force: ForceRef;
+  slug: string;
+  kind: Kind;
+  kindLabel: string;
+  title: string;
+  published: { date: string; text: string } | null;
+  auditPeriod: { start: string | null; end: string | null; text: string; months: number | null } | null;
+  grades: {
+    scale: GradeScale;
+    overall: Grade | null;
+    questions: { 1: Grade | null; 2: Grade | null; 3: Grade | null };
+    regradedFrom: Grade | null;
+    previous: (InspectionRef & { grade: Grade | null }) | null;
+  };
+  context: {
+    prcTotal: number | null;
+    auditableRoutePctText: string | null;
+    population: number | null;
+    populationText: string | null;
+  };
+  figures: Figure[];
+  narrative: Narrative | null;
+  sourceUrl: string;
+  notes: string | null;
+  /** Plain-English notes on untidy data (missing date, odd audit period...), shown on the page. */
+  flags: string[];
+}
+
+/** One inspection in a force's change-over-time table, with its change from the previous inspection that has a rate. */
+export interface TrendRow {
+  inspection: InspectionRef & { kindLabel: string; publishedText: string | null };
+  /** Null: the inspection did not publish this rate. */
+  rateText: string | null;
+  intervalText: string | null;
+  change: {
+    /** Later rate minus earlier, in percentage points. */
+    points: number;
+    /** "up 13.0 points", "down 2.1 points", "no change". */
+    text: string;
+    /** Which test was possible: counts (two-proportion test), intervals (from the printed ±), or none. */
+    test: 'counts' | 'intervals' | null;
+    significant: boolean | null;
+    /** "Yes", "No", or "Cannot be tested: interval not published". */
+    significantText: string;
+  } | null;
+}
+
+/** A force's rate for one measure across its inspections, oldest first. */
+export interface Trend {
+  measure: string;
+  label: string;
+  rows: TrendRow[];
+  /** A plain sentence about the latest change. */
+  summary: string;
+}
+
+/** One force in the national overview: its latest inspection, and the latest grade and rate it has published. */
+export interface NationalForce {
+  force: ForceRef;
+  url: string;
+  latest: (InspectionRef & { publishedText: string | null }) | null;
+  grade: { grade: Grade; from: InspectionRef; fromLatest: boolean } | null;
+  rate: {
+    value: number;
+    text: string;
+    interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string } | null;
+    unrecordedText: string | null;
+    from: InspectionRef;
+    fromLatest: boolean;
+  } | null;
+}
+
+export interface National {
+  /** Every force, by name. */
+  forces: NationalForce[];
+  /** The median of the forces' latest overall rates: a marker of the middle, not a national recording rate. */
+  median: { value: number; text: string; count: number } | null;
+  /** How many forces have each grade as their latest overall grade, best first; `grade` null counts forces with none. */
+  grades: { grade: Grade | null; label: string; count: number }[];
+  /** The latest publication date in the data: what feeds and the overview are dated by, never the build. */
+  updated: { date: string; text: string } | null;
+  /** How many forces have at least one inspection in the data. */
+  inspectedCount: number;
+}
+
+export interface Site {
+  forces: (ForceRef & { reports: InspectionRef[]; trends: Trend[] })[];
+  reports: Report[];
+  national: National;
+}

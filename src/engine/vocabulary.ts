@@ -1,0 +1,258 @@
+/*
+ * The vocabulary every stage of the engine shares, and the only module at the engine root that a stage may
+ * import: input files and their columns, grades, inspection kinds, measures, narrative sections, rape outcomes,
+ * the glossary, and problems. Stages never import from later stages (see .dependency-cruiser.cjs).
+ */
+
+// ── Input files ───────────────────────────────────────────────────────────────────────────────────────────
+
+export const inputFiles = {
+  forces: 'data/forces.csv',
+  inspections: 'data/inspections.csv',
+  findings: 'data/findings.csv',
+  audits: 'data/audits',
+  reports: 'content/reports',
+} as const;
+
+/** The CSV headers of each input table: a file must have exactly these columns, in any order. */
+export const columns = {
+  forces: ['id', 'name', 'short_name', 'country'],
+  inspections: [
+    'force', 'slug', 'kind', 'title', 'published', 'audit_start', 'audit_end', 'audit_period_text', 'grade_scale',
+    'overall_grade', 'q1_grade', 'q2_grade', 'q3_grade', 'regraded_from', 'revisits', 'prc_total', 'prc_violence',
+    'prc_sexual_offences', 'auditable_route_pct', 'population', 'source_url', 'notes',
+  ],
+  findings: [
+    'force', 'slug', 'measure', 'numerator', 'denominator', 'rate_pct', 'ci_pm', 'unrecorded_over', 'additional_recorded',
+    'approx', 'status', 'source', 'note',
+  ],
+  /** data/audits/<force>/<slug>.csv: one row per audited crime report. */
+  audit: ['reference', 'crime_group', 'should_record', 'recorded', 'within_24h', 'domestic_abuse', 'rape_outcome', 'n100_needed', 'n100_applied'],
+  /** data/audits/<force>/<slug>.weights.csv: police recorded crime by crime group. */
+  auditWeights: ['crime_group', 'recorded_crime'],
+} as const;
+
+export type Table = keyof typeof columns;
+
+export const inspectionKey = (i: { force: string; slug: string }): string => `${i.force}/${i.slug}`;
+
+// ── Grades, kinds and questions ───────────────────────────────────────────────────────────────────────────
+
+/** Grade scales: four grades in the 2016–2020 programme; PEEL adds "adequate" from 2021. Best first. */
+export const gradeScales = {
+  'four-grade': ['outstanding', 'good', 'requires improvement', 'inadequate'],
+  'five-grade': ['outstanding', 'good', 'adequate', 'requires improvement', 'inadequate'],
+} as const;
+
+export type GradeScale = keyof typeof gradeScales;
+export type Grade = (typeof gradeScales)['five-grade'][number];
+
+export const allGrades: readonly Grade[] = gradeScales['five-grade'];
+
+export const kinds = {
+  'dip-sample-2014': 'Inspection 2014: force dip sample',
+  cdi: 'First inspection',
+  'cdi-reinspection': 'Re-inspection',
+  peel: 'PEEL inspection',
+  national: 'National inspection',
+  'victim-service': 'Victim service inspection',
+} as const;
+
+export type Kind = keyof typeof kinds;
+
+export const questions = {
+  1: 'How effective is the force at recording reported crime?',
+  2: 'How efficiently do the systems and processes in the force support accurate crime-recording?',
+  3: 'How well does the force demonstrate the leadership and culture necessary to meet the national standards for crime-recording?',
+} as const;
+
+// ── Measures ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * The measures an inspection can report, in the order a report presents them.
+ * Findings rows name a measure by its id; anything else is a validation error.
+ */
+
+export type MeasureGroup =
+  | 'recording'
+  | 'rape'
+  | 'n100'
+  | 'vulnerable'
+  | 'modern-slavery'
+  | 'timeliness'
+  | 'cancellations'
+  | 'victims'
+  | 'context';
+
+/** How a measure is read: a share of a base (x of n), or a plain count. */
+export type MeasureShape = 'proportion' | 'count';
+
+export interface Measure {
+  id: string;
+  label: string;
+  /** Completes "x of n ..." in a sentence, e.g. "reports of rape were recorded correctly". */
+  phrase: string;
+  group: MeasureGroup;
+  shape: MeasureShape;
+  /**
+   * True for the audited recording strata: the inspectorate publishes a 95% interval
+   * and an unrecorded-a-year estimate for them, so they get both.
+   */
+  audited: boolean;
+  /** The question (1 to 3) of the report the measure belongs to. */
+  question: 1 | 2 | 3;
+  /** For a breakdown part: the measure whose denominator the parts share and sum to. */
+  partOf?: string;
+  decisionMaker?: 'FCR' | 'DDM';
+}
+
+const m = (measure: Measure): Measure => measure;
+
+export const measures: readonly Measure[] = [
+  m({ id: 'overall', label: 'All crime', phrase: 'reported crimes were recorded', group: 'recording', shape: 'proportion', audited: true, question: 1 }),
+  m({ id: 'violence', label: 'Violence against the person', phrase: 'reported violent crimes were recorded', group: 'recording', shape: 'proportion', audited: true, question: 1 }),
+  m({ id: 'sexual-offences', label: 'Sexual offences (including rape)', phrase: 'reported sexual offences were recorded', group: 'recording', shape: 'proportion', audited: true, question: 1 }),
+  m({ id: 'domestic-abuse', label: 'Domestic abuse', phrase: 'domestic abuse crimes were recorded', group: 'recording', shape: 'proportion', audited: true, question: 1 }),
+  m({ id: 'reports-audited', label: 'Crime reports audited', phrase: 'crime reports were audited', group: 'context', shape: 'count', audited: false, question: 1 }),
+  m({ id: 'dip-sample', label: 'Dip sample: crimes recorded', phrase: 'crimes in the dip sample were recorded', group: 'recording', shape: 'proportion', audited: false, question: 1 }),
+  m({ id: 'dip-sample-incidents', label: 'Dip sample: incidents examined', phrase: 'incident records were examined', group: 'context', shape: 'count', audited: false, question: 1 }),
+  m({ id: 'rape', label: 'Rape: recorded correctly', phrase: 'reports of rape were recorded correctly', group: 'rape', shape: 'proportion', audited: false, question: 1 }),
+  m({ id: 'rape-misclassified', label: 'Rape: recorded as another offence', phrase: 'reports of rape were recorded as another offence', group: 'rape', shape: 'proportion', audited: false, question: 1, partOf: 'rape' }),
+  m({ id: 'rape-wrongly-n100', label: 'Rape: wrongly classed as N100', phrase: 'reports of rape were wrongly classed as N100', group: 'rape', shape: 'proportion', audited: false, question: 1, partOf: 'rape' }),
+  m({ id: 'rape-other-system', label: 'Rape: held only on another system', phrase: 'reports of rape were held only on another system', group: 'rape', shape: 'proportion', audited: false, question: 1, partOf: 'rape' }),
+  m({ id: 'rape-not-recorded', label: 'Rape: not recorded', phrase: 'reports of rape were not recorded', group: 'rape', shape: 'proportion', audited: false, question: 1, partOf: 'rape' }),
+  m({ id: 'n100-applied', label: 'N100 applied where needed', phrase: 'reports needing an N100 classification had one', group: 'n100', shape: 'proportion', audited: false, question: 1 }),
+  m({ id: 'n100-sample-correct', label: 'N100 sample: correct', phrase: 'sampled N100 records were correct', group: 'n100', shape: 'proportion', audited: false, question: 1 }),
+  m({ id: 'n100-sample-should-be-rape', label: 'N100 sample: should have been rape', phrase: 'sampled N100 records should have been recorded as rape', group: 'n100', shape: 'proportion', audited: false, question: 1, partOf: 'n100-sample-correct' }),
+  m({ id: 'vulnerable-should-be-crimes', label: 'Vulnerable victims: records that should be crimes', phrase: 'records on other systems should have been crimes', group: 'vulnerable', shape: 'proportion', audited: false, question: 2 }),
+  m({ id: 'vulnerable-victims', label: 'Vulnerable victims: crimes recorded', phrase: 'vulnerable victim crimes were recorded', group: 'vulnerable', shape: 'proportion', audited: false, question: 2 }),
+  m({ id: 'modern-slavery-crimes', label: 'Modern slavery: crimes recorded', phrase: 'modern slavery crimes were recorded', group: 'modern-slavery', shape: 'proportion', audited: false, question: 2 }),
+  m({ id: 'modern-slavery-referrals', label: 'Modern slavery: referrals recorded', phrase: 'crimes from modern slavery referrals were recorded', group: 'modern-slavery', shape: 'proportion', audited: false, question: 2 }),
+  m({ id: 'timeliness-violence', label: 'Violence recorded within 24 hours', phrase: 'recorded violent crimes were recorded within 24 hours', group: 'timeliness', shape: 'proportion', audited: false, question: 2 }),
+  m({ id: 'timeliness-sexual-offences', label: 'Sexual offences recorded within 24 hours', phrase: 'recorded sexual offences were recorded within 24 hours', group: 'timeliness', shape: 'proportion', audited: false, question: 2 }),
+  m({ id: 'cancellations-rape', label: 'Rape cancellations correct (FCR)', phrase: 'rape cancellations were correct', group: 'cancellations', shape: 'proportion', audited: false, question: 2, decisionMaker: 'FCR' }),
+  m({ id: 'cancellations-sexual-offences', label: 'Sexual offence cancellations correct (DDM)', phrase: 'sexual offence cancellations were correct', group: 'cancellations', shape: 'proportion', audited: false, question: 2, decisionMaker: 'DDM' }),
+  m({ id: 'cancellations-violence', label: 'Violence cancellations correct (DDM)', phrase: 'violence cancellations were correct', group: 'cancellations', shape: 'proportion', audited: false, question: 2, decisionMaker: 'DDM' }),
+  m({ id: 'cancellations-robbery', label: 'Robbery cancellations correct (DDM)', phrase: 'robbery cancellations were correct', group: 'cancellations', shape: 'proportion', audited: false, question: 2, decisionMaker: 'DDM' }),
+  m({ id: 'victims-informed', label: 'Victims told of a cancellation', phrase: 'victims were told their crime had been cancelled', group: 'cancellations', shape: 'proportion', audited: false, question: 2 }),
+  m({ id: 'survey-respondents', label: 'Officer and staff survey respondents', phrase: 'officers and staff answered the survey', group: 'victims', shape: 'count', audited: false, question: 2 }),
+];
+
+const byId = new Map(measures.map((measure) => [measure.id, measure]));
+
+export function findMeasure(id: string): Measure | undefined {
+  return byId.get(id);
+}
+
+// ── Narrative sections and audit outcomes ─────────────────────────────────────────────────────────────────
+
+/** The `##` sections of a narrative, in order; the first three answer the report's questions. */
+export const sectionHeadings = ['Question 1', 'Question 2', 'Question 3', 'Conclusion'] as const;
+
+/** What happened to an audited report of rape: recorded correctly, or how it went wrong. */
+export const rapeOutcomes = ['correct', 'misclassified', 'wrongly-n100', 'other-system', 'not-recorded'] as const;
+export type RapeOutcome = (typeof rapeOutcomes)[number];
+
+// ── Glossary ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/**
+ * Terms a reader may not know, each with a one-sentence plain definition.
+ * House style lets a narrative use these abbreviations without spelling them out.
+ */
+export const glossary: Readonly<Record<string, string>> = {
+  N100: 'A Home Office classification that explains why a reported rape was not recorded as a crime straight away.',
+  AVI: 'Additional verifiable information: new evidence that shows a recorded crime did not happen, so that it can be cancelled.',
+  HOCR: 'The Home Office Counting Rules, which say when and how the police must record a crime.',
+  NCRS: 'The National Crime Recording Standard, which asks forces to record crime with the victim in mind.',
+  FCR: 'The force crime registrar, the officer who makes sure the force follows the crime-recording rules.',
+  DDM: 'A designated decision maker, a trained officer who decides whether a recorded crime may be cancelled.',
+  PRC: 'Police recorded crime: the crimes the police have recorded over a period, not counting fraud.',
+  HMICFRS: 'His Majesty’s Inspectorate of Constabulary and Fire & Rescue Services, which inspects police forces in England and Wales.',
+  HMIC: 'Her Majesty’s Inspectorate of Constabulary, the name of the police inspectorate until 2017.',
+  CDI: 'Crime data integrity: how accurately a force records the crimes reported to it.',
+  PEEL: 'Police effectiveness, efficiency and legitimacy: the inspectorate’s regular assessment of every force.',
+  MASH: 'A multi-agency safeguarding hub, where police, councils and health services share concerns about vulnerable people.',
+  CAIT: 'A child abuse investigation team, the police unit that investigates crimes against children.',
+  METCC: 'The Metropolitan Police communications command, which answers and handles calls from the public.',
+  CMS: 'Crime management services, the Metropolitan Police teams that check and manage recorded crimes.',
+  TDIU: 'The telephone and digital investigations unit, which investigates some crimes by phone or online.',
+  MSKU: 'The modern slavery and kidnap unit of the Metropolitan Police.',
+  outstanding: 'The highest grade: the force performs exceptionally well.',
+  good: 'The force performs well and meets the standard expected.',
+  adequate: 'Used from 2021 only: the force meets the standard but could do better.',
+  'requires improvement': 'The force falls short of the standard in ways it must put right.',
+  inadequate: 'The lowest grade: the force’s performance causes serious concern.',
+};
+
+export interface GlossaryEntry {
+  term: string;
+  /** The anchor on /glossary/, e.g. "requires-improvement". */
+  id: string;
+  definition: string;
+  /** Abbreviations are linked from narrative text; grade words are too common in prose to link. */
+  abbreviation: boolean;
+}
+
+export const glossaryId = (term: string): string => term.toLowerCase().replace(/[^a-z0-9]+/g, '-');
+
+/** The glossary in its own order, each term with its anchor. */
+export const glossaryEntries: readonly GlossaryEntry[] = Object.entries(glossary).map(([term, definition]) => ({
+  term,
+  id: glossaryId(term),
+  definition,
+  abbreviation: /^[A-Z][A-Z0-9]+$/.test(term),
+}));
+
+// ── Problems ──────────────────────────────────────────────────────────────────────────────────────────────
+
+/** A problem found in the inputs. Errors stop the build; warnings are printed and published data is kept. */
+export interface Problem {
+  severity: 'error' | 'warning';
+  /** Path relative to the project root, as an inspector would open it. */
+  file: string;
+  line?: number;
+  column?: number;
+  field?: string;
+  message: string;
+}
+
+export function error(file: string, message: string, at: Partial<Pick<Problem, 'line' | 'column' | 'field'>> = {}): Problem {
+  return { severity: 'error', file, ...at, message };
+}
+
+export function warning(file: string, message: string, at: Partial<Pick<Problem, 'line' | 'column' | 'field'>> = {}): Problem {
+  return { severity: 'warning', file, ...at, message };
+}
+
+/** Compiler-style, so that editors and terminals can jump to the place: `file:line:column: error: field: message`. */
+export function formatProblem(problem: Problem): string {
+  const place = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column ?? 1]
+    .filter((part) => part !== undefined)
+    .join(':');
+  const field = problem.field ? `${problem.field}: ` : '';
+  return `${place}: ${problem.severity}: ${field}${problem.message}`;
+}
+
+/** Files in the order one refers to another: a mistake in an earlier file can only cause errors in later ones. */
+const fileOrder = [inputFiles.forces, inputFiles.inspections, inputFiles.findings, inputFiles.audits, inputFiles.reports];
+const rank = (file: string): number => {
+  const index = fileOrder.findIndex((prefix) => file === prefix || file.startsWith(`${prefix}/`));
+  return index === -1 ? fileOrder.length : index;
+};
+
+/**
+ * In the order a person should fix them: inputs others refer to first, then by file and position, so that
+ * output is stable whatever order the checks ran in.
+ */
+export function sortProblems(problems: readonly Problem[]): Problem[] {
+  return [...problems].sort(
+    (a, b) =>
+      rank(a.file) - rank(b.file) ||
+      a.file.localeCompare(b.file) ||
+      (a.line ?? 0) - (b.line ?? 0) ||
+      (a.column ?? 0) - (b.column ?? 0) ||
+      a.message.localeCompare(b.message),
+  );
+}
+
+export const hasErrors = (problems: readonly Problem[]): boolean => problems.some((p) => p.severity === 'error');

@@ -1,0 +1,55 @@
+import type { Report } from '../../engine/compute/model.ts';
+import type { Provenance } from '../phrases.ts';
+
+/** One figure of the report that a chart plots, as data: the CSV download and the source line are made from these fields. */
+export interface PlottedFigure {
+  measure: string;
+  /** How each value plotted for the figure was obtained, in the order of the table's columns. */
+  provenance: Provenance[];
+  /** The base the figure's count is out of, where the source gives both counts; null where it does not. */
+  sampleSize: number | null;
+}
+
+/** Who published the plotted values and how they were obtained; `name` is e.g. "HMICFRS, Kent Police, Crime data integrity inspection 2017". */
+export interface ChartSource {
+  name: string;
+  url: string;
+  provenance: Provenance[];
+}
+
+/**
+ * Everything a page needs to show one chart accessibly: the SVG, and a heading, a summary sentence,
+ * a table and a source that all come from the same plotted rows, so that they cannot disagree.
+ */
+export interface ChartSpec {
+  /** Stable anchor id, unique within a report page, e.g. "recording-rates". */
+  id: string;
+  /** The report question (1 to 3) under which the chart is shown, or null for the key figures. */
+  question: 1 | 2 | 3 | null;
+  heading: string;
+  /** The report figures plotted, one for each table row in the same order; empty for the national charts, which plot forces. */
+  figures: PlottedFigure[];
+  source: ChartSource;
+  /** Plain-English sentence(s) generated from the plotted data. */
+  summary: string;
+  /** Inline SVG, role="img" with an aria-label; ids normalised per chart. */
+  svg: string;
+  /** The same chart as an image file, for the SVG and PNG downloads. */
+  image: { svg: string; width: number; height: number };
+  /** Exactly the plotted values, interval bounds included, as formatted text. */
+  table: { caption: string; columns: string[]; rows: string[][] };
+  /** Items left out because the data does not have them: shown as "not published" notes, never as 0. */
+  notPublished: string[];
+}
+
+export type ChartModule = (report: Report) => ChartSpec | null;
+
+/** The base of a figure's count, where the source gives both the count and its base. */
+export function sampleSizeOf(figure: { numerator: number | null; denominator: number | null }): number | null {
+  return figure.numerator !== null && figure.denominator !== null ? figure.denominator : null;
+}
+
+/** The source of a report chart: the report's publication, and how the plotted figures were obtained, each way once. */
+export function reportSource(report: Report, figures: readonly PlottedFigure[]): ChartSource {
+  return { name: `HMICFRS, ${report.force.name}, ${report.title}`, url: report.sourceUrl, provenance: [...new Set(figures.flatMap((figure) => figure.provenance))] };
+}

@@ -1,0 +1,126 @@
+import type { Figure, Report, Site } from '../../engine/compute/model.ts';
+import { absoluteUrl } from '../meta/reportMeta.ts';
+import { figureAnchor, figureStatusText, statusText } from '../phrases.ts';
+import { toCsv } from './csv.ts';
+
+/*
+ * The whole-dataset downloads, /data/inspections.csv, /data/figures.csv and /data/figures.json: their rows,
+ * and their columns with the descriptions that the data dictionary shows.
+ */
+
+/** One column of a data download: its name, what it means (for the data dictionary), and how a record fills it. */
+export interface Column<T> {
+  name: string;
+  description: string;
+  value: (row: T) => string | number | boolean | null;
+}
+
+/** Rows as records keyed by column name, in column order: the JSON download and the CSV share them. */
+export function records<T>(columns: readonly Column<T>[], rows: readonly T[]): Record<string, string | number | boolean | null>[] {
+  return rows.map((row) => Object.fromEntries(columns.map((column) => [column.name, column.value(row)])));
+}
+
+/** A whole-dataset CSV: a header row of column names, then one line per row; empty cells are not published. */
+export function recordsCsv<T>(columns: readonly Column<T>[], rows: readonly T[]): string {
+  return toCsv(
+    columns.map((column) => column.name),
+    records(columns, rows).map((record) => Object.values(record).map((value) => (typeof value === 'boolean' ? String(value) : value))),
+  );
+}
+
+/** Every inspection, by force and slug, and each one's figures in the order the report presents them, with absolute page URLs. */
+export function datasetRows(site: Site, siteUrl: URL | undefined): { inspections: InspectionRow[]; figures: FigureRow[] } {
+  const inspections = [...site.reports]
+    .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
+    .map((report) => ({ report, pageUrl: absoluteUrl(report.url, siteUrl) }));
+  return { inspections, figures: inspections.flatMap(({ report, pageUrl }) => report.figures.map((figure) => ({ report, figure, pageUrl }))) };
+}
+
+export interface InspectionRow {
+  report: Report;
+  /** The report page's absolute URL. */
+  pageUrl: string;
+}
+
+/** The columns of /data/inspections.csv: one row per inspection. An empty cell means not published. */
+export const inspectionColumns: Column<InspectionRow>[] = [
+  { name: 'force_id', description: 'The force, as a stable id.', value: ({ report }) => report.force.id },
+  { name: 'force_name', description: 'The force’s full name.', value: ({ report }) => report.force.name },
+  { name: 'country', description: 'England, Wales, or England and Wales for a national inspection.', value: ({ report }) => report.force.country },
+  { name: 'inspection_slug', description: 'The inspection, unique within the force.', value: ({ report }) => report.slug },
+  { name: 'inspection_title', description: 'The inspection’s title as published.', value: ({ report }) => report.title },
+  { name: 'inspection_kind', description: 'dip-sample-2014, cdi, cdi-reinspection, peel, national or victim-service.', value: ({ report }) => report.kind },
+  { name: 'inspection_kind_label', description: 'The kind of inspection in words.', value: ({ report }) => report.kindLabel },
+  { name: 'published', description: 'Publication date, YYYY-MM-DD.', value: ({ report }) => report.published?.date ?? null },
+  { name: 'audit_start', description: 'First day of the audit period, YYYY-MM-DD.', value: ({ report }) => report.auditPeriod?.start ?? null },
+  { name: 'audit_end', description: 'Last day of the audit period, YYYY-MM-DD.', value: ({ report }) => report.auditPeriod?.end ?? null },
+  { name: 'audit_period', description: 'The audit period in words.', value: ({ report }) => report.auditPeriod?.text ?? null },
+  { name: 'grade_scale', description: 'four-grade (2016–2020) or five-grade (PEEL, adds adequate).', value: ({ report }) => report.grades.scale },
+  { name: 'overall_grade', description: 'The overall grade: outstanding, good, adequate, requires improvement or inadequate.', value: ({ report }) => report.grades.overall },
+  { name: 'q1_grade', description: 'Grade for question 1, recording reported crime.', value: ({ report }) => report.grades.questions[1] },
+  { name: 'q2_grade', description: 'Grade for question 2, systems and processes.', value: ({ report }) => report.grades.questions[2] },
+  { name: 'q3_grade', description: 'Grade for question 3, leadership and culture.', value: ({ report }) => report.grades.questions[3] },
+  { name: 'regraded_from', description: 'The overall grade as first published, where an addendum re-graded the report.', value: ({ report }) => report.grades.regradedFrom },
+  { name: 'revisits', description: 'For a re-inspection: the slug of the earlier inspection of the same force.', value: ({ report }) => report.grades.previous?.key.split('/')[1] ?? null },
+  { name: 'revisits_grade', description: 'The earlier inspection’s overall grade.', value: ({ report }) => report.grades.previous?.grade ?? null },
+  { name: 'prc_total', description: 'Police recorded crime (excluding fraud) in the 12 months to the end of the audit period.', value: ({ report }) => report.context.prcTotal },
+  { name: 'auditable_route', description: 'Share of recorded crime that came through an auditable route, as printed.', value: ({ report }) => report.context.auditableRoutePctText },
+  { name: 'population', description: 'The force’s population as the report gives it.', value: ({ report }) => report.context.population },
+  { name: 'figures', description: 'How many figures (rows of figures.csv) the inspection has.', value: ({ report }) => report.figures.length },
+  { name: 'source_url', description: 'The publication.', value: ({ report }) => report.sourceUrl },
+  { name: 'notes', description: 'Notes on the inspection from the data.', value: ({ report }) => report.notes },
+  { name: 'flags', description: 'Notes on untidy data (a missing date, an odd audit period), separated by “ | ”.', value: ({ report }) => (report.flags.length > 0 ? report.flags.join(' | ') : null) },
+  { name: 'page_url', description: 'The report page.', value: ({ pageUrl }) => pageUrl },
+];
+
+export interface FigureRow {
+  report: Report;
+  figure: Figure;
+  /** The report page's absolute URL. */
+  pageUrl: string;
+}
+
+const number = (value: number | null | undefined) => (value === null || value === undefined ? null : plainNumber(value));
+
+/** The columns of /data/figures.csv: one row per inspection and measure. An empty cell means not published. */
+export const figureColumns: Column<FigureRow>[] = [
+  { name: 'force_id', description: 'The force, as a stable id (as in data/forces.csv).', value: ({ report }) => report.force.id },
+  { name: 'force_name', description: 'The force’s full name.', value: ({ report }) => report.force.name },
+  { name: 'inspection_slug', description: 'The inspection, unique within the force; with force_id it names the report page.', value: ({ report }) => report.slug },
+  { name: 'inspection_title', description: 'The inspection’s title as published.', value: ({ report }) => report.title },
+  { name: 'inspection_kind', description: 'dip-sample-2014, cdi, cdi-reinspection, peel, national or victim-service.', value: ({ report }) => report.kind },
+  { name: 'published', description: 'Publication date of the inspection report, YYYY-MM-DD.', value: ({ report }) => report.published?.date ?? null },
+  { name: 'audit_start', description: 'First day of the audit period, YYYY-MM-DD.', value: ({ report }) => report.auditPeriod?.start ?? null },
+  { name: 'audit_end', description: 'Last day of the audit period, YYYY-MM-DD.', value: ({ report }) => report.auditPeriod?.end ?? null },
+  { name: 'audit_period', description: 'The audit period in words, as printed where it differs from the dates.', value: ({ report }) => report.auditPeriod?.text ?? null },
+  { name: 'measure', description: 'What was measured, as a stable id (see the measures in the input format).', value: ({ figure }) => figure.measure },
+  { name: 'measure_label', description: 'The measure in words.', value: ({ figure }) => figure.label },
+  { name: 'question', description: 'The report question (1 to 3) the measure belongs to.', value: ({ figure }) => figure.question },
+  { name: 'shape', description: 'proportion (numerator of denominator) or count (numerator only).', value: ({ figure }) => figure.shape },
+  { name: 'numerator', description: 'The count: crimes recorded, records correct… For a count measure, the count itself.', value: ({ figure }) => figure.numerator },
+  { name: 'denominator', description: 'The base the numerator is out of: the sample size.', value: ({ figure }) => figure.denominator },
+  { name: 'rate_pct', description: 'The rate in percent (0–100), unrounded where computed from the counts.', value: ({ figure }) => number(figure.rate?.value) },
+  { name: 'rate_text', description: 'The rate as shown: as printed by the source, or computed to 1 decimal place.', value: ({ figure }) => figure.rate?.text ?? null },
+  { name: 'rate_status', description: '“as published” (printed by the source) or “computed from counts” (computed here from numerator and denominator).', value: ({ figure }) => (figure.rate ? figureStatusText(figure) : null) },
+  { name: 'ci_half_width_pct', description: 'Half-width of the 95% confidence interval of the rate, in percentage points (the printed ±).', value: ({ figure }) => number(figure.interval?.halfWidth) },
+  { name: 'ci_status', description: 'Whether the interval is as published or computed from the counts.', value: ({ figure }) => (figure.interval ? statusText(figure.interval.status) : null) },
+  { name: 'interval_low_pct', description: 'Lower bound of the 95% interval, in percent: rate minus half-width, not below 0.', value: ({ figure }) => number(figure.interval?.low) },
+  { name: 'interval_high_pct', description: 'Upper bound of the 95% interval, in percent: rate plus half-width, not above 100.', value: ({ figure }) => number(figure.interval?.high) },
+  { name: 'unrecorded_over', description: 'Estimated crimes a year not recorded (“over N”), for the audited recording measures.', value: ({ figure }) => figure.unrecorded?.over ?? null },
+  { name: 'unrecorded_status', description: 'Whether the estimate of crimes not recorded is as published or computed here.', value: ({ figure }) => (figure.unrecorded ? statusText(figure.unrecorded.status) : null) },
+  { name: 'unrecorded_range_low', description: 'Crimes a year not recorded at the upper bound of the rate’s interval (computed here; never printed by the inspectorate).', value: ({ figure }) => figure.unrecorded?.range?.low ?? null },
+  { name: 'unrecorded_range_high', description: 'Crimes a year not recorded at the lower bound of the rate’s interval (computed here).', value: ({ figure }) => figure.unrecorded?.range?.high ?? null },
+  { name: 'unrecorded_range_basis', description: 'What the range was computed from.', value: ({ figure }) => figure.unrecorded?.range?.basis ?? null },
+  { name: 'additional_recorded', description: 'A re-inspection’s estimate of crimes a year additionally recorded since the earlier inspection.', value: ({ figure }) => figure.additional?.value ?? null },
+  { name: 'approx', description: 'A press rounding of the figure, kept as text (e.g. “around 85 percent”).', value: ({ figure }) => figure.approx },
+  { name: 'pending', description: 'true where the measure awaits publication and every value is empty.', value: ({ figure }) => figure.pending === true },
+  { name: 'source_url', description: 'Where the figures in this row were printed.', value: ({ figure }) => figure.source },
+  { name: 'note', description: 'Notes on the row from the data (how a count was derived, caveats).', value: ({ figure }) => figure.note },
+  { name: 'findings_line', description: 'Line of the row in the input file data/findings.csv.', value: ({ figure }) => figure.line },
+  { name: 'page_url', description: 'The figure on its report page.', value: ({ figure, pageUrl }) => `${pageUrl}#${figureAnchor(figure.measure)}` },
+];
+
+/** A computed number without binary floating-point tails (87.86000000000001 → 87.86), for data files. */
+function plainNumber(value: number): number {
+  return Number(value.toPrecision(12));
+}

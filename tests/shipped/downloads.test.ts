@@ -1,0 +1,203 @@
+import { DOMParser } from 'linkedom';
+import Papa from 'papaparse';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runPipeline } from '../../src/engine/pipeline.ts';
+import type { Site } from '../../src/engine/compute/model.ts';
+import { buildSite, builtFile, builtPage, pngSignature, pngSize } from './builtSite.ts';
+
+const siteUrl = 'https://cdi-reports.example.org';
+let site: Site;
+
+beforeAll(() => {
+  buildSite();
+  site = runPipeline(process.cwd()).site as Site;
+}, 300_000);
+
+const text = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+/** The charts of a built report page, each with the table the page shows under it. */
+function pageCharts(url: string): { id: string; heading: string; columns: string[]; rows: string[][] }[] {
+  return [...builtPage(url).querySelectorAll('figure.chart[id]')].map((figure) => ({
+    id: figure.id,
+    heading: text(figure.querySelector('h3')),
+    columns: [...figure.querySelectorAll('table thead th')].map(text),
+    rows: [...figure.querySelectorAll('table tbody tr')].map((tr) => [...tr.children].map(text)),
+  }));
+}
+
+describe('per-chart downloads', () => {
+  it('every report page has charts with downloads (the test below would otherwise pass on nothing)', () => {
+    expect(pageCharts('/forces/metropolitan/2018-cdi/').length).toBeGreaterThanOrEqual(4);
+  });
+
+  it("each chart's CSV reads back to exactly the table under that chart on its page, for every report", () => {
+    for (const report of site.reports) {
+      for (const chart of pageCharts(report.url)) {
+        const csv = builtFile(`${report.url}${chart.id}.csv`).toString('utf8');
+        const parsed = Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true });
+        expect(parsed.errors, `${report.url}${chart.id}.csv`).toEqual([]);
+        expect(parsed.data, `${report.url}${chart.id}.csv`).toEqual([chart.columns, ...chart.rows]);
+      }
+    }
+  });
+
+  it("heads each chart's CSV with its provenance as # key: value lines", () => {
+    const csv = builtFile('/forces/metropolitan/2018-cdi/recording-rates.csv').toString('utf8');
+    const header = Object.fromEntries(
+      csv
+        .split('\n')
+        .filter((line) => line.startsWith('# '))
+        .map((line) => [line.slice(2, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
+    );
+    expect(header).toMatchObject({
+      force: 'Metropolitan Police Service',
+      inspection: 'Crime data integrity inspection 2018 (First inspection)',
+      published: '17 July 2018',
+      'audit period': '1 July 2017 to 31 December 2017',
+      status: 'as published and computed from counts',
+      'source url': 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/',
+      url: `${siteUrl}/forces/metropolitan/2018-cdi/#recording-rates`,
+    });
+    expect(header['sample size']).toContain('524 for Violence against the person');
+    expect(header.version).toMatch(/^cdi-reports \d+\.\d+\.\d+, data published up to \d{1,2} [A-Z][a-z]+ \d{4}$/);
+  });
+
+  it('gives each chart a standalone SVG with the SVG namespace, the heading as its title, and its source', () => {
+    for (const chart of pageCharts('/forces/metropolitan/2018-cdi/')) {
+      const svgText = builtFile(`/forces/metropolitan/2018-cdi/${chart.id}.svg`).toString('utf8');
+      const svg = new DOMParser().parseFromString(svgText, 'image/svg+xml').documentElement;
+      expect(svg.tagName).toBe('svg');
+      expect(svg.getAttribute('xmlns')).toBe('http://www.w3.org/2000/svg');
+      expect(text(svg.querySelector('title'))).toBe(chart.heading);
+      expect(svgText).toContain('Source: HMICFRS, Metropolitan Police Service');
+      expect(svgText).toContain(`${siteUrl}/forces/metropolitan/2018-cdi/#${chart.id}`);
+    }
+  });
+
+  // The PNG itself is drawn in the reader's browser: tests/e2e/chartPng.test.ts.
+  it('links every chart to its CSV and SVG beside the page, and to the page that draws its PNG', () => {
+    const page = builtPage('/forces/metropolitan/2018-cdi/');
+    for (const chart of pageCharts('/forces/metropolitan/2018-cdi/')) {
+      const links = [...page.querySelectorAll(`figure.chart[id="${chart.id}"] .downloads a`)].map((a) => a.getAttribute('href'));
+      expect(links).toEqual([`${chart.id}.csv`, `${chart.id}.svg`, `../../../chart-png/?chart=forces/metropolitan/2018-cdi/${chart.id}`]);
+    }
+  });
+});
+
+describe('cite this figure', () => {
+  it('gives the Met overall figure with its force, inspection, publisher, date, source and anchor', () => {
+    const page = builtPage('/forces/metropolitan/2018-cdi/');
+    expect(text(page.querySelector('#key-figure-overall details.cite p'))).toBe(
+      'Metropolitan Police Service: 89.5% (±1.64) of reported crimes were recorded. ' +
+        'HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018. ' +
+        'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/ (figure as published). ' +
+        'Cited from https://cdi-reports.example.org/forces/metropolitan/2018-cdi/#figure-overall',
+    );
+  });
+
+  it('points at an anchor that exists on the page, once', () => {
+    const page = builtPage('/forces/metropolitan/2018-cdi/');
+    for (const cite of page.querySelectorAll('details.cite p')) {
+      const anchor = text(cite).split('#').at(-1) ?? '';
+      expect(page.querySelectorAll(`[id="${anchor}"]`).length, anchor).toBe(1);
+    }
+  });
+});
+
+describe('the whole dataset', () => {
+  const findingsRows = () => Papa.parse<Record<string, string>>(builtFile('/data/input/findings.csv').toString('utf8'), { header: true, skipEmptyLines: true }).data;
+  const figuresCsv = () => Papa.parse<Record<string, string>>(builtFile('/data/figures.csv').toString('utf8'), { header: true, skipEmptyLines: true });
+
+  it('has one row of figures.csv per row of the findings input', () => {
+    const { data, errors } = figuresCsv();
+    expect(errors).toEqual([]);
+    expect(data.length).toBe(findingsRows().length);
+    expect(new Set(data.map((row) => `${row.force_id}/${row.inspection_slug}/${row.measure}`))).toEqual(
+      new Set(findingsRows().map((row) => `${row.force}/${row.slug}/${row.measure}`)),
+    );
+  });
+
+  it("gives the Met rows the model's values", () => {
+    const met = site.reports.find((report) => report.key === 'metropolitan/2018-cdi');
+    const rows = figuresCsv().data.filter((row) => row.force_id === 'metropolitan' && row.inspection_slug === '2018-cdi');
+    expect(rows.map((row) => row.measure)).toEqual(met?.figures.map((figure) => figure.measure));
+    const cell = (value: number | null | undefined) => (value === null || value === undefined ? '' : value);
+    for (const figure of met?.figures ?? []) {
+      const row = rows.find((r) => r.measure === figure.measure) as Record<string, string>;
+      expect(row.numerator).toBe(String(cell(figure.numerator)));
+      expect(row.denominator).toBe(String(cell(figure.denominator)));
+      expect(row.rate_text).toBe(figure.rate?.text ?? '');
+      if (figure.rate) expect(Number(row.rate_pct)).toBeCloseTo(figure.rate.value, 9);
+      else expect(row.rate_pct).toBe('');
+      if (figure.interval) {
+        expect(Number(row.ci_half_width_pct)).toBeCloseTo(figure.interval.halfWidth, 9);
+        expect(Number(row.interval_low_pct)).toBeCloseTo(figure.interval.low, 9);
+        expect(Number(row.interval_high_pct)).toBeCloseTo(figure.interval.high, 9);
+      } else expect(row.interval_low_pct).toBe('');
+      expect(row.unrecorded_over).toBe(String(cell(figure.unrecorded?.over)));
+      expect(row.source_url).toBe(figure.source);
+      expect(row.note).toBe(figure.note ?? '');
+      expect(row.page_url).toBe(`${siteUrl}/forces/metropolitan/2018-cdi/#figure-${figure.measure}`);
+    }
+    expect(rows.find((row) => row.measure === 'overall')).toMatchObject({ rate_pct: '89.5', ci_half_width_pct: '1.64', interval_low_pct: '87.86', interval_high_pct: '91.14', unrecorded_over: '94500', rate_status: 'as published' });
+  });
+
+  it('gives the same records in figures.json, with inspections and their grades', () => {
+    const json = JSON.parse(builtFile('/data/figures.json').toString('utf8')) as { figures: Record<string, unknown>[]; inspections: Record<string, unknown>[] };
+    expect(json.figures.length).toBe(figuresCsv().data.length);
+    expect(json.inspections.length).toBe(site.reports.length);
+    expect(json.inspections.find((i) => i.force_id === 'metropolitan' && i.inspection_slug === '2018-cdi')).toMatchObject({ overall_grade: 'good', q3_grade: 'outstanding', published: '2018-07-17' });
+    expect(json.figures.find((f) => f.force_id === 'metropolitan' && f.measure === 'overall')).toMatchObject({ rate_pct: 89.5, numerator: null });
+  });
+
+  it('lists inspections with their grades in inspections.csv', () => {
+    const { data } = Papa.parse<Record<string, string>>(builtFile('/data/inspections.csv').toString('utf8'), { header: true, skipEmptyLines: true });
+    expect(data.length).toBe(site.reports.length);
+    expect(data.find((row) => row.force_id === 'metropolitan')).toMatchObject({ overall_grade: 'good', q1_grade: 'good' });
+  });
+
+  it('describes every column of the downloads on the data dictionary page', () => {
+    const page = builtPage('/data/');
+    const described = [...page.querySelectorAll('table tbody th code')].map(text);
+    for (const column of Object.keys(figuresCsv().data[0] ?? {})) expect(described).toContain(column);
+    for (const href of ['/data/figures.csv', '/data/figures.json', '/data/inspections.csv', '/data/input/findings.csv']) {
+      expect(page.querySelector(`a[href="${href}"]`), href).not.toBeNull();
+    }
+  });
+});
+
+describe('metadata', () => {
+  const content = (page: Document, selector: string) => page.querySelector(selector)?.getAttribute('content') ?? null;
+
+  it('gives a report page a canonical URL, Open Graph and citation tags, with absolute URLs', () => {
+    const page = builtPage('/forces/metropolitan/2018-cdi/');
+    const url = `${siteUrl}/forces/metropolitan/2018-cdi/`;
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(url);
+    expect(content(page, 'meta[name="description"]')).toContain('89.5%');
+    expect(content(page, 'meta[property="og:url"]')).toBe(url);
+    expect(content(page, 'meta[property="og:type"]')).toBe('article');
+    expect(content(page, 'meta[property="og:title"]')).toBe('Metropolitan Police Service: Crime data integrity inspection 2018');
+    expect(content(page, 'meta[property="og:description"]')).toBe(content(page, 'meta[name="description"]'));
+    expect(content(page, 'meta[property="og:image"]')).toBe(`${url}card.png`);
+    expect(content(page, 'meta[name="citation_title"]')).toBe('Metropolitan Police Service: Crime data integrity inspection 2018');
+    expect(content(page, 'meta[name="citation_author"]')).toBe('HMICFRS');
+    expect(content(page, 'meta[name="citation_publication_date"]')).toBe('2018/07/17');
+    expect(content(page, 'meta[name="citation_abstract_html_url"]')).toBe(url);
+    expect(page.querySelector('meta[name="citation_pdf_url"]')).toBeNull();
+  });
+
+  it('makes a 1200×630 social card PNG for every report', () => {
+    for (const report of site.reports) {
+      const png = builtFile(`${report.url}card.png`);
+      expect(png.subarray(0, 8).equals(pngSignature)).toBe(true);
+      expect(pngSize(png)).toEqual({ width: 1200, height: 630 });
+    }
+  });
+
+  it('gives other pages a title, a description and an absolute canonical URL', () => {
+    const page = builtPage('/data/');
+    expect(text(page.querySelector('title'))).toMatch(/^Data downloads/);
+    expect(content(page, 'meta[name="description"]')).not.toBeNull();
+    expect(page.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${siteUrl}/data/`);
+  });
+});
