@@ -5,7 +5,7 @@
  * removes the previous output, model and Astro cache before each build, as on a fresh clone; without it a rebuild
  * reuses the images and, when no page changed, the search index it made before, and replaces the previous output.
  *
- * Each size gets its own input root (.build/bench-data-N: the real forces, inspections and narratives, topped up to
+ * Each size gets its own input root (.build/bench-data-N: the real forces, inspections and narratives, cut or topped up to
  * N inspections with synthetic ones that cycle through the forces, each with the Metropolitan 2018 findings and
  * narrative; the real ones stay because pages such as the methodology's worked example cite them) and output (.build/bench-out-N). With --profile the
  * build also writes a V8 CPU profile to .build/bench-prof-N/ (open it in Chrome's DevTools).
@@ -28,7 +28,7 @@ const readCsv = (file: string): { fields: string[]; rows: Row[] } => {
 };
 const writeCsv = (file: string, fields: string[], rows: Row[]): void => writeFileSync(file, `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`);
 
-/** The real inputs plus synthetic inspections of the template's shape up to N in all, as an input root. */
+/** The real inputs (N of them, if there are more) plus synthetic inspections of the template's shape up to N in all, as an input root. */
 function generate(n: number): string {
   const root = `.build/bench-data-${n}`;
   rmSync(root, { recursive: true, force: true });
@@ -42,18 +42,31 @@ function generate(n: number): string {
   const narrative = readFileSync(`content/reports/${template.force}/${template.slug}.md`, 'utf8');
   if (!inspection || rows.length === 0) throw new Error(`the template inspection ${template.force}/${template.slug} is not in data/`);
 
-  const generated = Array.from({ length: Math.max(0, n - inspections.rows.length) }, (_, i) => {
+  // When N is below the real count, N of the real inspections, in file order: the template first (the methodology's
+  // worked example cites it), and a re-inspection only with the inspection it revisits.
+  const real: Row[] = [inspection];
+  const has = (force: string, slug: string): boolean => real.some((r) => r.force === force && r.slug === slug);
+  for (const row of inspections.rows) {
+    if (real.length >= n) break;
+    if (!isTemplate(row) && (!row.revisits || has(row.force ?? '', row.revisits))) real.push(row);
+  }
+  const kept = (r: Row): boolean => has(r.force ?? '', r.slug ?? '');
+  const generated = Array.from({ length: Math.max(0, n - real.length) }, (_, i) => {
     const force = forces.rows[i % forces.rows.length]?.id ?? '';
     const round = Math.floor(i / forces.rows.length) + 1;
     return { force, slug: `synthetic-${String(round).padStart(3, '0')}`, round };
   });
   writeCsv(`${root}/data/forces.csv`, forces.fields, forces.rows);
   writeCsv(`${root}/data/inspections.csv`, inspections.fields, [
-    ...inspections.rows,
+    ...inspections.rows.filter(kept),
     ...generated.map(({ force, slug, round }) => ({ ...inspection, force, slug, title: `Crime data integrity inspection (synthetic ${round})`, revisits: '' })),
   ]);
-  writeCsv(`${root}/data/findings.csv`, findings.fields, [...findings.rows, ...generated.flatMap(({ force, slug }) => rows.map((row) => ({ ...row, force, slug })))]);
-  cpSync('content', `${root}/content`, { recursive: true });
+  writeCsv(`${root}/data/findings.csv`, findings.fields, [...findings.rows.filter(kept), ...generated.flatMap(({ force, slug }) => rows.map((row) => ({ ...row, force, slug })))]);
+  cpSync('content', `${root}/content`, { recursive: true, filter: (file) => !/content\/reports\/[^/]+\/[^/]+\.md$/.test(file) });
+  for (const { force, slug } of real) {
+    const file = `content/reports/${force}/${slug}.md`;
+    if (existsSync(file)) cpSync(file, `${root}/${file}`);
+  }
   for (const { force, slug } of generated) {
     mkdirSync(`${root}/content/reports/${force}`, { recursive: true });
     writeFileSync(`${root}/content/reports/${force}/${slug}.md`, narrative);
