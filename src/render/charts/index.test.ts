@@ -49,7 +49,8 @@ describe('reportCharts', () => {
       expect(drawing).toContain(` class="chart-w${chartLayouts[i]!.width}"`);
       expect(drawing).toMatch(new RegExp(`viewBox="0 0 ${chartLayouts[i]!.width} \\d+"`));
     }
-    expect(sourceLine(spec.source)).toContain(`HMICFRS, ${report.force.name}, ${report.title} (`);
+    // The inspectorate's own pages: HMIC before 19 July 2017, HMICFRS after, and no "as reported by".
+    expect(sourceLine(spec.source)).toContain(`${report.published && report.published.date < '2017-07-19' ? 'HMIC' : 'HMICFRS'}, ${report.force.name}, ${report.title} (`);
     expect(spec.source.url).toBe(report.sourceUrl);
     expect(bytes(spec.svg)).toBeLessThan(8000 * chartLayouts.length);
   });
