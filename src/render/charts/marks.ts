@@ -55,7 +55,8 @@ function wrap(text: string, width: number): string[] {
  * the rows in a left margin, beside their bars, where the longest name takes at most a third of the width; a
  * narrower one writes each name above its bar, on as many lines as the width needs, so that long names fit a
  * narrow screen. `valueTexts` are the labels written after the bars, `valueDx` px from them: a right margin is
- * kept for them. `xTicks` is a tick count that leaves each tick label about 90 px.
+ * kept for them. `xTicks` is a tick count that leaves each tick label about 90 px; `xLabel` the axis label's
+ * options, centred under the bars where it fits there, else from their left edge, so that it never leaves the chart.
  */
 export function rowLayout(labels: string[], { width, xAxis, valueTexts = [], valueDx = 0 }: { width: number; xAxis: boolean; valueTexts?: string[]; valueDx?: number }) {
   const marginRight = Math.max(12, ...valueTexts.map((text) => valueDx + textWidth(text, { bold: true }) + 4));
@@ -82,7 +83,9 @@ export function rowLayout(labels: string[], { width, xAxis, valueTexts = [], val
     beside
       ? Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'end', dx: -besideGap, fill: theme.ink })
       : Plot.text(rows, { y: 'label', text: (row: T) => wrapped.get(row.label), frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight, dy: -(bar / 2 + labelGap), fill: theme.ink });
-  return { options, bar, rowLabels, xTicks: Math.max(2, Math.floor((width - marginLeft - marginRight) / 90)) };
+  const plotWidth = width - marginLeft - marginRight;
+  const xLabel = (label: string) => ({ label, labelAnchor: textWidth(label) <= plotWidth ? ('center' as const) : ('left' as const), labelArrow: 'none' as const });
+  return { options, bar, rowLabels, xTicks: Math.max(2, Math.floor(plotWidth / 90)), xLabel };
 }
 
 /** A row of an interval-and-dot chart: a rate, and its 95% interval where one is published. */

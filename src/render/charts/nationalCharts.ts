@@ -48,7 +48,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
   const medianLabel = `Median ${median.text}`;
   const { svg, image } = renderPlot(
     (width) => {
-      const { options, rowLabels, xTicks } = rowLayout(
+      const { options, rowLabels, xTicks, xLabel } = rowLayout(
         rows.map((r) => r.label),
         { width, xAxis: true, valueTexts: rows.map((r) => r.rateText), valueDx: 10 },
       );
@@ -56,7 +56,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
         ...options,
         height: (options.height as number) + medianLabelHeight,
         marginTop: (options.marginTop as number) + medianLabelHeight,
-        x: { domain: [floor, 100], ticks: xTicks, label: 'Latest overall recording rate (%)', labelAnchor: 'center', labelArrow: 'none' },
+        x: { domain: [floor, 100], ticks: xTicks, ...xLabel('Latest overall recording rate (%)') },
         marks: [
           Plot.ruleX([median.value], { stroke: theme.ink, strokeDasharray: '4 3', strokeWidth: 1.5 }),
           Plot.text([medianLabel], { x: median.value, frameAnchor: 'top', dy: -medianLabelHeight + 4, textAnchor: 'middle', fill: theme.ink, fontWeight: 'bold' }),

@@ -50,13 +50,13 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
 
   const { svg, image } = renderPlot(
     (width) => {
-      const { options, rowLabels, xTicks } = rowLayout(
+      const { options, rowLabels, xTicks, xLabel } = rowLayout(
         rows.map((row) => row.label),
         { width, xAxis: true, valueTexts: rows.map((row) => row.text), valueDx: 6 },
       );
       return {
         ...options,
-        x: { domain: [0, total], ticks: xTicks, label: `Reports of rape (of ${totalText})`, labelAnchor: 'center', labelArrow: 'none' },
+        x: { domain: [0, total], ticks: xTicks, ...xLabel(`Reports of rape (of ${totalText})`) },
         marks: [
           Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
           Plot.ruleX([0], { stroke: theme.ink }),

@@ -45,13 +45,13 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
   const lowest = Math.min(...rows.map((row) => row.low ?? row.value));
   const { svg, image } = renderPlot(
     (width) => {
-      const { options, rowLabels, xTicks } = rowLayout(
+      const { options, rowLabels, xTicks, xLabel } = rowLayout(
         rows.map((row) => row.label),
         { width, xAxis: true, valueTexts: rows.map((row) => row.rateText), valueDx: 10 },
       );
       return {
         ...options,
-        x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], ticks: xTicks, label: 'Recorded correctly (%)', labelAnchor: 'center', labelArrow: 'none' },
+        x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], ticks: xTicks, ...xLabel('Recorded correctly (%)') },
         marks: [
           intervalDotX(rows),
           rowLabels(rows),

@@ -107,13 +107,13 @@ function additionalSpec(report: Report, figures: Groups): ChartSpec {
 function barsPlot(rows: Row[], axisLabel: string, summary: string): RenderedPlot {
   return renderPlot(
     (width) => {
-      const { options, rowLabels, xTicks } = rowLayout(
+      const { options, rowLabels, xTicks, xLabel } = rowLayout(
         rows.map((row) => row.label),
         { width, xAxis: true, valueTexts: rows.map((row) => row.text), valueDx: 8 },
       );
       return {
         ...options,
-        x: { label: axisLabel, labelAnchor: 'center', labelArrow: 'none', nice: true, ticks: xTicks },
+        x: { ...xLabel(axisLabel), nice: true, ticks: xTicks },
         marks: [
           Plot.barX(rows, { y: 'label', x: 'value', fill: theme.mid }),
           Plot.ruleX([0], { stroke: theme.ink }),
