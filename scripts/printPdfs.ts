@@ -17,7 +17,12 @@ export async function printPdfs(dir: string, urls: readonly string[]): Promise<v
       await page.goto(`${server.url}${url}`, { waitUntil: 'load' });
       const published = await page.evaluate(() => {
         const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) a.href = new URL(a.getAttribute('href') ?? '', canonical).href;
+        for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+          const href = a.getAttribute('href') ?? '';
+          // The print style prints the address only of links that leave the page.
+          if (href.startsWith('#')) a.dataset.inPage = '';
+          a.href = new URL(href, canonical).href;
+        }
         return document.querySelector<HTMLMetaElement>('meta[name="citation_publication_date"]')?.content ?? null;
       });
       await page.evaluate(() => document.fonts.ready);
