@@ -22,7 +22,8 @@ async function readPdf(file: string): Promise<PrintedPage[]> {
   const pages: PrintedPage[] = [];
   for (let n = 1; n <= pdf.numPages; n++) {
     const page = await pdf.getPage(n);
-    const height = page.view[3] - page.view[1];
+    const [, bottom = 0, , top = 0] = page.view;
+    const height = top - bottom;
     const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []));
     // Text below the bottom margin is the footer's page number, not content.
     const content = items.filter((item) => item.transform[5] > margin.bottom);
