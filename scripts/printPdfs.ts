@@ -19,9 +19,9 @@ export async function printPdfs(dir: string, urls: readonly string[]): Promise<v
         const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
         for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
           const href = a.getAttribute('href') ?? '';
-          // The print style prints the address only of links that leave the page.
-          if (href.startsWith('#')) a.dataset.inPage = '';
           a.href = new URL(href, canonical).href;
+          // The print style prints a link's address after it, but not for a link within the page or one that shows its address already.
+          if (href.startsWith('#') || a.textContent?.trim() === a.href) a.dataset.noAddress = '';
         }
         return document.querySelector<HTMLMetaElement>('meta[name="citation_publication_date"]')?.content ?? null;
       });

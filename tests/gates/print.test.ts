@@ -47,13 +47,15 @@ describe.each(['/forces/metropolitan/2018-cdi/', '/forces/durham/2017-cdi/'])('t
     expect(existsSync(file), `${file}: the build prints PDFs when it has a browser`).toBe(true);
   });
 
-  it('prints the address of a link that leaves the report, and of none within the page', async () => {
+  it('prints the address of a link that leaves the report, once, and of none within the page', async () => {
     const text = (await readPdf(file)).map((p) => p.text).join('');
     expect(canonical).toMatch(/^https?:\/\//);
     expect(source).toMatch(/^https?:\/\//);
     expect(text).toContain(`(${source})`);
     const inPage = [...text.matchAll(new RegExp(`\\(${canonical.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#[^)]*\\)`, 'g'))].map((m) => m[0]);
     expect(inPage, 'addresses of same-page anchors printed in the PDF').toEqual([]);
+    const twice = [...text.matchAll(/(https?:\/\/[^()]+?)\(\1\)/g)].map((m) => m[0]);
+    expect(twice, 'links whose text is their address, printed with it again').toEqual([]);
   });
 
   it('starts the key figures on the first page, under the grades, rather than on a page of their own', async () => {
