@@ -1,5 +1,5 @@
 import type { Figure, Report, Site } from '../../engine/compute/model.ts';
-import { absoluteUrl } from '../meta/reportMeta.ts';
+import { absoluteUrl } from '../url.ts';
 import { figureAnchor, figureStatusText, statusText } from '../phrases.ts';
 import { toCsv } from './csv.ts';
 
