@@ -47,7 +47,7 @@ try {
   phase('pages');
   await renderPngs(next, site);
   phase('images');
-  if (config.pdf) await printPdfs(next, site.reports.map((r) => r.url));
+  if (config.pdf) await printPdfs(next, site.reports.map((r) => r.url), config.site.base);
   else console.warn('report PDFs skipped: chromium is not installed (apt-get install chromium) or CDI_PDF=off');
   phase('pdfs');
   await indexSearch(next);

@@ -6,10 +6,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 /**
  * Prints report pages of a built site folder to report.pdf beside each index.html, through chromium, from a
  * static server on 127.0.0.1 so that the page loads its styles and images as a reader's browser does.
- * Links are pointed at the canonical site first, so that a PDF's links work wherever it is read.
+ * Links are pointed at the canonical site first, so that a PDF's links work wherever it is read. `urls` are site
+ * paths; the folder is served under the `base` path it was built with.
  */
-export async function printPdfs(dir: string, urls: readonly string[]): Promise<void> {
-  const server = await serveStatic(dir);
+export async function printPdfs(dir: string, urls: readonly string[], base = '/'): Promise<void> {
+  const server = await serveStatic(dir, 0, base);
   const browser = await launchBrowser();
   try {
     const page = await (await browser.newContext()).newPage();
