@@ -10,7 +10,7 @@ describe('href(path, base)', () => {
     expect(href('/data/figures.csv', '/crime/cdi/')).toBe('/crime/cdi/data/figures.csv');
   });
 
-  it('href() leaves a site path as it is at the root of the host, the base Astro gives outside a build', () => {
+  it('href() leaves a site path as it is at the root of the host, the base outside an Astro build', () => {
     expect(href('/overview/', '/')).toBe('/overview/');
     expect(href('/overview/')).toBe('/overview/');
   });
