@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -34,6 +35,15 @@ beforeAll(async () => {
     .replace('---\n', '---\ncorrections:\n  - date: 2016-09-01\n    change: The [comparison](/methodology/#comparisons) was reworded.\n    reason: It was unclear.\n')
     .replace('Inspectors surveyed staff', 'Inspectors surveyed staff, including the DDM team');
   writeFileSync(narrative, text);
+  // A data release made at the default address, then a figure changed since: the change log must link by the
+  // site's own address and base path, not by the page addresses the release recorded.
+  const env = { ...process.env };
+  delete env.CDI_SITE_URL;
+  delete env.CDI_BASE_PATH;
+  const release = spawnSync(process.execPath, ['scripts/release.ts', '1.0.0', '2016-09-02', 'First release.', '--root', inputs], { cwd: projectRoot, env, encoding: 'utf8' });
+  if (release.status !== 0) throw new Error(`release failed: ${release.stderr}`);
+  const findings = join(inputs, 'data/findings.csv');
+  writeFileSync(findings, readFileSync(findings, 'utf8').replace('northshire,2016-cdi,violence,459,524,', 'northshire,2016-cdi,violence,460,524,'));
   buildSiteOrThrow(outDir, inputs, ['--site', address, '--base', base]);
   server = await serveStatic(siteDir, 0, base);
   origin = new URL(server.url).origin;
@@ -81,11 +91,14 @@ describe(`a site built with --site ${address} --base ${base}`, () => {
   });
 
   it('gives feeds, citations, social cards and downloads the configured address, and every such address resolves', async () => {
-    const files = ['feed.xml', 'corrections.xml', 'data/figures.csv', 'data/inspections.csv', 'data/figures.json', `${report}index.html`, `${report}recording-rates.csv`, `${report}recording-rates.svg`];
+    const files = [
+      ...['feed.xml', 'corrections.xml', 'data/changes.xml', 'data/figures.csv', 'data/inspections.csv', 'data/figures.json', 'data/datapackage.json'],
+      ...['index.html', 'recording-rates.csv', 'recording-rates.svg', 'citation.bib', 'citation.ris', 'citation.json'].map((file) => `${report}${file}`),
+    ];
     const brokenBecause = linkChecker(serverReader(origin), address);
     for (const file of files) {
       const text = read(file);
-      const urls = [...text.matchAll(/https:\/\/reports\.example\.gov\.uk[^\s"'<>,)]*/g)].map((m) => m[0].replace(/\.$/, ''));
+      const urls = [...text.matchAll(/https:\/\/reports\.example\.gov\.uk[^\s"'<>,)&}]*/g)].map((m) => m[0].replace(/\.$/, ''));
       expect(urls.length, `${file} names the site`).toBeGreaterThan(0);
       expect(urls.filter((url) => !url.startsWith(`${address}${base}`)), `${file}: addresses outside ${base}`).toEqual([]);
       const broken = (await Promise.all(urls.map(async (url) => [url, await brokenBecause('/', url)]))).filter(([, why]) => why);
@@ -101,9 +114,16 @@ describe(`a site built with --site ${address} --base ${base}`, () => {
     expect(read('corrections.xml')).toContain('href=&quot;/cdi/methodology/#comparisons&quot;');
   });
 
-  it('never names the default address', () => {
+  it('links the change log by the configured address, not by the one a release recorded', () => {
+    expect(read('data/releases/1.0.0/figures.csv')).toContain('https://cdi-reports.example.org/forces/northshire/2016-cdi/');
+    expect(read('data/changes/index.html')).toContain(`href="/cdi${report}#figure-violence"`);
+    expect(read('data/changes.xml')).toContain(`href=&quot;${address}/cdi${report}&quot;`);
+  });
+
+  it('never names the default address, except in the files of a release made there', () => {
     const text = listPages(siteDir).map((page) => read(page.endsWith('/') ? `${page}index.html` : page)).join('\n')
-      + ['feed.xml', 'corrections.xml', 'sitemap.xml', 'robots.txt', 'data/figures.csv', 'data/figures.json', `${report}recording-rates.csv`, `${report}recording-rates.svg`].map(read).join('\n');
+      + ['feed.xml', 'corrections.xml', 'data/changes.xml', 'sitemap.xml', 'robots.txt', 'data/figures.csv', 'data/figures.json', 'data/datapackage.json'].map(read).join('\n')
+      + ['recording-rates.csv', 'recording-rates.svg', 'citation.bib', 'citation.ris', 'citation.json'].map((file) => read(`${report}${file}`)).join('\n');
     expect(text).not.toContain('cdi-reports.example.org');
   });
 });
