@@ -18,7 +18,7 @@ const cacheDir = `${process.cwd()}/.build/pdf-cache`;
  */
 export async function printPdfs(dir: string, urls: readonly string[], { reprint = false, base = '/' } = {}): Promise<number> {
   const printer = await printerKey();
-  const jobs = urls.map((url) => ({ url, file: `${dir}${url}report.pdf`, cached: `${cacheDir}/${pdfKey(dir, url, printer)}.pdf` }));
+  const jobs = urls.map((url) => ({ url, file: `${dir}${url}report.pdf`, cached: `${cacheDir}/${pdfKey(dir, url, printer, base)}.pdf` }));
   const missing = reprint ? jobs : jobs.filter((job) => !existsSync(job.cached));
   if (missing.length) await printInto(dir, missing, base);
   for (const job of jobs) copyFileSync(job.cached, job.file);
@@ -76,13 +76,16 @@ async function printerKey(): Promise<string> {
   return [source, executablePath, size, mtimeMs, ...code].join('\n');
 }
 
-/** A report's PDF key: the printer, the page's HTML and the style sheets it links, which are all that a report page loads to print. */
-function pdfKey(dir: string, url: string, printer: string): string {
+/**
+ * A report's PDF key: the printer, the page's HTML and the style sheets it links, which are all that a report page
+ * loads to print. `url` is a site path; the page's own links carry the base path, the folder does not.
+ */
+function pdfKey(dir: string, url: string, printer: string, base: string): string {
   const html = readFileSync(`${dir}${url}index.html`, 'utf8');
   const hash = createHash('sha256').update(printer).update(html);
   for (const [link] of html.matchAll(/<link\b[^>]*>/g)) {
     const href = /\shref="([^"]+)"/.exec(link)?.[1];
-    if (/\srel="stylesheet"/.test(link) && href) hash.update(readFileSync(`${dir}${new URL(href, `http://site${url}`).pathname}`));
+    if (/\srel="stylesheet"/.test(link) && href) hash.update(readFileSync(`${dir}/${new URL(href, `http://site${base}${url.slice(1)}`).pathname.slice(base.length)}`));
   }
   return hash.digest('hex');
 }
