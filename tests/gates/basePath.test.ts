@@ -114,6 +114,16 @@ describe(`a site built with --site ${address} --base ${base}`, () => {
     expect(read('corrections.xml')).toContain('href=&quot;/cdi/methodology/#comparisons&quot;');
   });
 
+  it('prints the report PDF with its links on the configured address, each of which resolves', async () => {
+    const pdf = readFileSync(join(siteDir, `${report}report.pdf`), 'latin1');
+    const urls = [...pdf.matchAll(/\/URI \((https:\/\/reports\.example\.gov\.uk[^)]*)\)/g)].map((m) => m[1] ?? '');
+    expect(urls.length).toBeGreaterThan(0);
+    expect(urls.filter((url) => !url.startsWith(`${address}${base}`))).toEqual([]);
+    const brokenBecause = linkChecker(serverReader(origin), address);
+    const broken = (await Promise.all(urls.map(async (url) => [url, await brokenBecause('/', url)]))).filter(([, why]) => why);
+    expect(broken).toEqual([]);
+  });
+
   it('links the change log by the configured address, not by the one a release recorded', () => {
     expect(read('data/releases/1.0.0/figures.csv')).toContain('https://cdi-reports.example.org/forces/northshire/2016-cdi/');
     expect(read('data/changes/index.html')).toContain(`href="/cdi${report}#figure-violence"`);
