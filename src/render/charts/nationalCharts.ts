@@ -84,7 +84,15 @@ export function nationalRatesChart(national: National): ChartSpec | null {
         ...(line
           ? [
               Plot.ruleX([line.rate.value], { stroke: theme.dark, strokeWidth: 2 }),
-              Plot.text([`${line.label}: ${line.rate.text}`], { x: line.rate.value, frameAnchor: 'top', dy: -medianLabelHeight + 4, textAnchor: 'middle', fill: theme.dark, fontWeight: 'bold' }),
+              // The label runs from its line towards the middle of the chart, so that a line near an edge keeps its label in view.
+              Plot.text([`${line.label}: ${line.rate.text}`], {
+                x: line.rate.value,
+                frameAnchor: 'top',
+                dy: -medianLabelHeight + 4,
+                textAnchor: line.rate.value < (floor + 100) / 2 ? 'start' : 'end',
+                fill: theme.dark,
+                fontWeight: 'bold',
+              }),
             ]
           : []),
         intervalDotX(rows),
