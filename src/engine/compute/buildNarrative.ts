@@ -35,7 +35,7 @@ export function buildNarrative(n: NarrativeInput, figures: ReadonlyMap<string, F
       sections,
       // The whole headline has already reported its placeholders' problems; its first sentence would repeat them.
       headlineFirstSentence:
-        fm.headline === undefined ? null : markdown.renderInline(resolvePlaceholders(firstSentence(fm.headline), figures, n.file, 1).text),
+        fm.headline === undefined ? null : markdown.renderInline(resolvePlaceholders(firstSentence(fm.headline), figures, n.file, n.frontMatterLines.headline ?? 1).text),
       uncovered: sectionHeadings.filter((heading) => !sections.some((s) => s.heading === heading)).map(standardSection),
     },
     problems,
