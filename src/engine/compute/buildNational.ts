@@ -1,11 +1,8 @@
 import { group, max, median } from 'd3-array';
 import { allGrades, type Grade } from '../vocabulary.ts';
-import { inspectionDate } from './buildComparisons.ts';
 import { formatDate, formatPercent } from './format.ts';
+import { newestFirst } from './inspectionOrder.ts';
 import type { ForceRef, InspectionRef, National, NationalForce, NationalReference, Report } from './model.ts';
-
-const newestFirst = (reports: readonly Report[]): Report[] =>
-  [...reports].sort((a, b) => inspectionDate(b).localeCompare(inspectionDate(a)) || b.key.localeCompare(a.key));
 
 /** The national entity (England and Wales) is no force: comparisons of forces leave it out. */
 export const isNational = (force: Pick<ForceRef, 'country'>): boolean => force.country === 'England and Wales';
@@ -19,10 +16,10 @@ const ref = (r: Report): InspectionRef => ({ key: r.key, url: r.url, title: r.ti
 export function buildNational(forces: readonly ForceRef[], reports: readonly Report[]): National {
   const byForce = group(reports, (r) => r.force.id);
   const rows: NationalForce[] = forces.filter((force) => !isNational(force)).map((force) => {
-    const ordered = newestFirst(byForce.get(force.id) ?? []);
-    const latest = ordered[0];
-    const graded = ordered.find((r) => r.grades.overall !== null);
-    const rated = ordered.find((r) => r.figures.some((f) => f.measure === 'overall' && f.rate));
+    const latestFirst = newestFirst(byForce.get(force.id) ?? []);
+    const latest = latestFirst[0];
+    const graded = latestFirst.find((r) => r.grades.overall !== null);
+    const rated = latestFirst.find((r) => r.figures.some((f) => f.measure === 'overall' && f.rate));
     const overall = rated?.figures.find((f) => f.measure === 'overall' && f.rate);
     return {
       force,
