@@ -47,7 +47,12 @@ async function printPage(page: Page, address: string): Promise<Buffer> {
   await page.goto(address, { waitUntil: 'load' });
   const published = await page.evaluate(() => {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
-    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) a.href = new URL(a.getAttribute('href') ?? '', canonical).href;
+    for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+      const href = a.getAttribute('href') ?? '';
+      a.href = new URL(href, canonical).href;
+      // The print style prints a link's address after it, but not for a link within the page or one that shows its address already.
+      if (href.startsWith('#') || a.textContent?.trim() === a.href) a.dataset.noAddress = '';
+    }
     return document.querySelector<HTMLMetaElement>('meta[name="citation_publication_date"]')?.content ?? null;
   });
   await page.evaluate(() => document.fonts.ready);
