@@ -48,6 +48,9 @@ describe('buildComparisons', () => {
       report('d', '2014-dip-sample', null, [figure('dip-sample', 83.8, null, [98, 117])], { kind: 'dip-sample-2014', auditEnd: '2013-04-30' }),
     ]);
     expect(overall!.rows.map((r) => r.rateText)).toEqual(['83.8%', '81.52%']);
+    // A chart draws each row by the measure it was published as: the dip sample is never an all-crime rate.
+    expect(overall!.rows.map((r) => r.figure?.measure)).toEqual(['dip-sample', 'overall']);
+    expect(overall!.rows[1]!.figure).toEqual({ measure: 'overall', value: 81.52, low: 81.52 - 1.72, high: 81.52 + 1.72, rangeText: `${81.52 - 1.72}% to ${81.52 + 1.72}%` });
     expect(overall!.rows[1]!.change).toMatchObject({ text: 'down 2.3 points', significantText: 'Cannot be tested: interval not published' });
   });
 
@@ -56,6 +59,16 @@ describe('buildComparisons', () => {
     const trends = buildComparisons([report('k', 'a', '2016-01-01', [figure('overall', 80, 3), figure('violence', 76.1, 3.21)])]);
     expect(trends.map((t) => t.measure)).toEqual(['overall', 'violence']);
     expect(trends[1]!.summary).toBe('Only one inspection published the recording rate for violence against the person (76.1%), so there is no change to compare.');
+  });
+
+  it('buildComparisons(reports) adds a sexual-offences series where one is published, each row with its plotted figure or null', () => {
+    const trends = buildComparisons([
+      report('k', 'a', '2016-01-01', [figure('overall', 80, 3), figure('sexual-offences', 81, 4)]),
+      report('k', 'b', '2018-01-01', [figure('overall', 90)]),
+    ]);
+    expect(trends.map((t) => t.measure)).toEqual(['overall', 'sexual-offences']);
+    expect(trends[1]!.rows.map((r) => r.figure)).toEqual([{ measure: 'sexual-offences', value: 81, low: 77, high: 85, rangeText: '77% to 85%' }, null]);
+    expect(trends[0]!.rows[1]!.figure).toEqual({ measure: 'overall', value: 90, low: null, high: null, rangeText: null });
   });
 
   it('buildComparisons(reports) says when no inspection published a rate', () => {
