@@ -50,7 +50,7 @@ describe('buildComparisons', () => {
     expect(overall!.rows.map((r) => r.rateText)).toEqual(['83.8%', '81.52%']);
     // A chart draws each row by the measure it was published as: the dip sample is never an all-crime rate.
     expect(overall!.rows.map((r) => r.figure?.measure)).toEqual(['dip-sample', 'overall']);
-    expect(overall!.rows[1]!.figure).toEqual({ measure: 'overall', value: 81.52, low: 81.52 - 1.72, high: 81.52 + 1.72, rangeText: `${81.52 - 1.72}% to ${81.52 + 1.72}%` });
+    expect(overall!.rows[1]!.figure).toEqual({ measure: 'overall', value: 81.52, status: 'published', low: 81.52 - 1.72, high: 81.52 + 1.72, rangeText: `${81.52 - 1.72}% to ${81.52 + 1.72}%` });
     expect(overall!.rows[1]!.change).toMatchObject({ text: 'down 2.3 points', significantText: 'Cannot be tested: interval not published' });
   });
 
@@ -67,8 +67,8 @@ describe('buildComparisons', () => {
       report('k', 'b', '2018-01-01', [figure('overall', 90)]),
     ]);
     expect(trends.map((t) => t.measure)).toEqual(['overall', 'sexual-offences']);
-    expect(trends[1]!.rows.map((r) => r.figure)).toEqual([{ measure: 'sexual-offences', value: 81, low: 77, high: 85, rangeText: '77% to 85%' }, null]);
-    expect(trends[0]!.rows[1]!.figure).toEqual({ measure: 'overall', value: 90, low: null, high: null, rangeText: null });
+    expect(trends[1]!.rows.map((r) => r.figure)).toEqual([{ measure: 'sexual-offences', value: 81, status: 'published', low: 77, high: 85, rangeText: '77% to 85%' }, null]);
+    expect(trends[0]!.rows[1]!.figure).toEqual({ measure: 'overall', value: 90, status: 'published', low: null, high: null, rangeText: null });
   });
 
   it('buildComparisons(reports) says when no inspection published a rate', () => {

@@ -29,7 +29,7 @@ export function buildComparisons(reports: readonly Report[]): Trend[] {
       const row: TrendRow = {
         inspection: { key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null, kindLabel: r.kindLabel, publishedText: r.published?.text ?? null },
         rateText: f?.rate?.text ?? null,
-        figure: f?.rate ? { measure: f.measure, value: f.rate.value, low: f.interval?.low ?? null, high: f.interval?.high ?? null, rangeText: f.interval?.rangeText ?? null } : null,
+        figure: f?.rate ? { measure: f.measure, value: f.rate.value, status: f.rate.status, low: f.interval?.low ?? null, high: f.interval?.high ?? null, rangeText: f.interval?.rangeText ?? null } : null,
         intervalText: f?.interval?.text ?? null,
         change: f && previous ? change(previous, f) : null,
       };

@@ -1,0 +1,167 @@
+import * as Plot from '@observablehq/plot';
+import type { Site, Trend, TrendRow } from '../../engine/compute/model.ts';
+import { findMeasure } from '../../engine/vocabulary.ts';
+import { theme } from './marks.ts';
+import { renderPlot } from './plot.ts';
+import { publicationsUrl, type ChartSpec } from './spec.ts';
+
+type ForceTrends = Site['forces'][number];
+
+const notPublished = 'not published';
+const noInterval = 'interval not published';
+/** Heights in the SVG's own pixels: a crime group's title, an inspection's name above its marks, the marks, each note below them. */
+const space = { title: 30, label: 20, marks: 22, note: 20, axis: 44, top: 4 } as const;
+
+/** One inspection in one crime group, where it sits and what is written beside it. */
+interface Row {
+  series: Trend;
+  trendRow: TrendRow;
+  /** What the row's figure measures: the crime group, or the dip sample's own label when it was published as a dip sample. */
+  group: string;
+  dipSample: boolean;
+  /** Centre of the interval and dot, in the SVG's pixels. */
+  y: number;
+}
+
+/** "statistically significant", "not significant" or "cannot be tested", from the model's test of the change. */
+function significance(change: NonNullable<TrendRow['change']>): string {
+  return change.significant === null ? 'cannot be tested' : change.significant ? 'statistically significant' : 'not significant';
+}
+
+/**
+ * A force's recording rate at each of its inspections, one block per crime group of the model's comparisons
+ * (all crime, violence, sexual offences), oldest first: a dot at the rate on a bar spanning its 95% interval, and
+ * under each rate its change from the previous rate with the model's verdict on significance, in words (bold when
+ * significant). A figure published as a 2014 dip sample is drawn as a hollow diamond and named as a dip sample,
+ * never as an all-crime rate. Inspections with no rate in any group are left out and listed; null for a force with fewer than two inspections or no rate.
+ */
+export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
+  if (force.reports.length < 2) return null;
+  const rated = new Set(force.trends.flatMap((trend) => trend.rows.filter((row) => row.figure).map((row) => row.inspection.key)));
+  if (rated.size === 0) return null;
+  const blocks = force.trends.filter((trend) => trend.rows.some((row) => row.figure));
+
+  const rows: Row[] = [];
+  const titles: { text: string; y: number }[] = [];
+  const notes: { text: string; y: number; bold: boolean }[] = [];
+  let y = space.top;
+  for (const series of blocks) {
+    titles.push({ text: series.label, y: y + space.title / 2 });
+    y += space.title;
+    for (const trendRow of series.rows.filter((row) => rated.has(row.inspection.key))) {
+      const dipSample = trendRow.figure !== null && trendRow.figure.measure !== series.measure;
+      const group = dipSample ? (findMeasure(trendRow.figure!.measure)?.label ?? trendRow.figure!.measure) : series.label;
+      rows.push({ series, trendRow, group, dipSample, y: y + space.label + space.marks / 2 });
+      y += space.label + space.marks;
+      const { change } = trendRow;
+      if (dipSample) notes.push({ text: 'dip sample: not an all-crime rate', y: (y += space.note) - space.note / 2, bold: false });
+      if (change) notes.push({ text: `${change.text}: ${significance(change)}`, y: (y += space.note) - space.note / 2, bold: change.significant === true });
+      y += 6;
+    }
+  }
+  const height = y + space.axis;
+
+  const plotted = rows.flatMap((row) => (row.trendRow.figure ? [{ ...row, ...row.trendRow.figure }] : []));
+  const ranged = plotted.filter((row) => row.low !== null && row.high !== null);
+  const lowest = Math.min(...plotted.map((row) => row.low ?? row.value));
+  const summary = summarise(force, blocks, rows);
+  const tick = (x: 'low' | 'high') => Plot.ruleX(ranged, { x, y1: (row: Row) => row.y - 6, y2: (row: Row) => row.y + 6, stroke: theme.grey, strokeWidth: 2 });
+  const noteText = (bold: boolean) =>
+    Plot.text(
+      notes.filter((note) => note.bold === bold),
+      { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', fill: theme.ink, fontWeight: bold ? 'bold' : 'normal' },
+    );
+
+  const { svg, image } = renderPlot(
+    {
+      width: theme.width,
+      height,
+      marginTop: 0,
+      marginBottom: space.axis,
+      marginLeft: 12,
+      marginRight: 60,
+      style: { fontSize: `${theme.fontSize}px` },
+      y: { type: 'identity', axis: null },
+      x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], label: 'Recorded correctly (%)', labelAnchor: 'center', labelArrow: 'none' },
+      marks: [
+        Plot.text(titles, { y: 'y', text: 'text', frameAnchor: 'left', textAnchor: 'start', fill: theme.ink, fontWeight: 'bold' }),
+        Plot.text(rows, { y: (row: Row) => row.y - space.marks / 2 - space.label / 2, text: (row: Row) => row.trendRow.inspection.title, frameAnchor: 'left', textAnchor: 'start', fill: theme.ink }),
+        Plot.ruleY(ranged, { y: 'y', x1: 'low', x2: 'high', stroke: theme.grey, strokeWidth: 3 }),
+        tick('low'),
+        tick('high'),
+        Plot.dot(
+          plotted.filter((row) => !row.dipSample),
+          { y: 'y', x: 'value', r: 6, fill: theme.dark, stroke: 'white' },
+        ),
+        Plot.dot(
+          plotted.filter((row) => row.dipSample),
+          { y: 'y', x: 'value', r: 7, symbol: 'diamond', fill: 'white', stroke: theme.dark, strokeWidth: 2.5 },
+        ),
+        Plot.text(plotted, {
+          y: 'y',
+          x: (row: (typeof plotted)[number]) => row.high ?? row.value,
+          text: (row: Row) => row.trendRow.rateText,
+          textAnchor: 'start',
+          dx: 10,
+          fill: theme.ink,
+          fontWeight: 'bold',
+        }),
+        Plot.text(
+          rows.filter((row) => !row.trendRow.figure),
+          { y: 'y', text: () => notPublished, frameAnchor: 'left', textAnchor: 'start', fill: theme.grey, fontStyle: 'italic' },
+        ),
+        noteText(false),
+        noteText(true),
+      ],
+    },
+    { id: 'rate-over-time', label: summary },
+  );
+
+  return {
+    id: 'rate-over-time',
+    question: null,
+    heading: 'Recording rate at each inspection',
+    figures: [],
+    source: {
+      name: `HMICFRS inspections of ${force.name}, each inspection’s published recording rates`,
+      url: publicationsUrl,
+      provenance: (['published', 'computed'] as const).filter((status) => plotted.some((row) => row.status === status)),
+    },
+    summary,
+    svg,
+    image,
+    table: {
+      caption: `Recording rate of ${force.name} at each inspection, oldest first, with the 95% confidence interval and the change from the previous rate`,
+      columns: ['Crime group', 'Inspection', 'Recorded correctly', '95% confidence interval', 'Change from the previous rate', 'Statistically significant?'],
+      rows: rows.map(({ group, trendRow }) => [
+        group,
+        trendRow.inspection.title,
+        trendRow.rateText ?? notPublished,
+        trendRow.figure ? (trendRow.figure.rangeText ?? noInterval) : 'not applicable',
+        trendRow.change?.text ?? 'not applicable',
+        trendRow.change?.significantText ?? 'not applicable',
+      ]),
+    },
+    notPublished: force.trends[0]!.rows.filter((row) => !rated.has(row.inspection.key)).map((row) => `${row.inspection.title}: no recording rate published`),
+  };
+}
+
+/** The latest change of each crime group as the model words it, how many changes were significant, and what a dip sample is. */
+function summarise(force: ForceTrends, blocks: readonly Trend[], rows: readonly Row[]): string {
+  const changes = rows.flatMap((row) => (row.trendRow.change ? [row.trendRow.change] : []));
+  const count = (significant: boolean | null) => changes.filter((change) => change.significant === significant).length;
+  // With one change, the model's sentence about the latest change has said it all.
+  const tally =
+    changes.length > 1
+      ? `Of the ${changes.length} changes drawn, ${count(true)} ${count(true) === 1 ? 'is' : 'are'} statistically significant at the 95% level, ${count(false)} not significant and ${count(null)} cannot be tested.`
+      : '';
+  const dip = rows.find((row) => row.dipSample);
+  return [
+    `Recording rates of ${force.name} at each inspection that published one, oldest first.`,
+    ...blocks.map((trend) => trend.summary),
+    tally,
+    dip ? `The ${dip.trendRow.inspection.title} figure (${dip.trendRow.rateText}, a hollow diamond) is the share of crimes recorded in a dip sample of records, not an all-crime recording rate.` : '',
+  ]
+    .filter((sentence) => sentence !== '')
+    .join(' ');
+}
