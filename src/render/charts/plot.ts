@@ -6,6 +6,11 @@ export interface RenderOptions {
   id: string;
   /** What the chart shows, in words: the SVG's accessible name. */
   label: string;
+  /**
+   * "img" (the default) makes the chart one image; "group" keeps what is inside it reachable, for a chart whose marks
+   * are links: an image's children are presentational, so links inside it would be focusable but hidden (axe: nested-interactive).
+   */
+  role?: 'img' | 'group';
 }
 
 /** A chart as markup for the page, and as an image file: its own svg, sized by its attributes alone. */
@@ -16,19 +21,24 @@ export interface RenderedPlot {
 
 /**
  * Renders a Plot chart at build time to SVG that needs no client JavaScript and passes axe:
- * the root svg is one image named by `label`; Plot's per-mark aria-labels, which axe rejects on
- * elements without a role, are removed; legend swatches are hidden from assistive technology.
+ * the root svg is one image (or group) named by `label`; Plot's per-mark aria-labels, which axe rejects on
+ * elements without a role, are removed, except on links, which they name; legend swatches are hidden from assistive technology.
  * Headings, captions and sources belong in the page's own markup, not in Plot's title or caption.
  * The page's copy scales to its container; the image keeps Plot's size, as a file of its own must.
  */
-export function renderPlot(options: Plot.PlotOptions, { id, label }: RenderOptions): RenderedPlot {
+export function renderPlot(options: Plot.PlotOptions, { id, label, role = 'img' }: RenderOptions): RenderedPlot {
   const root = Plot.plot({ ...options, document: plotDocument() }) as Element;
   const svg = root.tagName.toLowerCase() === 'svg' ? root : [...root.children].find((child) => child.tagName.toLowerCase() === 'svg');
   if (!svg) throw new Error(`renderPlot: Plot returned a <${root.tagName.toLowerCase()}> without an svg for chart "${id}"`);
 
-  for (const element of root.querySelectorAll('[aria-label]')) element.removeAttribute('aria-label');
+  // A mark's href wraps each element in an <a>, and its ariaLabel names the element inside: name the link instead.
+  for (const link of root.querySelectorAll('a')) {
+    const name = link.firstElementChild?.getAttribute('aria-label');
+    if (name) link.setAttribute('aria-label', name);
+  }
+  for (const element of root.querySelectorAll('[aria-label]')) if (element.tagName.toLowerCase() !== 'a') element.removeAttribute('aria-label');
   for (const swatch of root.querySelectorAll('svg')) if (swatch !== svg) swatch.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('role', 'img');
+  svg.setAttribute('role', role);
   svg.setAttribute('aria-label', label);
   // Plot's <style> only sizes the chart; an attribute does the same in fewer bytes and without a class rule.
   svg.querySelector('style')?.remove();
