@@ -84,7 +84,7 @@ export function tileMapChart(national: National): ChartSpec | null {
   const height = legendTop + perColumn * 24 + 22;
   const label = (t: Tile) => `${t.force.force.name}: ${t.gradeLabel.toLowerCase()}, latest recording rate ${t.rate === noRate ? 'not published' : t.rate}`;
   const cellText = (line: (t: Tile) => string, dy: number, extra: Plot.TextOptions = {}) =>
-    Plot.text(tiles, { x: (t: Tile) => t.x + cell / 2, y: (t: Tile) => t.y + cell / 2, dy, text: line, fill: (t: Tile) => t.text, ariaHidden: true, ...extra });
+    Plot.text(tiles, { x: (t: Tile) => t.x + cell / 2, y: (t: Tile) => t.y + cell / 2, dy, text: line, fill: (t: Tile) => t.text, ariaHidden: 'true', ...extra });
   const boxes = (dashed: boolean) => ({ fill: 'fill', stroke: 'text', strokeWidth: dashed ? 1.5 : 1, strokeDasharray: dashed ? '4 3' : undefined });
 
   const { svg, image } = renderPlot(
@@ -109,12 +109,12 @@ export function tileMapChart(national: National): ChartSpec | null {
         ...[false, true].map((dashed) =>
           Plot.rect(
             legend.filter((l) => l.dashed === dashed),
-            { x1: 'x', x2: (l: (typeof legend)[number]) => l.x + 36, y1: 'y', y2: (l: (typeof legend)[number]) => l.y + 18, ...boxes(dashed), ariaHidden: true },
+            { x1: 'x', x2: (l: (typeof legend)[number]) => l.x + 36, y1: 'y', y2: (l: (typeof legend)[number]) => l.y + 18, ...boxes(dashed), ariaHidden: 'true' },
           ),
         ),
-        Plot.text(legend, { x: (l: (typeof legend)[number]) => l.x + 18, y: (l: (typeof legend)[number]) => l.y + 9, text: 'short', fill: 'text', fontSize: 11, ariaHidden: true }),
-        Plot.text(legend, { x: (l: (typeof legend)[number]) => l.x + 42, y: (l: (typeof legend)[number]) => l.y + 9, text: 'label', textAnchor: 'start', fill: theme.ink, ariaHidden: true }),
-        Plot.text([`“${noRate}”: not published`], { x: 0, y: legendTop + perColumn * 24 + 9, textAnchor: 'start', fill: theme.ink, ariaHidden: true }),
+        Plot.text(legend, { x: (l: (typeof legend)[number]) => l.x + 18, y: (l: (typeof legend)[number]) => l.y + 9, text: 'short', fill: 'text', fontSize: 11, ariaHidden: 'true' }),
+        Plot.text(legend, { x: (l: (typeof legend)[number]) => l.x + 42, y: (l: (typeof legend)[number]) => l.y + 9, text: 'label', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
+        Plot.text([`“${noRate}”: not published`], { x: 0, y: legendTop + perColumn * 24 + 9, textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
       ],
     },
     { id: 'tile-map', label: summary, role: 'group' },
