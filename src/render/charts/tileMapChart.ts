@@ -87,6 +87,8 @@ export function tileMapChart(national: National): ChartSpec | null {
     Plot.text(tiles, { x: (t: Tile) => t.x + cell / 2, y: (t: Tile) => t.y + cell / 2, dy, text: line, fill: (t: Tile) => t.text, ariaHidden: 'true', ...extra });
   const boxes = (dashed: boolean) => ({ fill: 'fill', stroke: 'text', strokeWidth: dashed ? 1.5 : 1, strokeDasharray: dashed ? '4 3' : undefined });
 
+  // Drawn north to south, then west to east, so that the keyboard moves across the map as a reader's eye does.
+  const drawn = [...tiles].sort((a, b) => a.y - b.y || a.x - b.x);
   const { svg, image } = renderPlot(
     {
       width: gridColumns * pitch - gap,
@@ -99,7 +101,7 @@ export function tileMapChart(national: National): ChartSpec | null {
       marks: [
         ...[false, true].map((dashed) =>
           Plot.rect(
-            tiles.filter((t) => t.dashed === dashed),
+            drawn.filter((t) => t.dashed === dashed),
             { x1: 'x', y1: 'y', x2: (t: Tile) => t.x + cell, y2: (t: Tile) => t.y + cell, ...boxes(dashed), href: (t: Tile) => t.force.url, ariaLabel: label },
           ),
         ),
