@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import { DOMParser } from 'linkedom';
 import Papa from 'papaparse';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import type { Site } from '../../src/engine/compute/model.ts';
-import { buildSite, builtFile, builtPage, pngSignature, pngSize } from './builtSite.ts';
+import { readReleases } from '../../src/releases/releaseFiles.ts';
+import { releaseName } from '../../src/releases/releaseLog.ts';
+import { dataErrors, profileErrors } from '../newsroom/checkDataPackage.ts';
+import { buildSite, builtFile, builtPage, outDir, pngSignature, pngSize } from './builtSite.ts';
 
 const siteUrl = 'https://cdi-reports.example.org';
 let site: Site;
@@ -96,24 +100,33 @@ describe('per-chart downloads', () => {
 describe('cite this figure', () => {
   it('gives the Met overall figure with its force, inspection, publisher, date, source and anchor', () => {
     const page = builtPage('/forces/metropolitan/2018-cdi/');
+    // The Met figures are unchanged since the latest release, so their citation names it.
+    const latest = readReleases(process.cwd()).at(-1);
+    expect(latest).toBeDefined();
     expect(text(page.querySelector('#key-figure-overall details.cite p'))).toBe(
       'Metropolitan Police Service: 89.5% (±1.64) of reported crimes were recorded. ' +
         'HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018. ' +
         'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/ (figure as published). ' +
-        'Cited from https://cdi-reports.example.org/forces/metropolitan/2018-cdi/#figure-overall',
+        `Cited from https://cdi-reports.example.org/forces/metropolitan/2018-cdi/#figure-overall (${releaseName(latest ?? null)})`,
     );
   });
 
   it('points at an anchor that exists on the page, once', () => {
     const page = builtPage('/forces/metropolitan/2018-cdi/');
     for (const cite of page.querySelectorAll('details.cite p')) {
-      const anchor = text(cite).split('#').at(-1) ?? '';
+      const anchor = /#([\w-]+) \(/.exec(text(cite))?.[1] ?? '';
       expect(page.querySelectorAll(`[id="${anchor}"]`).length, anchor).toBe(1);
     }
   });
 });
 
 describe('the whole dataset', () => {
+  it('is described by a data package that passes the profile and whose files read cleanly, foreign keys included', async () => {
+    const descriptor = JSON.parse(builtFile('/data/datapackage.json').toString('utf8')) as object;
+    expect(profileErrors(descriptor)).toEqual([]);
+    expect(await dataErrors(descriptor, join(outDir, 'data'))).toEqual([]);
+  });
+
   const findingsRows = () => Papa.parse<Record<string, string>>(builtFile('/data/input/findings.csv').toString('utf8'), { header: true, skipEmptyLines: true }).data;
   const figuresCsv = () => Papa.parse<Record<string, string>>(builtFile('/data/figures.csv').toString('utf8'), { header: true, skipEmptyLines: true });
 

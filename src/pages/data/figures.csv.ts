@@ -1,6 +1,7 @@
 import type { APIRoute } from 'astro';
-import { datasetRows, figureColumns, recordsCsv } from '../../render/downloads/dataset.ts';
 import { model } from 'virtual:cdi/model';
+import { datasetFiles } from '../../releases/dataset.ts';
 
+// The same text a release snapshots, so that a release and this file are always compared like for like.
 export const GET: APIRoute = ({ site }) =>
-  new Response(recordsCsv(figureColumns, datasetRows(model, site).figures), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+  new Response(datasetFiles(model, site).figures, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

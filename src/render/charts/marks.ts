@@ -52,17 +52,21 @@ export interface IntervalRow {
 }
 
 /**
- * A composite mark, as Plot's box mark is: for each row a dot at the value on a bar spanning its interval,
- * with a tick at each end. A row without an interval is drawn as the dot alone, never with an interval of 0.
+ * A composite mark, as Plot's box mark is: for each row with an interval, a rule from `low` to `high` with a tick
+ * at each end. A row without one gets nothing, never an interval of 0.
  */
-export function intervalDotX(rows: readonly IntervalRow[]): Plot.CompoundMark {
+export function intervalX(rows: readonly Omit<IntervalRow, 'value'>[], { stroke, ruleWidth, inset }: { stroke: string; ruleWidth: number; inset: number }): Plot.CompoundMark {
   const ranged = rows.filter((row) => row.low !== null && row.high !== null);
   return Plot.marks(
-    Plot.ruleY(ranged, { y: 'label', x1: 'low', x2: 'high', stroke: theme.grey, strokeWidth: 3 }),
-    Plot.tickX(ranged, { y: 'label', x: 'low', stroke: theme.grey, strokeWidth: 2, inset: 4 }),
-    Plot.tickX(ranged, { y: 'label', x: 'high', stroke: theme.grey, strokeWidth: 2, inset: 4 }),
-    Plot.dot(rows, { y: 'label', x: 'value', r: 6, fill: theme.dark, stroke: 'white' }),
+    Plot.ruleY(ranged, { y: 'label', x1: 'low', x2: 'high', stroke, strokeWidth: ruleWidth }),
+    Plot.tickX(ranged, { y: 'label', x: 'low', stroke, strokeWidth: 2, inset }),
+    Plot.tickX(ranged, { y: 'label', x: 'high', stroke, strokeWidth: 2, inset }),
   );
+}
+
+/** The interval-and-dot: a dot at each row's value on its interval; a row without an interval is the dot alone. */
+export function intervalDotX(rows: readonly IntervalRow[]): Plot.CompoundMark {
+  return Plot.marks(intervalX(rows, { stroke: theme.grey, ruleWidth: 3, inset: 4 }), Plot.dot(rows, { y: 'label', x: 'value', r: 6, fill: theme.dark, stroke: 'white' }));
 }
 
 /** A row of an "x of n" chart. */

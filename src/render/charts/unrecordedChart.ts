@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { findMeasure } from '../../engine/vocabulary.ts';
 import type { Figure, Report } from '../../engine/compute/model.ts';
 import { joinList } from '../phrases.ts';
-import { rowLayout, theme } from './marks.ts';
+import { intervalX, rowLayout, theme } from './marks.ts';
 import { renderPlot, type RenderedPlot } from './plot.ts';
 import { reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type PlottedFigure } from './spec.ts';
 
@@ -109,7 +109,6 @@ function barsPlot(rows: Row[], axisLabel: string, summary: string): RenderedPlot
     rows.map((row) => row.label),
     { xAxis: true, marginRight: 100 },
   );
-  const ranged = rows.filter((row) => row.low !== null);
   return renderPlot(
     {
       ...options,
@@ -117,9 +116,7 @@ function barsPlot(rows: Row[], axisLabel: string, summary: string): RenderedPlot
       marks: [
         Plot.barX(rows, { y: 'label', x: 'value', fill: theme.mid }),
         Plot.ruleX([0], { stroke: theme.ink }),
-        Plot.ruleY(ranged, { y: 'label', x1: 'low', x2: 'high', stroke: theme.ink, strokeWidth: 2 }),
-        Plot.tickX(ranged, { y: 'label', x: 'low', stroke: theme.ink, strokeWidth: 2, inset: 3 }),
-        Plot.tickX(ranged, { y: 'label', x: 'high', stroke: theme.ink, strokeWidth: 2, inset: 3 }),
+        intervalX(rows, { stroke: theme.ink, ruleWidth: 2, inset: 3 }),
         Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
         Plot.text(rows, { y: 'label', x: (row: Row) => Math.max(row.value, row.high ?? 0), text: 'text', textAnchor: 'start', dx: 8, fill: theme.ink, fontWeight: 'bold' }),
       ],

@@ -9,6 +9,9 @@ export interface MetaTag {
   content: string;
 }
 
+/** The publisher of every report, as citation_publisher and the reference files name it. */
+export const citationPublisher = 'HM Inspectorate of Constabulary and Fire & Rescue Services';
+
 /**
  * Link-preview and citation metadata of a report page. The citation tags describe the inspectorate's
  * publication, which this page presents; the PDF tag is left out because no PDF is published here.
@@ -32,7 +35,7 @@ export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
     named('citation_title', title),
     named('citation_author', 'HMICFRS'),
     ...(report.published ? [named('citation_publication_date', report.published.date.replaceAll('-', '/'))] : []),
-    named('citation_publisher', 'HM Inspectorate of Constabulary and Fire & Rescue Services'),
+    named('citation_publisher', citationPublisher),
     named('citation_public_url', report.sourceUrl),
     named('citation_abstract_html_url', absoluteUrl(report.url, site)),
   ];
