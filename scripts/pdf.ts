@@ -1,7 +1,7 @@
 /**
  * `npm run pdf [-- --dir <built site>] [--only <force>/<slug>,...]`: prints report pages of a built site to
- * report.pdf beside each index.html. `npm run build` already does this when chromium is installed; this
- * command re-prints an existing build, or a few of its reports.
+ * report.pdf beside each index.html. `npm run build` already does this, reusing the PDFs of unchanged pages; this
+ * command prints an existing build, or a few of its reports, again.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -37,5 +37,5 @@ if (!pages.length || unknown.length) {
 }
 const chosen = only.length ? only : pages;
 const started = performance.now();
-await printPdfs(dir, chosen.map((key) => `/forces/${key}/`));
+await printPdfs(dir, chosen.map((key) => `/forces/${key}/`), { reprint: true });
 console.log(`printed ${chosen.length} report(s) to PDF in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -11,6 +11,7 @@ export const valueColumns = [
   'rate_status',
   'ci_half_width_pct',
   'unrecorded_over',
+  'unrecorded_qualifier',
   'additional_recorded',
   'approx',
   'pending',

@@ -1,6 +1,5 @@
 import * as Plot from '@observablehq/plot';
 import type { Site, Trend, TrendRow } from '../../engine/compute/model.ts';
-import { findMeasure } from '../../engine/vocabulary.ts';
 import { theme } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { publicationsUrl, type ChartSpec } from './spec.ts';
@@ -16,8 +15,6 @@ const space = { title: 30, label: 20, marks: 22, note: 20, axis: 44, top: 4 } as
 interface Row {
   series: Trend;
   trendRow: TrendRow;
-  /** What the row's figure measures: the crime group, or the dip sample's own label when it was published as a dip sample. */
-  group: string;
   dipSample: boolean;
   /** Centre of the interval and dot, in the SVG's pixels. */
   y: number;
@@ -32,8 +29,8 @@ function significance(change: NonNullable<TrendRow['change']>): string {
  * A force's recording rate at each of its inspections, one block per crime group of the model's comparisons
  * (all crime, violence, sexual offences), oldest first: a dot at the rate on a bar spanning its 95% interval, and
  * under each rate its change from the previous rate with the model's verdict on significance, in words (bold when
- * significant). A figure published as a 2014 dip sample is drawn as a hollow diamond and named as a dip sample,
- * never as an all-crime rate. Inspections with no rate in any group are left out and listed; null for a force with fewer than two inspections or no rate.
+ * significant). The model's 2014 dip-sample series (measure "dip-sample") is drawn with hollow diamonds and named as a
+ * dip sample, never as an all-crime rate. Inspections with no rate in any group are left out and listed; null for a force with fewer than two inspections or no rate.
  */
 export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
   if (force.reports.length < 2) return null;
@@ -49,9 +46,8 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
     titles.push({ text: series.label, y: y + space.title / 2 });
     y += space.title;
     for (const trendRow of series.rows.filter((row) => rated.has(row.inspection.key))) {
-      const dipSample = trendRow.figure !== null && trendRow.figure.measure !== series.measure;
-      const group = dipSample ? (findMeasure(trendRow.figure!.measure)?.label ?? trendRow.figure!.measure) : series.label;
-      rows.push({ series, trendRow, group, dipSample, y: y + space.label + space.marks / 2 });
+      const dipSample = trendRow.figure?.measure === 'dip-sample';
+      rows.push({ series, trendRow, dipSample, y: y + space.label + space.marks / 2 });
       y += space.label + space.marks;
       const { change } = trendRow;
       if (dipSample) notes.push({ text: 'dip sample: not an all-crime rate', y: (y += space.note) - space.note / 2, bold: false });
@@ -133,8 +129,8 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
     table: {
       caption: `Recording rate of ${force.name} at each inspection, oldest first, with the 95% confidence interval and the change from the previous rate`,
       columns: ['Crime group', 'Inspection', 'Recorded correctly', '95% confidence interval', 'Change from the previous rate', 'Statistically significant?'],
-      rows: rows.map(({ group, trendRow }) => [
-        group,
+      rows: rows.map(({ series, trendRow }) => [
+        series.label,
         trendRow.inspection.title,
         trendRow.rateText ?? notPublished,
         trendRow.figure ? (trendRow.figure.rangeText ?? noInterval) : 'not applicable',

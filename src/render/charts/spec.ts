@@ -1,5 +1,5 @@
 import type { Report } from '../../engine/compute/model.ts';
-import type { Provenance } from '../phrases.ts';
+import { publicationName, type Provenance } from '../phrases.ts';
 
 /** One figure of the report that a chart plots, as data: the CSV download and the source line are made from these fields. */
 export interface PlottedFigure {
@@ -54,5 +54,5 @@ export function sampleSizeOf(figure: { numerator: number | null; denominator: nu
 
 /** The source of a report chart: the report's publication, and how the plotted figures were obtained, each way once. */
 export function reportSource(report: Report, figures: readonly PlottedFigure[]): ChartSource {
-  return { name: `HMICFRS, ${report.force.name}, ${report.title}`, url: report.sourceUrl, provenance: [...new Set(figures.flatMap((figure) => figure.provenance))] };
+  return { name: publicationName(report), url: report.sourceUrl, provenance: [...new Set(figures.flatMap((figure) => figure.provenance))] };
 }

@@ -50,9 +50,8 @@ export function atomFeed({ title, path, self, origin, updated, entries }: { titl
 
 /** The feed of published reports, latest first. Ids are the reports' canonical URLs, so they never change. */
 export function reportsFeed(site: Site, origin: URL): string {
-  const published = site.reports
-    .flatMap((report) => (report.published ? [{ report, date: report.published.date, text: report.published.text }] : []))
-    .sort((a, b) => b.date.localeCompare(a.date) || a.report.key.localeCompare(b.report.key));
+  // site.reports is already newest first, in the one order of compute/inspectionOrder.ts.
+  const published = site.reports.flatMap((report) => (report.published ? [{ report, date: report.published.date, text: report.published.text }] : []));
   const entries = published.map(({ report, date, text }): AtomEntry => {
     const overall = report.figures.find((f) => f.measure === 'overall')?.rate;
     const summary = [`${report.kindLabel}, published ${text}.`, `Overall grade: ${report.grades.overall ?? 'not published'}.`, `Overall recording rate: ${overall?.text ?? 'not published'}.`].join(' ');
