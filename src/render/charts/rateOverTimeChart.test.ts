@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { sourceLine } from '../phrases.ts';
 import { rateOverTimeChart } from './rateOverTimeChart.ts';
 import { site, svgTexts } from '../../../tests/render/fixtureReports.ts';
+import { figure, report } from '../../../tests/overview/reportFixture.ts';
+import { buildComparisons } from '../../engine/compute/buildComparisons.ts';
 
 const forceFor = (id: string) => site.forces.find((force) => force.id === id)!;
 const northshire = rateOverTimeChart(forceFor('northshire'))!;
@@ -48,6 +50,19 @@ describe('rateOverTimeChart', () => {
     expect(svgTexts(spec.svg)).toContain('dip sample: not an all-crime rate');
     expect(spec.summary).toContain('is the share of crimes recorded in a dip sample of records, not an all-crime recording rate.');
     expect(spec.notPublished).toEqual(['Crime data integrity re-inspection 2018: no recording rate published']);
+  });
+
+  it('shows a dip sample’s block with its one figure, not a “not published” for each later inspection', () => {
+    const reports = [
+      report('d', '2014-dip-sample', null, [figure('dip-sample', 83.8, null, [98, 117])], { kind: 'dip-sample-2014', auditEnd: '2013-04-30' }),
+      report('d', '2016-cdi', '2017-02-09', [figure('overall', 81.52, 1.72)]),
+    ];
+    const force = { id: 'd', name: 'd Police', shortName: 'd', country: 'England' as const, reports: reports.map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })), trends: buildComparisons(reports) };
+    expect(rateOverTimeChart(force)!.table.rows.map((row) => row.slice(0, 3))).toEqual([
+      ['All crime', 'Inspection 2014-dip-sample', 'not published'],
+      ['All crime', 'Inspection 2016-cdi', '81.52%'],
+      ['Dip sample: crimes recorded', 'Inspection 2014-dip-sample', '83.8%'],
+    ]);
   });
 
   it('names its source and how the values were obtained', () => {

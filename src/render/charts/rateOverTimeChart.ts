@@ -45,7 +45,9 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
   for (const series of blocks) {
     titles.push({ text: series.label, y: y + space.title / 2 });
     y += space.title;
-    for (const trendRow of series.rows.filter((row) => rated.has(row.inspection.key))) {
+    // A dip sample was taken once, in 2014: its block shows that one figure, not a "not published" for every later inspection.
+    const shown = series.rows.filter((row) => (series.measure === 'dip-sample' ? row.figure : rated.has(row.inspection.key)));
+    for (const trendRow of shown) {
       const dipSample = trendRow.figure?.measure === 'dip-sample';
       rows.push({ series, trendRow, dipSample, y: y + space.label + space.marks / 2 });
       y += space.label + space.marks;
