@@ -56,7 +56,7 @@ try {
   // worker threads, the browser and pagefind's process: together they keep both cores busy. Each is timed from here.
   const together = await Promise.allSettled([
     timed('images', cards.writeInto(next)),
-    timed('pdfs', config.pdf ? printPdfs(next, site.reports.map((r) => r.url)) : Promise.resolve()),
+    timed('pdfs', config.pdf ? printPdfs(next, site.reports.map((r) => r.url), { base: config.site.base }) : Promise.resolve()),
     timed('search', indexSearch(next)),
   ]);
   const failed = together.find((result) => result.status === 'rejected');

@@ -1,5 +1,6 @@
 import type { Report } from '../engine/compute/model.ts';
-import { absoluteUrl, citationAuthority } from './meta/reportMeta.ts';
+import { citationAuthority } from './meta/reportMeta.ts';
+import { absoluteUrl } from './url.ts';
 
 /*
  * A report as a reference for reference managers: BibTeX, RIS and CSL-JSON. Like the page's citation_* meta tags,

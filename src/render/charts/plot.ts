@@ -37,6 +37,9 @@ export function renderPlot(options: Plot.PlotOptions, { id, label, role = 'img' 
     if (name) link.setAttribute('aria-label', name);
   }
   for (const element of root.querySelectorAll('[aria-label]')) if (element.tagName.toLowerCase() !== 'a') element.removeAttribute('aria-label');
+  // Plot asks for tabular figures with font-variant="tabular-nums", a value SVG's attribute does not allow (the
+  // Nu HTML checker rejects it); the stylesheet, and the standalone file's own style, set font-variant-numeric.
+  for (const element of root.querySelectorAll('[font-variant]')) element.removeAttribute('font-variant');
   for (const swatch of root.querySelectorAll('svg')) if (swatch !== svg) swatch.setAttribute('aria-hidden', 'true');
   svg.setAttribute('role', role);
   svg.setAttribute('aria-label', label);

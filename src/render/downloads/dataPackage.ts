@@ -1,5 +1,5 @@
 import type { Site } from '../../engine/compute/model.ts';
-import { absoluteUrl } from '../meta/reportMeta.ts';
+import { absoluteUrl } from '../url.ts';
 import {
   figuresSchema,
   inputFindingsSchema,

@@ -2,6 +2,7 @@ import { siteName } from '../../config.ts';
 import type { Report } from '../../engine/compute/model.ts';
 import { figureOf, figureStatement, missingGradeText } from '../phrases.ts';
 import { inspectorateName } from '../publishers.ts';
+import { absoluteUrl } from '../url.ts';
 
 export interface MetaTag {
   /** Open Graph uses `property`; the citation tags (Google Scholar, Zotero) use `name`. */
@@ -47,15 +48,6 @@ export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
     named('citation_public_url', report.sourceUrl),
     named('citation_abstract_html_url', absoluteUrl(report.url, site)),
   ];
-}
-
-/**
- * A site path as an absolute URL on the canonical site (`site` in astro.config.mjs). Citations, social cards
- * and downloads are read away from the site, so a relative address would be useless there.
- */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  if (!site) throw new Error('absoluteUrl: set `site` in astro.config.mjs to the canonical address of the site');
-  return new URL(path, site).href;
 }
 
 /** The page description search engines and link previews show: who, what, when, the grade and the overall rate. */

@@ -4,7 +4,7 @@ import { chartPaths } from '../../../../render/charts/index.ts';
 import type { ChartSpec } from '../../../../render/charts/spec.ts';
 import { buildStamp, packageVersion } from '../../../../render/downloads/buildStamp.ts';
 import { chartCsv } from '../../../../render/downloads/csv.ts';
-import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
+import { absoluteUrl } from '../../../../render/url.ts';
 import { model } from 'virtual:cdi/model';
 
 export const getStaticPaths = () => chartPaths(model);
