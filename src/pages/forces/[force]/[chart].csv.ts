@@ -4,7 +4,7 @@ import { forceChartPaths } from '../../../render/charts/index.ts';
 import type { ChartSpec } from '../../../render/charts/spec.ts';
 import { buildStamp, packageVersion } from '../../../render/downloads/buildStamp.ts';
 import { forceChartCsv } from '../../../render/downloads/csv.ts';
-import { absoluteUrl } from '../../../render/meta/reportMeta.ts';
+import { absoluteUrl } from '../../../render/url.ts';
 import { model } from 'virtual:cdi/model';
 
 export const getStaticPaths = () => forceChartPaths(model);

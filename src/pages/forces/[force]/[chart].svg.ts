@@ -3,7 +3,7 @@ import type { Site } from '../../../engine/compute/model.ts';
 import { forceChartPaths } from '../../../render/charts/index.ts';
 import type { ChartSpec } from '../../../render/charts/spec.ts';
 import { standaloneSvg } from '../../../render/downloads/svg.ts';
-import { absoluteUrl } from '../../../render/meta/reportMeta.ts';
+import { absoluteUrl } from '../../../render/url.ts';
 import { model } from 'virtual:cdi/model';
 
 export const getStaticPaths = () => forceChartPaths(model);
