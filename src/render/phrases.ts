@@ -1,4 +1,4 @@
-import type { Figure, Report, Status } from '../engine/compute/model.ts';
+import type { Figure, ForceRef, Report, Status } from '../engine/compute/model.ts';
 import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 
 /*
@@ -174,4 +174,9 @@ export function citeFigure(report: Report, figure: Figure, pageUrl: string): str
 /** Text to paste under a reproduced chart; `pageUrl` is the report page's absolute canonical URL. */
 export function citeChart(report: Report, spec: { id: string; heading: string; source: { url: string } }, pageUrl: string): string {
   return [`${report.force.name}: ${spec.heading}.`, `${publicationText(report)}.`, `${spec.source.url}.`, `Cited from ${pageUrl}#${spec.id}`].join(' ');
+}
+
+/** Text to paste under a reproduced chart of a force across its inspections; `pageUrl` is the force page's absolute URL. */
+export function citeForceChart(force: ForceRef, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string): string {
+  return [`${force.name}: ${spec.heading}.`, `${spec.source.name}.`, `${spec.source.url}.`, `Cited from ${pageUrl}#${spec.id}`].join(' ');
 }

@@ -17,6 +17,7 @@ describe('siteIndex (tests/fixtures/charts)', () => {
   it('siteIndex(site) groups the earlier inspections by force, only for forces that have any', () => {
     expect(index.earlier.map((group) => [group.force.id, group.reports.map((r) => r.key)])).toEqual([
       ['eastmoor', ['eastmoor/2017-cdi']],
+      ['northshire', ['northshire/2016-cdi']],
       ['southdale', ['southdale/2014-dip-sample']],
     ]);
   });

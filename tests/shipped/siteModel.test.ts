@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
+import { tileMapChart } from '../../src/render/charts/tileMapChart.ts';
 
 // The project's own data: the Met 2018 narrative uses N100, FCR and AVI many times.
 const { site } = runPipeline(join(import.meta.dirname, '..', '..'));
@@ -16,6 +17,12 @@ describe('the site model built from data/ and content/', () => {
   it('has the national overview once for the whole site, with every force but the national entity', () => {
     expect(site!.national.forces).toHaveLength(site!.forces.filter((f) => f.country !== 'England and Wales').length);
     expect(site!.national.median).not.toBeNull();
+  });
+
+  it('places every force on the overview’s tile grid map, so that none is left off it', () => {
+    const spec = tileMapChart(site!.national)!;
+    expect(spec.table.rows).toHaveLength(site!.national.forces.length);
+    expect(spec.notPublished).toEqual([]);
   });
 
   it('gives Kent a change over time that cannot be tested, since its re-inspection printed no interval', () => {

@@ -43,12 +43,16 @@ describe('buildComparisons', () => {
   });
 
   it('buildComparisons(reports) places an undated 2014 dip sample by its audit period, but never as an all-crime rate', () => {
-    const [overall] = buildComparisons([
+    const trends = buildComparisons([
       report('d', '2016-cdi', '2017-02-09', [figure('overall', 81.52, 1.72)]),
       report('d', '2014-dip-sample', null, [figure('dip-sample', 83.8, null, [98, 117])], { kind: 'dip-sample-2014', auditEnd: '2013-04-30' }),
     ]);
+    const overall = trends[0];
     expect(overall!.rows.map((r) => [r.inspection.key, r.rateText])).toEqual([['d/2014-dip-sample', null], ['d/2016-cdi', '81.52%']]);
     expect(overall!.rows[1]!.change).toBeNull();
+    // A chart draws each row by the measure it was published as; the dip sample is a series of its own.
+    expect(trends.find((t) => t.measure === 'dip-sample')!.rows.map((r) => r.figure?.measure ?? null)).toEqual(['dip-sample', null]);
+    expect(overall!.rows[1]!.figure).toEqual({ measure: 'overall', value: 81.52, status: 'published', low: 81.52 - 1.72, high: 81.52 + 1.72, rangeText: `${81.52 - 1.72}% to ${81.52 + 1.72}%` });
   });
 
   it('buildComparisons(reports) adds a violence series only where a violence rate is published', () => {
@@ -56,6 +60,16 @@ describe('buildComparisons', () => {
     const trends = buildComparisons([report('k', 'a', '2016-01-01', [figure('overall', 80, 3), figure('violence', 76.1, 3.21)])]);
     expect(trends.map((t) => t.measure)).toEqual(['overall', 'violence']);
     expect(trends[1]!.summary).toBe('Only one inspection published the recording rate for violence against the person (76.1%), so there is no change to compare.');
+  });
+
+  it('buildComparisons(reports) adds a sexual-offences series where one is published, each row with its plotted figure or null', () => {
+    const trends = buildComparisons([
+      report('k', 'a', '2016-01-01', [figure('overall', 80, 3), figure('sexual-offences', 81, 4)]),
+      report('k', 'b', '2018-01-01', [figure('overall', 90)]),
+    ]);
+    expect(trends.map((t) => t.measure)).toEqual(['overall', 'sexual-offences']);
+    expect(trends[1]!.rows.map((r) => r.figure)).toEqual([{ measure: 'sexual-offences', value: 81, status: 'published', low: 77, high: 85, rangeText: '77% to 85%' }, null]);
+    expect(trends[0]!.rows[1]!.figure).toEqual({ measure: 'overall', value: 90, status: 'published', low: null, high: null, rangeText: null });
   });
 
   it('buildComparisons(reports) says when no inspection published a rate', () => {

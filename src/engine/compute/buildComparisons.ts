@@ -7,6 +7,9 @@ const series = [
   // A 2014 dip sample is a rate of its own (crimes recorded of those audited), never the all-crime rate.
   { measure: 'overall', label: 'All crime', phrase: 'the recording rate for all crime', figure: (r: Report) => find(r, 'overall'), always: true },
   { measure: 'violence', label: 'Violence against the person', phrase: 'the recording rate for violence against the person', figure: (r: Report) => find(r, 'violence'), always: false },
+  { measure: 'sexual-offences', label: 'Sexual offences (including rape)', phrase: 'the recording rate for sexual offences', figure: (r: Report) => find(r, 'sexual-offences'), always: false },
+  // Its own series, so that a chart can draw it as what it is.
+  { measure: 'dip-sample', label: 'Dip sample: crimes recorded', phrase: 'the share of crimes recorded in a dip sample', figure: (r: Report) => find(r, 'dip-sample'), always: false },
 ];
 
 const find = (r: Report, measure: string): Figure | undefined => r.figures.find((f) => f.measure === measure && f.rate !== null);
@@ -26,6 +29,7 @@ export function buildComparisons(reports: readonly Report[]): Trend[] {
       const row: TrendRow = {
         inspection: { key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null, kindLabel: r.kindLabel, publishedText: r.published?.text ?? null },
         rateText: f?.rate?.text ?? null,
+        figure: f?.rate ? { measure: f.measure, value: f.rate.value, status: f.rate.status, low: f.interval?.low ?? null, high: f.interval?.high ?? null, rangeText: f.interval?.rangeText ?? null } : null,
         intervalText: f?.interval?.text ?? null,
         change: f && previous ? change(previous, f) : null,
       };

@@ -118,6 +118,11 @@ export interface TrendRow {
   inspection: InspectionRef & { kindLabel: string; publishedText: string | null };
   /** Null: the inspection did not publish this rate. */
   rateText: string | null;
+  /**
+   * The figure behind `rateText`, as numbers for a chart, named by the measure it was published as
+   * (a 2014 dip sample's row is "dip-sample", not the series' measure); null where no rate was published.
+   */
+  figure: { measure: string; value: number; status: Status; low: number | null; high: number | null; rangeText: string | null } | null;
   intervalText: string | null;
   change: {
     /** Later rate minus earlier, in percentage points. */

@@ -1,6 +1,7 @@
 import type { Report, Site } from '../../engine/compute/model.ts';
 import { countedFindingsChart, n100Chart } from './countedChart.ts';
 import { rapeOutcomesChart } from './rapeOutcomesChart.ts';
+import { rateOverTimeChart } from './rateOverTimeChart.ts';
 import { recordingRatesChart } from './recordingRatesChart.ts';
 import type { ChartModule, ChartSpec } from './spec.ts';
 import { unrecordedChart } from './unrecordedChart.ts';
@@ -26,4 +27,21 @@ export function chartPaths(site: Site): { params: { force: string; slug: string;
   return site.reports.flatMap((report) =>
     reportCharts(report).map((spec) => ({ params: { force: report.force.id, slug: report.slug, chart: spec.id }, props: { report, spec } })),
   );
+}
+
+type ForceTrends = Site['forces'][number];
+const drawnForForce = new WeakMap<ForceTrends, ChartSpec | null>();
+
+/** A force page's chart of its recording rates across inspections, drawn once per build; null where it has none. */
+export function forceChart(force: ForceTrends): ChartSpec | null {
+  if (!drawnForForce.has(force)) drawnForForce.set(force, rateOverTimeChart(force));
+  return drawnForForce.get(force)!;
+}
+
+/** One static path per force chart, for its downloads: /forces/<force>/<chart-id>.<format>. */
+export function forceChartPaths(site: Site): { params: { force: string; chart: string }; props: { force: ForceTrends; spec: ChartSpec } }[] {
+  return site.forces.flatMap((force) => {
+    const spec = forceChart(force);
+    return spec ? [{ params: { force: force.id, chart: spec.id }, props: { force, spec } }] : [];
+  });
 }

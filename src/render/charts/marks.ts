@@ -40,7 +40,7 @@ export function textWidth(text: string, { bold = false } = {}): number {
 }
 
 /** A name broken into lines at spaces so that no line is wider than `width` (a single long word stays whole). */
-function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);

@@ -2,14 +2,11 @@ import * as Plot from '@observablehq/plot';
 import type { National, NationalReference } from '../../engine/compute/model.ts';
 import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
-import type { ChartSpec } from './spec.ts';
+import { publicationsUrl, type ChartSpec } from './spec.ts';
 
 const noInterval = 'interval not published';
 /** Room above the first row for the median's label. */
 const medianLabelHeight = 26;
-
-/** Every national chart draws from the inspectorate's publications index. */
-const publicationsUrl = 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/';
 
 interface Row extends IntervalRow {
   name: string;

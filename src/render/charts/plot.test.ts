@@ -39,6 +39,19 @@ describe('renderPlot', () => {
     expect(svg.match(/aria-label=/g)).toHaveLength(chartLayouts.length);
   });
 
+  it('names each link a mark draws by the mark’s label, and can make the chart a group so that the links stay reachable', () => {
+    const svg = renderPlot(
+      () => ({ marks: [Plot.barX(rows, { x: 'value', y: 'label', href: (d: { label: string }) => `/${d.label}/`, ariaLabel: (d: { label: string }) => `Bar ${d.label}` })] }),
+      { id: 'demo', label: 'Chart', role: 'group' },
+    ).svg;
+    expect(svg).toMatch(/^<svg [^>]*role="group"/);
+    expect(svg.match(/role="group"/g)).toHaveLength(chartLayouts.length);
+    expect(svg).toMatch(/<a aria-label="Bar A" href="\/A\/"[^>]*><rect /);
+    expect(svg).toMatch(/<a aria-label="Bar B" href="\/B\/"[^>]*><rect /);
+    // The label moves to the link: the rect inside keeps none.
+    expect(svg.match(/aria-label=/g)).toHaveLength(3 * chartLayouts.length);
+  });
+
   it('numbers ids per chart and layout from 1 whatever was rendered before, and rewrites their references', () => {
     renderPlot(clipped, { id: 'earlier', label: 'Chart' }).svg;
     const svg = renderPlot(clipped, { id: 'demo', label: 'Chart' }).svg;

@@ -7,6 +7,11 @@ export interface RenderOptions {
   id: string;
   /** What the chart shows, in words: the SVG's accessible name. */
   label: string;
+  /**
+   * "img" (the default) makes the chart one image; "group" keeps what is inside it reachable, for a chart whose marks
+   * are links: an image's children are presentational, so links inside it would be focusable but hidden (axe: nested-interactive).
+   */
+  role?: 'img' | 'group';
 }
 
 /** A chart as markup for the page, and as an image file: its own svg, sized by its attributes alone. */
@@ -26,29 +31,34 @@ export type DrawChart = (width: number) => Plot.PlotOptions;
  * Renders a chart at build time, once per layout width, to SVG that needs no client JavaScript and passes axe:
  * each drawing is one image named by `label`, of which the page's CSS displays exactly one (the others are
  * display:none, so hidden from assistive technology too); Plot's per-mark aria-labels, which axe rejects on
- * elements without a role, are removed; legend swatches are hidden from assistive technology.
+ * elements without a role, are removed, except on links, which they name; legend swatches are hidden from assistive technology.
  * Ids are prefixed by the chart id and the layout width, so that they stay unique on the page.
  * Headings, captions and sources belong in the page's own markup, not in Plot's title or caption.
  * The page's copies scale to their container; the image keeps Plot's size, as a file of its own must.
  */
-export function renderPlot(draw: DrawChart, { id, label }: RenderOptions): RenderedPlot {
-  const drawings = chartLayouts.map(({ width }) => ({ width, ...drawing(draw, width, { id: `${id}-w${width}`, label }) }));
+export function renderPlot(draw: DrawChart, { id, label, role = 'img' }: RenderOptions): RenderedPlot {
+  const drawings = chartLayouts.map(({ width }) => ({ width, ...drawing(draw, width, { id: `${id}-w${width}`, label, role }) }));
   const image = drawings.find((d) => d.width === imageLayoutWidth)?.image;
   if (!image) throw new Error(`renderPlot: no layout is ${imageLayoutWidth} px wide, the width of the image file`);
   return { svg: drawings.map((d) => d.page).join(''), image };
 }
 
-function drawing(draw: DrawChart, width: number, { id, label }: RenderOptions): { page: string; image: RenderedPlot['image'] } {
+function drawing(draw: DrawChart, width: number, { id, label, role = 'img' }: RenderOptions): { page: string; image: RenderedPlot['image'] } {
   const root = Plot.plot({ ...draw(width), width, document: plotDocument() }) as Element;
   const svg = root.tagName.toLowerCase() === 'svg' ? root : [...root.children].find((child) => child.tagName.toLowerCase() === 'svg');
   if (!svg) throw new Error(`renderPlot: Plot returned a <${root.tagName.toLowerCase()}> without an svg for chart "${id}"`);
 
-  for (const element of root.querySelectorAll('[aria-label]')) element.removeAttribute('aria-label');
+  // A mark's href wraps each element in an <a>, and its ariaLabel names the element inside: name the link instead.
+  for (const link of root.querySelectorAll('a')) {
+    const name = link.firstElementChild?.getAttribute('aria-label');
+    if (name) link.setAttribute('aria-label', name);
+  }
+  for (const element of root.querySelectorAll('[aria-label]')) if (element.tagName.toLowerCase() !== 'a') element.removeAttribute('aria-label');
   // Plot asks for tabular figures with font-variant="tabular-nums", a value SVG's attribute does not allow (the
   // Nu HTML checker rejects it); the stylesheet, and the standalone file's own style, set font-variant-numeric.
   for (const element of root.querySelectorAll('[font-variant]')) element.removeAttribute('font-variant');
   for (const swatch of root.querySelectorAll('svg')) if (swatch !== svg) swatch.setAttribute('aria-hidden', 'true');
-  svg.setAttribute('role', 'img');
+  svg.setAttribute('role', role);
   svg.setAttribute('aria-label', label);
   // Plot's <style> and class only size the chart; site.css sizes and shows the page's drawings instead.
   svg.querySelector('style')?.remove();

@@ -27,7 +27,7 @@ export interface ChartSpec {
   /** The report question (1 to 3) under which the chart is shown, or null for the key figures. */
   question: 1 | 2 | 3 | null;
   heading: string;
-  /** The report figures plotted, one for each table row in the same order; empty for the national charts, which plot forces. */
+  /** The report figures plotted, one for each table row in the same order; empty for the charts across reports (forces, inspections). */
   figures: PlottedFigure[];
   source: ChartSource;
   /** Plain-English sentence(s) generated from the plotted data. */
@@ -41,6 +41,9 @@ export interface ChartSpec {
   /** Items left out because the data does not have them: shown as "not published" notes, never as 0. */
   notPublished: string[];
 }
+
+/** The inspectorate's publications index: the source of the charts that draw from many of its reports. */
+export const publicationsUrl = 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/';
 
 export type ChartModule = (report: Report) => ChartSpec | null;
 

@@ -1,11 +1,12 @@
 import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
-import { reportFor } from '../../../tests/render/fixtureReports.ts';
+import { reportFor, site } from '../../../tests/render/fixtureReports.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { rapeOutcomesChart } from '../charts/rapeOutcomesChart.ts';
 import { recordingRatesChart } from '../charts/recordingRatesChart.ts';
 import { unrecordedChart } from '../charts/unrecordedChart.ts';
-import { chartCsv, toCsv } from './csv.ts';
+import { rateOverTimeChart } from '../charts/rateOverTimeChart.ts';
+import { chartCsv, forceChartCsv, toCsv } from './csv.ts';
 
 const report = reportFor('northshire/2018-cdi');
 const pageUrl = 'https://cdi.example/forces/northshire/2018-cdi/';
@@ -55,5 +56,21 @@ describe('chartCsv(report, spec, pageUrl, stamp)', () => {
 
   it('keeps each header value on one line', () => {
     expect(csv({ ...rates, heading: 'Crimes\nrecorded' })).toContain('# title: Crimes recorded\n');
+  });
+});
+
+describe('forceChartCsv(force, spec, pageUrl, stamp)', () => {
+  it('puts the force chart’s provenance and citation before exactly the rows of its table', () => {
+    const force = site.forces.find((f) => f.id === 'northshire')!;
+    const spec = rateOverTimeChart(force)!;
+    const text = forceChartCsv(force, spec, 'https://cdi.example/forces/northshire/', 'cdi-reports 1.0.0');
+    expect(table(text)).toEqual([spec.table.columns, ...spec.table.rows]);
+    expect(header(text)).toMatchObject({
+      title: 'Recording rate at each inspection',
+      force: 'Northshire Constabulary',
+      status: 'as published and computed from counts',
+      url: 'https://cdi.example/forces/northshire/#rate-over-time',
+      'cite as': `Northshire Constabulary: Recording rate at each inspection. ${spec.source.name}. ${spec.source.url}. Cited from https://cdi.example/forces/northshire/#rate-over-time`,
+    });
   });
 });

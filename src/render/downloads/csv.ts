@@ -1,9 +1,9 @@
 import Papa from 'papaparse';
 import { formatCount } from '../../engine/compute/format.ts';
 import { findMeasure } from '../../engine/vocabulary.ts';
-import type { Report } from '../../engine/compute/model.ts';
+import type { ForceRef, Report } from '../../engine/compute/model.ts';
 import type { ChartSpec, PlottedFigure } from '../charts/spec.ts';
-import { citeChart, figureOf, provenanceText, sourceLine } from '../phrases.ts';
+import { citeChart, citeForceChart, figureOf, provenanceText, sourceLine } from '../phrases.ts';
 
 /** RFC 4180 CSV with a header row and "\n" line ends, so that builds are byte-identical on every platform. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
@@ -17,6 +17,22 @@ export function toCsv(columns: readonly string[], rows: readonly (readonly (stri
  */
 export function chartCsv(report: Report, spec: ChartSpec, pageUrl: string, stamp: string): string {
   return commentBlock(chartHeader(report, spec, pageUrl, stamp)) + toCsv(spec.table.columns, spec.table.rows);
+}
+
+/** A force chart's download (across its inspections), as `chartCsv`; `pageUrl` is the force page's absolute URL. */
+export function forceChartCsv(force: ForceRef, spec: ChartSpec, pageUrl: string, stamp: string): string {
+  const header: [string, string][] = [
+    ['title', spec.heading],
+    ['table', spec.table.caption],
+    ['force', force.name],
+    ['status', provenanceText(spec.source.provenance)],
+    ['source', sourceLine(spec.source)],
+    ['source url', spec.source.url],
+    ['cite as', citeForceChart(force, spec, pageUrl)],
+    ['version', stamp],
+    ['url', `${pageUrl}#${spec.id}`],
+  ];
+  return commentBlock(header) + toCsv(spec.table.columns, spec.table.rows);
 }
 
 function chartHeader(report: Report, spec: ChartSpec, pageUrl: string, stamp: string): [string, string][] {
