@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { National } from '../../engine/compute/model.ts';
 import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
-import type { ChartSpec } from './spec.ts';
+import { chartData, type ChartSpec, type ColumnOf } from './spec.ts';
 
 const noInterval = 'interval not published';
 /** Room above the first row for the median's label. */
@@ -12,10 +12,26 @@ const medianLabelHeight = 26;
 const publicationsUrl = 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/';
 
 interface Row extends IntervalRow {
+  forceId: string;
   rateText: string;
   rangeText: string | null;
   from: string;
 }
+
+/** The median drawn as a rule is a row of the data too, with no force id. */
+const rateColumns: ColumnOf<Row>[] = [
+  { name: 'force', title: 'Force (short name), or the median of the rates', type: 'string', value: (r) => r.label },
+  { name: 'force_id', title: 'Force id, as in /data/figures.csv; empty for the median', type: 'string', value: (r) => r.forceId },
+  { name: 'rate_pct', title: 'Latest published overall recording rate, in percent', type: 'number', value: (r) => r.value },
+  { name: 'ci_low_pct', title: 'Lower bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.low },
+  { name: 'ci_high_pct', title: 'Upper bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.high },
+  { name: 'from_inspection', title: 'The inspection the rate is from', type: 'string', value: (r) => r.from },
+];
+
+const gradeColumns: ColumnOf<{ label: string; count: number }>[] = [
+  { name: 'grade', title: 'Latest overall grade', type: 'string', value: (r) => r.label },
+  { name: 'forces_count', title: 'Forces with this grade as their latest', type: 'integer', value: (r) => r.count },
+];
 
 /**
  * Every force's latest published overall recording rate, highest first: a dot at the rate on a bar spanning its
@@ -25,7 +41,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
   const rows: Row[] = national.forces
     .flatMap((f) =>
       f.rate
-        ? [{ label: f.force.shortName, value: f.rate.value, rateText: f.rate.text, low: f.rate.interval?.low ?? null, high: f.rate.interval?.high ?? null, rangeText: f.rate.interval?.rangeText ?? null, from: f.rate.from.title }]
+        ? [{ forceId: f.force.id, label: f.force.shortName, value: f.rate.value, rateText: f.rate.text, low: f.rate.interval?.low ?? null, high: f.rate.interval?.high ?? null, rangeText: f.rate.interval?.rangeText ?? null, from: f.rate.from.title }]
         : [],
     )
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
@@ -76,6 +92,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
     summary,
     svg,
     image,
+    data: chartData(rateColumns, [...rows, { forceId: '', label: `Median of the ${median.count} latest rates`, value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' }]),
     table: {
       caption: 'Latest published overall recording rate of each force, highest first, with its 95% confidence interval and the median of these rates',
       columns: ['Force', 'Latest recording rate', '95% confidence interval', 'From'],
@@ -117,6 +134,7 @@ export function gradeSpreadChart(national: National): ChartSpec {
     summary,
     svg,
     image,
+    data: chartData(gradeColumns, rows),
     table: { caption: 'Number of forces by their latest overall grade', columns: ['Latest overall grade', 'Forces'], rows: rows.map((r) => [r.label, String(r.count)]) },
     notPublished: [],
   };
