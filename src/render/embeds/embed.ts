@@ -70,8 +70,8 @@ export const embedLayout = {
   headingLine: 24,
   bodyLine: 22,
   smallLine: 19,
-  /** Average glyph width as a share of the type size; Arial's lower case averages about 0.5. */
-  glyph: 0.56,
+  /** Average glyph width as a share of the type size: Arial's text averages about 0.5, DejaVu Sans (where Arial is missing) about 0.55. */
+  glyph: 0.6,
   /** Space under each block: heading, summary, chart, notes, "show the data", source and link back. */
   gap: 10,
 } as const;
