@@ -2,11 +2,15 @@ import Papa from 'papaparse';
 import type { Report } from '../../engine/compute/model.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { figureOf, provenanceText } from '../phrases.ts';
-import { plainNumber } from './dataset.ts';
 
 /** RFC 4180 CSV with a header row and "\n" line ends, so that builds are byte-identical on every platform. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
   return `${Papa.unparse({ fields: [...columns], data: rows.map((row) => row.map((cell) => cell ?? '')) }, { newline: '\n' })}\n`;
+}
+
+/** A computed number without binary floating-point tails (87.86000000000001 → 87.86), for data files. */
+export function plainNumber(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 /**
