@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- --sizes 43,430,4300] [--cold] [--profile]`: builds synthetic sites of N inspections and
  * prints how the build scales: wall time, time per page, the pages and images phases, peak memory and the
- * report pages' weights. PDFs are left out (CDI_PDF=off). --cold empties the PNG cache before each build, so
- * that every image is rendered, as on a fresh clone; without it a rebuild reuses the images it rendered before.
+ * report pages' weights, and every phase the build reports. PDFs are left out (CDI_PDF=off). --cold empties the PNG and search-index caches and
+ * removes the previous output, model and Astro cache before each build, as on a fresh clone; without it a rebuild
+ * reuses the images and, when no page changed, the search index it made before, and replaces the previous output.
  *
- * Each size gets its own input root (.build/bench-data-N: the real forces, inspections and narratives, topped up to
+ * Each size gets its own input root (.build/bench-data-N: the real forces, inspections and narratives, cut or topped up to
  * N inspections with synthetic ones that cycle through the forces, each with the Metropolitan 2018 findings and
  * narrative; the real ones stay because pages such as the methodology's worked example cite them) and output (.build/bench-out-N). With --profile the
  * build also writes a V8 CPU profile to .build/bench-prof-N/ (open it in Chrome's DevTools).
@@ -27,7 +28,7 @@ const readCsv = (file: string): { fields: string[]; rows: Row[] } => {
 };
 const writeCsv = (file: string, fields: string[], rows: Row[]): void => writeFileSync(file, `${Papa.unparse({ fields, data: rows.map((r) => fields.map((f) => r[f] ?? '')) }, { newline: '\n' })}\n`);
 
-/** The real inputs plus synthetic inspections of the template's shape up to N in all, as an input root. */
+/** The real inputs (N of them, if there are more) plus synthetic inspections of the template's shape up to N in all, as an input root. */
 function generate(n: number): string {
   const root = `.build/bench-data-${n}`;
   rmSync(root, { recursive: true, force: true });
@@ -41,18 +42,31 @@ function generate(n: number): string {
   const narrative = readFileSync(`content/reports/${template.force}/${template.slug}.md`, 'utf8');
   if (!inspection || rows.length === 0) throw new Error(`the template inspection ${template.force}/${template.slug} is not in data/`);
 
-  const generated = Array.from({ length: Math.max(0, n - inspections.rows.length) }, (_, i) => {
+  // When N is below the real count, N of the real inspections, in file order: the template first (the methodology's
+  // worked example cites it), and a re-inspection only with the inspection it revisits.
+  const real: Row[] = [inspection];
+  const has = (force: string, slug: string): boolean => real.some((r) => r.force === force && r.slug === slug);
+  for (const row of inspections.rows) {
+    if (real.length >= n) break;
+    if (!isTemplate(row) && (!row.revisits || has(row.force ?? '', row.revisits))) real.push(row);
+  }
+  const kept = (r: Row): boolean => has(r.force ?? '', r.slug ?? '');
+  const generated = Array.from({ length: Math.max(0, n - real.length) }, (_, i) => {
     const force = forces.rows[i % forces.rows.length]?.id ?? '';
     const round = Math.floor(i / forces.rows.length) + 1;
     return { force, slug: `synthetic-${String(round).padStart(3, '0')}`, round };
   });
   writeCsv(`${root}/data/forces.csv`, forces.fields, forces.rows);
   writeCsv(`${root}/data/inspections.csv`, inspections.fields, [
-    ...inspections.rows,
+    ...inspections.rows.filter(kept),
     ...generated.map(({ force, slug, round }) => ({ ...inspection, force, slug, title: `Crime data integrity inspection (synthetic ${round})`, revisits: '' })),
   ]);
-  writeCsv(`${root}/data/findings.csv`, findings.fields, [...findings.rows, ...generated.flatMap(({ force, slug }) => rows.map((row) => ({ ...row, force, slug })))]);
-  cpSync('content', `${root}/content`, { recursive: true });
+  writeCsv(`${root}/data/findings.csv`, findings.fields, [...findings.rows.filter(kept), ...generated.flatMap(({ force, slug }) => rows.map((row) => ({ ...row, force, slug })))]);
+  cpSync('content', `${root}/content`, { recursive: true, filter: (file) => !/content\/reports\/[^/]+\/[^/]+\.md$/.test(file) });
+  for (const { force, slug } of real) {
+    const file = `content/reports/${force}/${slug}.md`;
+    if (existsSync(file)) cpSync(file, `${root}/${file}`);
+  }
   for (const { force, slug } of generated) {
     mkdirSync(`${root}/content/reports/${force}`, { recursive: true });
     writeFileSync(`${root}/content/reports/${force}/${slug}.md`, narrative);
@@ -66,7 +80,9 @@ const maxRssHook = `data:text/javascript,process.on("exit",()=>process.stderr.wr
 function build(n: number, inputRoot: string): { seconds: number; maxRssMb: number; outDir: string; phases: Record<string, number> } {
   const outDir = `.build/bench-out-${n}`;
   const profile = values.profile ? ['--cpu-prof', `--cpu-prof-dir=.build/bench-prof-${n}`] : [];
-  if (values.cold) rmSync('.build/png-cache', { recursive: true, force: true });
+  // Cold is a fresh clone's first build: no image or search-index cache, no previous output, model or Astro cache.
+  const fresh = ['.build/png-cache', '.build/search-cache', outDir, ...['model', 'cache'].map((kind) => `.build/${outDir.replaceAll('/', '_')}-${kind}`)];
+  if (values.cold) for (const dir of fresh) rmSync(dir, { recursive: true, force: true });
   const started = performance.now();
   const run = spawnSync(process.execPath, ['--import', maxRssHook, ...profile, 'scripts/build.ts'], {
     env: { ...process.env, CDI_INPUT_ROOT: inputRoot, OUT_DIR: outDir, CDI_PDF: 'off' },
@@ -76,8 +92,11 @@ function build(n: number, inputRoot: string): { seconds: number; maxRssMb: numbe
   const seconds = (performance.now() - started) / 1000;
   if (run.status !== 0) throw new Error(`the build of ${n} inspections failed:\n${run.stderr.slice(-4000)}`);
   const rss = /bench-max-rss-kb=(\d+)/.exec(run.stderr);
-  // The build reports its own phases: "(model 1.5 s, pages 9.9 s, images 1.8 s, ...)".
-  const phases = Object.fromEntries([...(/\(([^)]*)\)\s*$/.exec(run.stdout.trim())?.[1] ?? '').matchAll(/(\w+) ([\d.]+) s/g)].map((m) => [m[1], Number(m[2])]));
+  // The build reports its own time and phases: "in 9.9 s (model 1.5 s, pages 6.0 s, then together images 1.8 s, ...)".
+  const [, own = '', listed = ''] = / in ([\d.]+) s \(([^)]*)\)\s*$/.exec(run.stdout.trim()) ?? [];
+  const phases = Object.fromEntries([...listed.matchAll(/(\w+) ([\d.]+) s/g)].map((m) => [m[1], Number(m[2])]));
+  // Before the build's own clock starts: Node, and loading Astro and the engine.
+  phases.startup = seconds - Number(own);
   return { seconds, maxRssMb: rss ? Number(rss[1]) / 1024 : Number.NaN, outDir, phases };
 }
 
@@ -92,8 +111,8 @@ const median = (xs: number[]): number => {
   return s.length % 2 ? (s[(s.length - 1) / 2] ?? 0) : ((s[s.length / 2 - 1] ?? 0) + (s[s.length / 2] ?? 0)) / 2;
 };
 
-console.log(`node ${process.version}, ${availableParallelism()} cores; sizes ${sizes.join(', ')}${values.cold ? ', cold image cache' : ', warm image cache'}${values.profile ? ', profiling' : ''}`);
-console.log('inspections  pages  build (s)  ms/page  pages phase (s)  ms/page  images (s)  ms/report  peak RSS (MB)  report page gzip median / max (kB)');
+console.log(`node ${process.version}, ${availableParallelism()} cores; sizes ${sizes.join(', ')}${values.cold ? ', cold (no caches, no previous output)' : ', warm (caches and previous output kept)'}${values.profile ? ', profiling' : ''}`);
+console.log('inspections  pages  build (s)  ms/page  pages phase (s)  ms/page  images (s)  ms/report  peak RSS (MB)  report page gzip median / max (kB)  every phase (s; images, pdfs and search run together)');
 for (const n of sizes) {
   const root = generate(n);
   const { seconds, maxRssMb, outDir, phases } = build(n, root);
@@ -114,7 +133,8 @@ for (const n of sizes) {
       (phases.images ?? Number.NaN).toFixed(1).padStart(11),
       (((phases.images ?? Number.NaN) * 1000) / reports.length).toFixed(1).padStart(10),
       maxRssMb.toFixed(0).padStart(14),
-      `  ${median(weights).toFixed(1)} / ${Math.max(...weights).toFixed(1)}`,
+      `  ${median(weights).toFixed(1)} / ${Math.max(...weights).toFixed(1)}`.padEnd(36),
+      Object.entries(phases).map(([name, s]) => `${name} ${s.toFixed(1)}`).join(', '),
     ].join(' '),
   );
 }

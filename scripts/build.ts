@@ -11,12 +11,12 @@ import { astroConfig } from '../src/integration/reportModel.ts';
 import { indexSearch } from './indexSearch.ts';
 import { hasChromium } from './launchBrowser.ts';
 import { printPdfs } from './printPdfs.ts';
-import { renderPngs } from './renderPngs.ts';
 import { report } from './report.ts';
+import { startSocialCards } from './socialCards.ts';
 import { writeModel } from './writeModel.ts';
 
 const { config: asked } = readConfig(process.argv.slice(2));
-// Report PDFs need chromium; without it (or with CDI_PDF=off) pages are built without their PDF link.
+// Report PDFs need a browser (scripts/launchBrowser.ts: npm ci brings one); with CDI_PDF=off pages are built without their PDF link.
 const config = { ...asked, pdf: asked.pdf && hasChromium() };
 const { root, inputRoot, outDir } = config;
 // Each output folder gets its own model and cache, so that two builds (say, the tests and a benchmark) never collide.
@@ -32,6 +32,11 @@ const phase = (name: string) => {
   phases.push(`${name} ${((now - phaseStart) / 1000).toFixed(1)} s`);
   phaseStart = now;
 };
+const timed = async (name: string, work: Promise<unknown>): Promise<string> => {
+  const start = performance.now();
+  await work;
+  return `${name} ${((performance.now() - start) / 1000).toFixed(1)} s`;
+};
 const { site, problems } = runPipeline(inputRoot);
 if (!report(problems) || !site) {
   console.error(`build stopped: ${outDir}/ was left as it was`);
@@ -42,16 +47,22 @@ writeModel(root, `${work}-model`, site);
 phase('model');
 
 rmSync(next, { recursive: true, force: true });
+const cards = startSocialCards(site);
 try {
   await build({ ...astroConfig(config, site), configFile: false, root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
   phase('pages');
-  await renderPngs(next, site);
-  phase('images');
-  if (config.pdf) await printPdfs(next, site.reports.map((r) => r.url));
-  else console.warn('report PDFs skipped: chromium is not installed (apt-get install chromium) or CDI_PDF=off');
-  phase('pdfs');
-  await indexSearch(next);
-  phase('search');
+  if (!config.pdf) console.warn('report PDFs skipped: CDI_PDF=off, or no browser (set CHROMIUM_PATH, or npm ci on Linux x64 for the packaged one)');
+  // The cards, the PDFs and the search index need only the built pages and each other's files not at all, and run in
+  // worker threads, the browser and pagefind's process: together they keep both cores busy. Each is timed from here.
+  const together = await Promise.allSettled([
+    timed('images', cards.writeInto(next)),
+    timed('pdfs', config.pdf ? printPdfs(next, site.reports.map((r) => r.url), { base: config.site.base }) : Promise.resolve()),
+    timed('search', indexSearch(next)),
+  ]);
+  const failed = together.find((result) => result.status === 'rejected');
+  if (failed) throw failed.reason;
+  phases.push(`then together ${together.map((result) => (result.status === 'fulfilled' ? result.value : '')).join(', ')}`);
+  phaseStart = performance.now();
 } catch (e) {
   rmSync(next, { recursive: true, force: true });
   console.error(e instanceof Error ? e.message : e);

@@ -1,16 +1,134 @@
-import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { Browser } from 'playwright-core';
 
-export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/**
+ * The one headless Chromium of the build, the PDF script and the tests: CHROMIUM_PATH where it is set, else
+ * Debian's /usr/bin/chromium where it is installed, else the Chromium that the @sparticuz/chromium devDependency
+ * carries inside its npm package, so that `npm ci` is all a machine with Node needs.
+ */
+export interface BrowserChoice {
+  executablePath: string;
+  /** Extra environment for the browser process (the packaged one's own shared libraries and fonts). */
+  env: Record<string, string>;
+  args: string[];
+  /** Where the browser comes from, for messages. */
+  source: string;
+}
 
-/** Whether this machine can print PDFs and run the browser tests. */
-export const hasChromium = (): boolean => existsSync(chromiumPath);
+const systemChromium = '/usr/bin/chromium';
 
-/** Debian's chromium, headless; the flags keep it from reaching out to the network or prompting on first run. */
-export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+/** The packaged Chromium's folder in node_modules, or null where it is not installed or not built for this machine. */
+function packagedBin(): string | null {
+  if (process.platform !== 'linux' || process.arch !== 'x64') return null;
+  try {
+    // The package exports only its entry point, build/index.js; its packed browser is in bin/ beside build/.
+    return join(dirname(fileURLToPath(import.meta.resolve('@sparticuz/chromium'))), '..', 'bin');
+  } catch {
+    return null;
+  }
+}
+
+/** Whether this machine has a browser to print PDFs and run the browser tests with. */
+export function hasChromium(): boolean {
+  if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
+  return existsSync(systemChromium) || packagedBin() !== null;
+}
+
+// Flags that keep Chromium from reaching out to the network or prompting on first run; no sandbox, as in a container.
+const quiet = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'];
+
+let chosen: Promise<BrowserChoice> | undefined;
+
+/** Which browser launchBrowser starts; unpacks the packaged one on first use. */
+export function chooseBrowser(): Promise<BrowserChoice> {
+  chosen ??= choose();
+  return chosen;
+}
+
+async function choose(): Promise<BrowserChoice> {
+  const configured = process.env.CHROMIUM_PATH;
+  if (configured) {
+    if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH is set to ${configured}, which does not exist`);
+    return { executablePath: configured, env: {}, args: quiet, source: `CHROMIUM_PATH (${configured})` };
+  }
+  if (existsSync(systemChromium)) return { executablePath: systemChromium, env: {}, args: quiet, source: systemChromium };
+  const bin = packagedBin();
+  if (!bin) throw new Error(`no browser: set CHROMIUM_PATH, install ${systemChromium}, or run npm ci (the packaged Chromium is for Linux x64)`);
+  const dir = await unpacked(bin);
+  return {
+    executablePath: join(dir, 'chromium'),
+    // Its NSS, NSPR and expat libraries, which a bare Linux lacks, and its own fonts, so that output does not depend on the machine's.
+    env: { LD_LIBRARY_PATH: [join(dir, 'al2023', 'lib'), process.env.LD_LIBRARY_PATH].filter(Boolean).join(':'), FONTCONFIG_FILE: join(dir, 'fonts.conf') },
+    args: [...quiet, '--no-zygote', '--disable-webgl'],
+    source: `@sparticuz/chromium ${packageVersion(bin)}`,
+  };
+}
+
+function packageVersion(bin: string): string {
+  return (JSON.parse(readFileSync(join(bin, '..', 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/**
+ * Unpacks the packaged browser once per installed version into node_modules/.cache, which `npm ci` clears with the
+ * package. The package's own executablePath() would unpack into a shared /tmp/chromium and leaves its libraries
+ * packed outside Amazon Linux, so its exported inflate() is used instead, in a worker whose TMPDIR is a fresh
+ * folder (inflate writes into os.tmpdir()). The folder is renamed into place whole: two processes that start at
+ * once (test workers, a build beside the tests) never see a half-written browser.
+ */
+async function unpacked(bin: string): Promise<string> {
+  const root = join(bin, '..', '..', '..', '.cache', 'cdi-chromium');
+  const dir = join(root, packageVersion(bin));
+  if (existsSync(join(dir, 'chromium'))) return dir;
+  const partial = `${dir}.${process.pid}.${Date.now()}.partial`;
+  mkdirSync(partial, { recursive: true });
+  try {
+    await inflateInWorker(bin, partial);
+    writeFileSync(join(partial, 'fonts.conf'), fontsConf(dir));
+    try {
+      renameSync(partial, dir);
+    } catch (e) {
+      // Another process got there first; its browser is as good as this one.
+      if (!existsSync(join(dir, 'chromium'))) throw e;
+    }
+  } finally {
+    rmSync(partial, { recursive: true, force: true });
+  }
+  return dir;
+}
+
+/** The package's own fonts.conf names /tmp/fonts; this one names the fonts where they were unpacked, and nothing of the machine's. */
+function fontsConf(dir: string): string {
+  return `<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "fonts.dtd">
+<fontconfig>
+  <dir>${join(dir, 'fonts', 'fonts')}</dir>
+  <cachedir>${join(dir, 'fonts-cache')}</cachedir>
+</fontconfig>
+`;
+}
+
+/** The browser, its libraries and its fonts; swiftshader (software WebGL) stays packed, as pages and PDFs need no GPU. */
+function inflateInWorker(bin: string, into: string): Promise<void> {
+  const code = `
+    const { workerData } = require('node:worker_threads');
+    import(workerData.module).then(({ inflate }) => Promise.all(workerData.files.map((f) => inflate(f))));`;
+  const worker = new Worker(code, {
+    eval: true,
+    env: { ...process.env, TMPDIR: into },
+    workerData: { module: import.meta.resolve('@sparticuz/chromium'), files: ['chromium.br', 'al2023.tar.br', 'fonts.tar.br'].map((f) => join(bin, f)) },
   });
+  return new Promise((resolve, reject) => {
+    worker.on('error', reject);
+    worker.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`unpacking the packaged Chromium failed (worker exit ${code})`))));
+  });
+}
+
+/** Starts the chosen browser, headless. playwright-core is loaded only here: it costs a build without PDFs a quarter of a second. */
+export async function launchBrowser(): Promise<Browser> {
+  const { executablePath, env, args } = await chooseBrowser();
+  const { chromium } = await import('playwright-core');
+  return chromium.launch({ executablePath, headless: true, args, env: { ...process.env, ...env } as Record<string, string> });
 }

@@ -1,10 +1,11 @@
 /**
- * `npm run pdf [-- --dir <built site>] [--only <force>/<slug>,...]`: prints report pages of a built site to
- * report.pdf beside each index.html. `npm run build` already does this when chromium is installed; this
- * command re-prints an existing build, or a few of its reports.
+ * `npm run pdf [-- --dir <built site>] [--only <force>/<slug>,...] [--base /cdi/]`: prints report pages of a built
+ * site to report.pdf beside each index.html. `npm run build` already does this, reusing the PDFs of unchanged pages;
+ * this command prints an existing build, or a few of its reports, again.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { readConfig } from '../src/config.ts';
 import { printPdfs } from './printPdfs.ts';
 
 function parseArgs(argv: string[]): { dir: string; only: string[] } {
@@ -28,7 +29,9 @@ function reportPages(dir: string): string[] {
     .sort();
 }
 
-const { dir, only } = parseArgs(process.argv.slice(2));
+// A site built with a base path (--base or CDI_BASE_PATH) is served under it while printing.
+const { config, rest } = readConfig(process.argv.slice(2));
+const { dir, only } = parseArgs(rest);
 const pages = reportPages(dir);
 const unknown = only.filter((key) => !pages.includes(key));
 if (!pages.length || unknown.length) {
@@ -37,5 +40,5 @@ if (!pages.length || unknown.length) {
 }
 const chosen = only.length ? only : pages;
 const started = performance.now();
-await printPdfs(dir, chosen.map((key) => `/forces/${key}/`));
+await printPdfs(dir, chosen.map((key) => `/forces/${key}/`), { reprint: true, base: config.site.base });
 console.log(`printed ${chosen.length} report(s) to PDF in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -1,10 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import { parentPort } from 'node:worker_threads';
 import { cachedPng } from '../src/render/downloads/cachedPng.ts';
-import type { PngJob } from './renderPngs.ts';
+import type { PngJob } from './socialCards.ts';
 
-// One worker per core: resvg lays out text synchronously, so images render in parallel only in separate threads.
+// resvg lays out text synchronously, so images render in parallel with the build only in separate threads.
+// Each batch of jobs is answered with the cache files of its images, in order.
 parentPort?.on('message', (jobs: PngJob[]) => {
-  for (const job of jobs) writeFileSync(job.file, cachedPng(job.svg, job.scale));
-  parentPort?.postMessage(jobs.length);
+  parentPort?.postMessage(jobs.map((job) => cachedPng(job.svg, job.scale)));
 });

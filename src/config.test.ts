@@ -19,6 +19,27 @@ describe('readConfig', () => {
     expect(readConfig(['--no-pdf'], {}, cwd).config.pdf).toBe(false);
   });
 
+  it('readConfig() sets the base path from --base or CDI_BASE_PATH, with a slash at each end', () => {
+    const site = (argv: string[], env: NodeJS.ProcessEnv = {}) => readConfig(argv, env, cwd).config.site;
+    expect(site(['--site', 'https://reports.example.gov.uk', '--base', '/cdi/'])).toEqual({ url: 'https://reports.example.gov.uk', base: '/cdi/' });
+    expect(site([], { CDI_SITE_URL: 'https://reports.example.gov.uk/', CDI_BASE_PATH: 'cdi' })).toEqual({ url: 'https://reports.example.gov.uk', base: '/cdi/' });
+    expect(site(['--base', 'crime/cdi'], { CDI_BASE_PATH: '/x/' })).toEqual({ url: 'https://cdi-reports.example.org', base: '/crime/cdi/' });
+    expect(site(['--base', '/'])).toEqual({ url: 'https://cdi-reports.example.org', base: '/' });
+  });
+
+  it('readConfig() takes the base path from an address that has one, and refuses one that disagrees', () => {
+    expect(readConfig(['--site', 'https://user.github.io/cdi'], {}, cwd).config.site).toEqual({ url: 'https://user.github.io', base: '/cdi/' });
+    expect(readConfig(['--site', 'https://user.github.io/cdi/', '--base', '/cdi/'], {}, cwd).config.site.base).toBe('/cdi/');
+    expect(() => readConfig(['--site', 'https://user.github.io/cdi/', '--base', '/other/'], {}, cwd)).toThrow('disagree');
+  });
+
+  it('readConfig() refuses an address that is not absolute http(s), and a base path that is not plain segments', () => {
+    expect(() => readConfig(['--site', 'reports.example.gov.uk'], {}, cwd)).toThrow('--site needs an absolute http(s) address');
+    expect(() => readConfig(['--site', 'ftp://reports.example.gov.uk'], {}, cwd)).toThrow('--site needs an absolute http(s) address');
+    expect(() => readConfig(['--base', '/c d/'], {}, cwd)).toThrow('--base needs a path of plain segments');
+    expect(() => readConfig(['--base', '/../'], {}, cwd)).toThrow('--base needs a path of plain segments');
+  });
+
   it('readConfig() hands back the arguments that are not settings, and refuses a setting without its value', () => {
     expect(readConfig(['kent', '--root', 'x', 'cdi', '2026'], {}, cwd).rest).toEqual(['kent', 'cdi', '2026']);
     expect(() => readConfig(['--out'], {}, cwd)).toThrow('--out needs a value');

@@ -10,6 +10,7 @@ import { resolve } from 'node:path';
  * | output       | `--out <dir>`    | `OUT_DIR`        | `dist`                                 |
  * | report PDFs  | `--no-pdf`       | `CDI_PDF=off`    | on (when a browser is there to print)  |
  * | site address | `--site <url>`   | `CDI_SITE_URL`   | `https://cdi-reports.example.org`      |
+ * | base path    | `--base <path>`  | `CDI_BASE_PATH`  | the address's path, `/` when it has none |
  */
 export interface Config {
   /** The project: the site's code, and .build/ for what a build writes on the way. */
@@ -21,9 +22,9 @@ export interface Config {
   /** Whether reports get a PDF (and pages their PDF link). */
   pdf: boolean;
   site: {
-    /** The canonical address: citations, downloads, feeds and social cards use it for absolute URLs. */
+    /** The canonical address without a path (`https://reports.example.gov.uk`): citations, downloads, feeds and social cards use it, with `base`, for absolute URLs. */
     url: string;
-    /** The path the site is served under; only "/" for now. */
+    /** The path the site is served under, with a slash at each end: `/`, or `/cdi/` for a site in a folder. */
     base: string;
   };
 }
@@ -38,7 +39,7 @@ export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--no-pdf') flags.set(arg, 'off');
-    else if (['--root', '--out', '--site'].includes(arg)) {
+    else if (['--root', '--out', '--site', '--base'].includes(arg)) {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--')) throw new Error(`${arg} needs a value`);
       flags.set(arg, value);
@@ -49,7 +50,21 @@ export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv 
     inputRoot: resolve(cwd, flags.get('--root') ?? env.CDI_INPUT_ROOT ?? '.'),
     outDir: flags.get('--out') ?? env.OUT_DIR ?? 'dist',
     pdf: (flags.get('--no-pdf') ?? env.CDI_PDF) !== 'off',
-    site: { url: flags.get('--site') ?? env.CDI_SITE_URL ?? 'https://cdi-reports.example.org', base: '/' },
+    site: siteAddress(flags.get('--site') ?? env.CDI_SITE_URL ?? 'https://cdi-reports.example.org', flags.get('--base') ?? env.CDI_BASE_PATH),
   };
   return { config, rest };
+}
+
+/**
+ * Splits an address into its origin and base path. An address with a path (`https://user.github.io/cdi/`) gives
+ * the base path when none is set, so that one setting is enough for a project page.
+ */
+function siteAddress(address: string, basePath: string | undefined): Config['site'] {
+  const url = URL.parse(address);
+  if (!url || !['http:', 'https:'].includes(url.protocol) || url.search || url.hash) throw new Error(`--site needs an absolute http(s) address such as https://reports.example.gov.uk, not "${address}"`);
+  const path = url.pathname.replace(/\/?$/, '/');
+  const base = basePath === undefined ? path : `/${basePath.split('/').filter(Boolean).join('/')}/`.replace('//', '/');
+  if (path !== '/' && path !== base) throw new Error(`--site ${address} and --base ${basePath} disagree: give the path in one of them`);
+  if (!/^\/((?!\.+\/)[\w.~-]+\/)*$/.test(base)) throw new Error(`--base needs a path of plain segments such as /cdi/, not "${basePath}"`);
+  return { url: url.origin, base };
 }

@@ -24,7 +24,7 @@ export const columns = {
   ],
   findings: [
     'force', 'slug', 'measure', 'numerator', 'denominator', 'rate_pct', 'ci_pm', 'unrecorded_over', 'additional_recorded',
-    'approx', 'status', 'source', 'note',
+    'approx', 'status', 'source', 'note', 'unrecorded_qualifier',
   ],
   /** data/audits/<force>/<slug>.csv: one row per audited crime report. */
   audit: ['reference', 'crime_group', 'should_record', 'recorded', 'within_24h', 'domestic_abuse', 'rape_outcome', 'n100_needed', 'n100_applied'],
@@ -33,6 +33,13 @@ export const columns = {
 } as const;
 
 export type Table = keyof typeof columns;
+
+/** Columns a file may leave out, because files were written before them; a column left out reads as empty. */
+export const optionalColumns: { readonly [K in Table]?: readonly (typeof columns)[K][number][] } = { findings: ['unrecorded_qualifier'] };
+
+/** How an estimate of crimes not recorded a year was printed: "over 28,100" (the usual wording, and the default) or an approximation. */
+export const unrecordedQualifiers = ['over', 'approximately', 'around', 'about', 'some'] as const;
+export type UnrecordedQualifier = (typeof unrecordedQualifiers)[number];
 
 export const inspectionKey = (i: { force: string; slug: string }): string => `${i.force}/${i.slug}`;
 
@@ -114,8 +121,8 @@ export const measures: readonly Measure[] = [
   m({ id: 'sexual-offences', label: 'Sexual offences (including rape)', phrase: 'reported sexual offences were recorded', group: 'recording', shape: 'proportion', audited: true, question: 1 }),
   m({ id: 'domestic-abuse', label: 'Domestic abuse', phrase: 'domestic abuse crimes were recorded', group: 'recording', shape: 'proportion', audited: true, question: 1 }),
   m({ id: 'reports-audited', label: 'Crime reports audited', phrase: 'crime reports were audited', group: 'context', shape: 'count', audited: false, question: 1 }),
-  m({ id: 'dip-sample', label: 'Dip sample: crimes recorded', phrase: 'crimes in the dip sample were recorded', group: 'recording', shape: 'proportion', audited: false, question: 1 }),
-  m({ id: 'dip-sample-incidents', label: 'Dip sample: incidents examined', phrase: 'incident records were examined', group: 'context', shape: 'count', audited: false, question: 1 }),
+  m({ id: 'dip-sample', label: '2014 dip sample: recorded of crimes audited', phrase: 'crimes audited in the 2014 dip sample were recorded', group: 'recording', shape: 'proportion', audited: false, question: 1 }),
+  m({ id: 'dip-sample-incidents', label: '2014 dip sample: incidents examined', phrase: 'incident records were examined', group: 'context', shape: 'count', audited: false, question: 1 }),
   m({ id: 'rape', label: 'Rape: recorded correctly', phrase: 'reports of rape were recorded correctly', group: 'rape', shape: 'proportion', audited: false, question: 1 }),
   m({ id: 'rape-misclassified', label: 'Rape: recorded as another offence', phrase: 'reports of rape were recorded as another offence', group: 'rape', shape: 'proportion', audited: false, question: 1, partOf: 'rape' }),
   m({ id: 'rape-wrongly-n100', label: 'Rape: wrongly classed as N100', phrase: 'reports of rape were wrongly classed as N100', group: 'rape', shape: 'proportion', audited: false, question: 1, partOf: 'rape' }),

@@ -87,7 +87,11 @@ export function astroConfig(config: Config, computed?: Site): AstroInlineConfig 
     output: 'static',
     integrations: [reportModel(config, computed)],
     // Builds write under .build/ and dist/; the dev server reacts to inputs and source only.
-    vite: { server: { watch: { ignored: ['**/.build/**', '**/dist/**'] } } },
+    vite: {
+      server: { watch: { ignored: ['**/.build/**', '**/dist/**'] } },
+      // The base path for src/render/url.ts, which every link goes through.
+      define: { __CDI_BASE_PATH__: JSON.stringify(config.site.base) },
+    },
     trailingSlash: 'always',
     // Pages render while earlier ones are written to disk; the output does not depend on the order.
     build: { format: 'directory', concurrency: 4 },

@@ -17,8 +17,8 @@ export interface Dataset {
 }
 
 /** The dataset files this build publishes: the same text as /data/figures.csv and /data/inspections.csv. */
-export function datasetFiles(site: Site, siteUrl: URL | undefined): DatasetFiles {
-  const rows = datasetRows(site, siteUrl);
+export function datasetFiles(site: Site, siteUrl: URL | undefined, base?: string): DatasetFiles {
+  const rows = datasetRows(site, siteUrl, base);
   return { figures: recordsCsv(figureColumns, rows.figures), inspections: recordsCsv(inspectionColumns, rows.inspections) };
 }
 

@@ -1,5 +1,7 @@
+import { reportUrl } from '../engine/compute/buildReport.ts';
 import { formatDate } from '../engine/compute/format.ts';
 import type { Site } from '../engine/compute/model.ts';
+import { figureAnchor } from '../render/phrases.ts';
 import { figureKey, inspectionKey, parseDataset, type Cells, type Dataset } from './dataset.ts';
 import type { Release, ReleaseWithFiles } from './releaseFiles.ts';
 
@@ -11,6 +13,7 @@ export const valueColumns = [
   'rate_status',
   'ci_half_width_pct',
   'unrecorded_over',
+  'unrecorded_qualifier',
   'additional_recorded',
   'approx',
   'pending',
@@ -20,7 +23,11 @@ export interface InspectionEntry {
   key: string;
   forceName: string;
   title: string;
-  pageUrl: string;
+  /**
+   * The site path of its page (of the figure's row, for a figure), from its keys rather than the row's page_url:
+   * a release keeps the address it was made on, and the site may since have moved or gained a base path.
+   */
+  path: string;
 }
 
 export interface FigureEntry extends InspectionEntry {
@@ -69,9 +76,13 @@ const inspectionEntry = (row: Cells): InspectionEntry => ({
   key: inspectionKey(row),
   forceName: row.force_name ?? '',
   title: row.inspection_title ?? '',
-  pageUrl: (row.page_url ?? '').replace(/#.*$/, ''),
+  path: reportUrl({ force: row.force_id ?? '', slug: row.inspection_slug ?? '' }),
 });
-const figureEntry = (row: Cells): FigureEntry => ({ ...inspectionEntry(row), measure: row.measure ?? '', label: row.measure_label ?? '', pageUrl: row.page_url ?? '' });
+const figureEntry = (row: Cells): FigureEntry => {
+  const inspection = inspectionEntry(row);
+  const measure = row.measure ?? '';
+  return { ...inspection, measure, label: row.measure_label ?? '', path: `${inspection.path}#${figureAnchor(measure)}` };
+};
 const byKey = (rows: readonly Cells[], key: (row: Cells) => string): Map<string, Cells> => new Map(rows.map((row) => [key(row), row]));
 
 /** What `current` adds, changes and removes compared with `previous` (null for a first release: everything is added). */

@@ -1,4 +1,5 @@
 import type { Figure, Report, Status } from '../engine/compute/model.ts';
+import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 
 /*
  * The words pages, downloads and citations use about figures: how each was obtained, where it was published,
@@ -19,9 +20,29 @@ export function statusText(provenance: Provenance): string {
   return statusWords[provenance];
 }
 
-/** How a figure was obtained; a count or a press rounding is always as the source gave it. */
+/**
+ * How a figure was obtained, the one answer the figure table, the Source section and the downloads give: its rate's
+ * status, else "published" for a count, press rounding or estimate (always as the source gave it); null for a
+ * figure with no value at all (not published, or pending).
+ */
+export function figureStatus(figure: Figure): Status | null {
+  if (figure.pending) return null;
+  if (figure.rate) return figure.rate.status;
+  const hasValue = figure.countText !== null || figure.approx !== null || figure.unrecorded !== null || figure.additional !== null;
+  return hasValue ? 'published' : null;
+}
+
+/** How a figure was obtained, in words; "as published" for a figure without a value, as before. */
 export function figureStatusText(figure: Figure): string {
-  return statusText(figure.rate?.status ?? 'published');
+  return statusText(figureStatus(figure) ?? 'published');
+}
+
+/** The report's figures as published and as computed from counts, as the Source section lists them. */
+export function figuresByStatus(report: Report): { published: Figure[]; computed: Figure[] } {
+  return {
+    published: report.figures.filter((figure) => figureStatus(figure) === 'published'),
+    computed: report.figures.filter((figure) => figureStatus(figure) === 'computed'),
+  };
 }
 
 /** "as published and computed from counts": each way the values were obtained, once, in order. */
@@ -29,9 +50,14 @@ export function provenanceText(provenance: readonly Provenance[]): string {
   return [...new Set(provenance.map(statusText))].join(' and ');
 }
 
-/** "Source: HMICFRS, <force>, <inspection title> (as published and computed from counts)". */
+/** "Source: HMICFRS, <force>, <inspection title> (as published and computed from counts)"; `name` says who published it. */
 export function sourceLine(source: { name: string; provenance: readonly Provenance[] }): string {
   return `Source: ${source.name}${source.provenance.length > 0 ? ` (${provenanceText(source.provenance)})` : ''}`;
+}
+
+/** "The Wiltshire Times" for "the Wiltshire Times", at the start of a sentence or list item. */
+export function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** "a", "a and b", "a, b and c". */
@@ -45,9 +71,43 @@ export function figureOf(report: Report, measure: string): Figure | undefined {
   return report.figures.find((figure) => figure.measure === measure);
 }
 
-/** What a page says where a grade is missing: the 2014 dip samples predate graded inspections; elsewhere it was not published. */
+/** The headline figures of a report page: which figure, its heading, and what its estimate of crimes not recorded counts. */
+export interface KeyFigureSpec {
+  heading: string;
+  figure: Figure | undefined;
+  /** What its estimate of crimes not recorded counts; null where no such estimate is ever made (a dip sample). */
+  unrecordedLabel: string | null;
+}
+
+/**
+ * A 2014 dip sample is a rate of its own (crimes recorded of those audited, a small sample), never the all-crime
+ * recording rate: its page leads with it under its own label. Every other report leads with the audited strata.
+ */
+export function keyFigures(report: Report): KeyFigureSpec[] {
+  if (report.kind === 'dip-sample-2014') {
+    const dip = figureOf(report, 'dip-sample');
+    return [{ heading: dip?.label ?? '2014 dip sample: recorded of crimes audited', figure: dip, unrecordedLabel: null }];
+  }
+  return [
+    { heading: 'Overall recording rate', figure: figureOf(report, 'overall'), unrecordedLabel: 'reports of crime a year not recorded' },
+    { heading: 'Violence against the person', figure: figureOf(report, 'violence'), unrecordedLabel: 'reports of violent crime a year not recorded' },
+    { heading: 'Sexual offences (including rape)', figure: figureOf(report, 'sexual-offences'), unrecordedLabel: 'reports of sexual offences a year not recorded' },
+  ];
+}
+
+/**
+ * Whether a page lists the grades of the three CDI questions: CDI inspections and re-inspections grade them (a
+ * missing one is "not published"); PEEL, national, dip-sample and victim-service reports do not, so unless the
+ * data has one, their pages leave the list out rather than print three "not published".
+ */
+export function gradesQuestions(report: Report): boolean {
+  const { questions } = report.grades;
+  return report.kind === 'cdi' || report.kind === 'cdi-reinspection' || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
+}
+
+/** What a page says where a grade is missing: the 2014 inspections (dip samples, national) predate grades; elsewhere it was not published. */
 export function missingGradeText(report: Report): string {
-  return report.kind === 'dip-sample-2014' ? 'not graded' : 'not published';
+  return report.kind === 'dip-sample-2014' || report.kind === 'national' ? 'not graded' : 'not published';
 }
 
 /** The stable id of a figure on its report page, e.g. "figure-overall": citations and the data link to it. */
@@ -70,10 +130,23 @@ export function figureStatement(figure: Figure): string {
   return `${figure.label}: not published`;
 }
 
-/** "HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018" */
+/** The inspectorate by its name at the time, and, where the source is not its own page, who reported it. */
+function credit(report: Report): { inspectorate: string; via: string } {
+  const date = report.published?.date ?? null;
+  return { inspectorate: inspectorateName(date), via: isInspectorate(report.sourceUrl) ? '' : `, as reported by ${publisherOf(report.sourceUrl, date)}` };
+}
+
+/** "HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018[, as reported by BBC]" */
 export function publicationText(report: Report): string {
+  const { inspectorate, via } = credit(report);
   const published = report.published ? `published ${report.published.text}` : 'publication date not published';
-  return `HMICFRS, ${report.force.name}: ${report.title}, ${published}`;
+  return `${inspectorate}, ${report.force.name}: ${report.title}, ${published}${via}`;
+}
+
+/** A chart's source: "HMIC, Kent Police, Crime data integrity inspection 2017[, as reported by BBC]". */
+export function publicationName(report: Report): string {
+  const { inspectorate, via } = credit(report);
+  return `${inspectorate}, ${report.force.name}, ${report.title}${via}`;
 }
 
 /**
@@ -85,7 +158,7 @@ export function citeFigure(report: Report, figure: Figure, pageUrl: string): str
   return [
     `${report.force.name}: ${figureStatement(figure)}.`,
     `${publicationText(report)}.`,
-    `${figure.source} (figure ${figureStatusText(figure)}).`,
+    `${sentenceCase(publisherOf(figure.source, report.published?.date ?? null))}: ${figure.source} (figure ${figureStatusText(figure)}).`,
     `Cited from ${pageUrl}#${figureAnchor(figure.measure)}`,
   ].join(' ');
 }

@@ -1,5 +1,6 @@
 import type { Report } from '../engine/compute/model.ts';
-import { absoluteUrl, citationPublisher } from './meta/reportMeta.ts';
+import { citationAuthority } from './meta/reportMeta.ts';
+import { absoluteUrl } from './url.ts';
 
 /*
  * A report as a reference for reference managers: BibTeX, RIS and CSL-JSON. Like the page's citation_* meta tags,
@@ -23,8 +24,7 @@ export function referenceOf(report: Report, site: URL | undefined): Reference {
   return {
     id: `cdi-${report.force.id}-${report.slug}`,
     title: `${report.force.name}: ${report.title}`,
-    author: 'HMICFRS',
-    publisher: citationPublisher,
+    ...citationAuthority(report),
     date: report.published?.date ?? null,
     url: report.sourceUrl,
     note: `Figures and narrative presented at ${absoluteUrl(report.url, site)}`,

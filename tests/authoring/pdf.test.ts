@@ -1,7 +1,9 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { printPdfs } from '../../scripts/printPdfs.ts';
 import { projectRoot, runScript } from './cli.ts';
 
 // A site of its own, built once and reused by later runs: the test is about printing, not building.
@@ -19,16 +21,24 @@ beforeAll(() => {
 }, 180_000);
 
 describe('npm run pdf', () => {
-  it('prints the Met report to report.pdf in its folder, with the report’s text and page numbers', () => {
+  it('prints the Met report to report.pdf in its folder, with the report’s text and page numbers', async () => {
     const result = runScript('pdf.ts', ['--dir', site, '--only', 'metropolitan/2018-cdi']);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
-    const text = spawnSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' }).stdout.replace(/\s+/g, ' ');
+    const { text: raw } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(pdf))), { mergePages: true });
+    const text = raw.replace(/\s+/g, ' ');
     expect(text).toContain('Metropolitan Police Service');
     expect(text).toContain('Crime data integrity inspection 2018');
     expect(text).toContain('89.5%');
     expect(text).toMatch(/Page 1 of \d+/);
+  }, 60_000);
+
+  it('prints the same bytes every time, which the build’s PDF cache and the determinism gate rely on', () => {
+    const first = readFileSync(pdf);
+    const again = runScript('pdf.ts', ['--dir', site, '--only', 'metropolitan/2018-cdi']);
+    expect(again.status).toBe(0);
+    expect(readFileSync(pdf).equals(first)).toBe(true);
   }, 60_000);
 
   it('keeps the page’s links, pointed at the canonical site rather than the local server that printed it', () => {
@@ -42,4 +52,21 @@ describe('npm run pdf', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('no report page nowhere/2018-cdi');
   });
+
+  it('reprints only a page that changed: an unchanged page’s PDF comes from the cache, byte for byte', async () => {
+    const copy = mkdtempSync(join(tmpdir(), 'cdi-pdf-cache-'));
+    try {
+      cpSync(site, copy, { recursive: true });
+      const url = '/forces/metropolitan/2018-cdi/';
+      const printed = readFileSync(join(copy, url, 'report.pdf'));
+      rmSync(join(copy, url, 'report.pdf'));
+      expect(await printPdfs(copy, [url])).toBe(0);
+      expect(readFileSync(join(copy, url, 'report.pdf')).equals(printed)).toBe(true);
+      appendFileSync(join(copy, url, 'index.html'), '<!-- changed -->');
+      expect(await printPdfs(copy, [url])).toBe(1);
+      expect(await printPdfs(copy, [url])).toBe(0);
+    } finally {
+      rmSync(copy, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

@@ -7,7 +7,9 @@ import { formatProblem } from '../../src/engine/vocabulary.ts';
 export const chartsRoot = join(import.meta.dirname, '..', 'fixtures', 'charts');
 
 function fixtureSite(): Site {
-  const { site, problems } = runPipeline(chartsRoot);
+  const { site, problems: all } = runPipeline(chartsRoot);
+  // Southdale's 2014 dip sample has no publication date, as the real ones do: the checker says so, on purpose.
+  const problems = all.filter((p) => !(p.severity === 'warning' && p.field === 'published'));
   if (!site || problems.length > 0) throw new Error(`tests/fixtures/charts is not a clean input root:\n${problems.map(formatProblem).join('\n')}`);
   return site;
 }

@@ -104,21 +104,12 @@ describe('per-chart downloads', () => {
     }
   });
 
-  it('renders each chart as a PNG at twice the size of its SVG', () => {
-    for (const chart of pageCharts('/forces/metropolitan/2018-cdi/')) {
-      const png = builtFile(`/forces/metropolitan/2018-cdi/${chart.id}.png`);
-      const svg = builtFile(`/forces/metropolitan/2018-cdi/${chart.id}.svg`).toString('utf8');
-      const [, width, height] = /<svg[^>]* width="(\d+)" height="(\d+)"/.exec(svg) ?? [];
-      expect(png.subarray(0, 8).equals(pngSignature)).toBe(true);
-      expect(pngSize(png)).toEqual({ width: 2 * Number(width), height: 2 * Number(height) });
-    }
-  });
-
-  it('links every chart to its downloads, beside the page', () => {
+  // The PNG itself is drawn in the reader's browser: tests/e2e/chartPng.test.ts.
+  it('links every chart to its CSV, its sidecar and SVG beside the page, and to the page that draws its PNG', () => {
     const page = builtPage('/forces/metropolitan/2018-cdi/');
     for (const chart of pageCharts('/forces/metropolitan/2018-cdi/')) {
       const links = [...page.querySelectorAll(`figure.chart[id="${chart.id}"] .downloads a`)].map((a) => a.getAttribute('href'));
-      expect(links).toEqual([`${chart.id}.csv`, `${chart.id}.json`, `${chart.id}.svg`, `${chart.id}.png`]);
+      expect(links).toEqual([`${chart.id}.csv`, `${chart.id}.json`, `${chart.id}.svg`, `../../../chart-png/?chart=forces/metropolitan/2018-cdi/${chart.id}`]);
     }
   });
 });
@@ -188,7 +179,7 @@ describe('cite this figure', () => {
     expect(text(page.querySelector('#key-figure-overall details.cite p'))).toBe(
       'Metropolitan Police Service: 89.5% (±1.64) of reported crimes were recorded. ' +
         'HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018. ' +
-        'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/ (figure as published). ' +
+        'HMICFRS: https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/ (figure as published). ' +
         `Cited from https://cdi-reports.example.org/forces/metropolitan/2018-cdi/#figure-overall (${releaseName(latest ?? null)})`,
     );
   });

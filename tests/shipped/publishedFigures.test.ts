@@ -80,7 +80,16 @@ function checksOf(r: Row): Check[] {
       return /^\d+(\.\d+)?%$/.test(shown) ? new RegExp(`${number} ?(%|per ?cent)`).test(text(p.querySelector('main'))) : new RegExp(`${number}([^\\d.]|$)`).test(shown);
     });
   const interval = (measure: string, column: string) => add(column, `${measure} interval ±${r[column]}`, (p) => (figureRow(p, measure)?.['95% interval'] ?? '').startsWith(`±${r[column]} `));
-  const over = (measure: string, column: string) => add(column, `${measure}: over ${thousands(r[column]!)}`, (p) => rowsHeadedBy(p, measure).includes(`over ${thousands(r[column]!)}`));
+  // The compilation's column says "over", but its notes quote an estimate printed as an approximation
+  // ("'around 11,000'", "6,700 is 'approximately'"): the page must show that wording, not "over".
+  const printedWording = (n: string) => {
+    const m = new RegExp(`'(approximately|around|about|some) ${n}'|${n} is '(approximately|around|about|some)'`).exec(r.notes ?? '');
+    return m ? (m[1] ?? m[2]) : 'over';
+  };
+  const over = (measure: string, column: string) => {
+    const printed = `${printedWording(thousands(r[column]!))} ${thousands(r[column]!)}`;
+    add(column, `${measure}: ${printed}`, (p) => rowsHeadedBy(p, measure).includes(printed));
+  };
   const count = (measure: string, column: string, denominator?: string) =>
     add(column, `${measure} count ${denominator ? `${r[column]} of ${r[denominator]}` : thousands(r[column]!)}`, (p) => figureRow(p, measure)?.Count === (denominator ? `${r[column]} of ${r[denominator]}` : thousands(r[column]!)));
 

@@ -1,13 +1,11 @@
 import { formatPercent } from './format.ts';
+import { oldestFirst } from './inspectionOrder.ts';
 import type { Figure, Report, Trend, TrendRow } from './model.ts';
 import { compareRates, twoProportionTest } from './stats/index.ts';
 
-/** The date an inspection is placed at in time: its publication, else the end or start of its audit. */
-export const inspectionDate = (r: Report): string => r.published?.date ?? r.auditPeriod?.end ?? r.auditPeriod?.start ?? '';
-
 const series = [
-  // The 2014 dip sample is the only earlier all-crime rate, so it opens the overall series.
-  { measure: 'overall', label: 'All crime', phrase: 'the recording rate for all crime', figure: (r: Report) => find(r, r.kind === 'dip-sample-2014' ? 'dip-sample' : 'overall'), always: true },
+  // A 2014 dip sample is a rate of its own (crimes recorded of those audited), never the all-crime rate.
+  { measure: 'overall', label: 'All crime', phrase: 'the recording rate for all crime', figure: (r: Report) => find(r, 'overall'), always: true },
   { measure: 'violence', label: 'Violence against the person', phrase: 'the recording rate for violence against the person', figure: (r: Report) => find(r, 'violence'), always: false },
 ];
 
@@ -18,7 +16,7 @@ const find = (r: Report, measure: string): Figure | undefined => r.figures.find(
  * a two-proportion test where both have counts, a test from the printed intervals where both have one, else untested.
  */
 export function buildComparisons(reports: readonly Report[]): Trend[] {
-  const ordered = [...reports].sort((a, b) => inspectionDate(a).localeCompare(inspectionDate(b)) || a.key.localeCompare(b.key));
+  const ordered = oldestFirst(reports);
   return series.flatMap(({ measure, label, phrase, figure, always }) => {
     const figures = ordered.map(figure);
     if (!always && figures.every((f) => f === undefined)) return [];

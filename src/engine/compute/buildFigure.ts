@@ -109,7 +109,9 @@ function unrecorded(f: FindingInput, rate: Figure['rate'], interval: Figure['int
       basis: recordedCrime === null ? 'the published estimate and the 95% interval of the rate' : 'police recorded crime and the 95% interval of the rate',
     };
   }
-  return { over, text: formatOver(over), status, range };
+  // A printed estimate keeps its printed wording ("approximately 6,700"); one computed here is always "over N".
+  const qualifier = status === 'published' ? (f.unrecordedQualifier ?? 'over') : 'over';
+  return { over, qualifier, text: qualifier === 'over' ? formatOver(over) : `${qualifier} ${formatCount(over)}`, status, range };
 }
 
 const roundSignificant = (value: number) => Number(value.toPrecision(3));

@@ -1,7 +1,7 @@
 import { group, max, median } from 'd3-array';
 import { allGrades, type Grade } from '../vocabulary.ts';
-import { inspectionDate } from './buildComparisons.ts';
 import { formatDate, formatPercent } from './format.ts';
+import { newestFirst } from './inspectionOrder.ts';
 import type { ForceRef, InspectionRef, National, NationalForce, Report } from './model.ts';
 
 const ref = (r: Report): InspectionRef => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null });
@@ -14,10 +14,10 @@ export function buildNational(forces: readonly ForceRef[], reports: readonly Rep
   const byForce = group(reports, (r) => r.force.id);
   // The national entity (England and Wales) is no force: the comparison of forces leaves it out.
   const rows: NationalForce[] = forces.filter((force) => force.country !== 'England and Wales').map((force) => {
-    const newestFirst = [...(byForce.get(force.id) ?? [])].sort((a, b) => inspectionDate(b).localeCompare(inspectionDate(a)) || b.key.localeCompare(a.key));
-    const latest = newestFirst[0];
-    const graded = newestFirst.find((r) => r.grades.overall !== null);
-    const rated = newestFirst.find((r) => r.figures.some((f) => f.measure === 'overall' && f.rate));
+    const latestFirst = newestFirst(byForce.get(force.id) ?? []);
+    const latest = latestFirst[0];
+    const graded = latestFirst.find((r) => r.grades.overall !== null);
+    const rated = latestFirst.find((r) => r.figures.some((f) => f.measure === 'overall' && f.rate));
     const overall = rated?.figures.find((f) => f.measure === 'overall' && f.rate);
     return {
       force,

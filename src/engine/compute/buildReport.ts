@@ -8,7 +8,7 @@ import type { Figure, InspectionRef, Report } from './model.ts';
 
 export const reportUrl = (i: { force: string; slug: string }): string => `/forces/${i.force}/${i.slug}/`;
 
-export function inspectionRef(i: InspectionInput): InspectionRef {
+function inspectionRef(i: InspectionInput): InspectionRef {
   return { key: inspectionKey(i), url: reportUrl(i), title: i.title, published: i.published };
 }
 
@@ -78,7 +78,7 @@ function auditPeriod(i: InspectionInput): Report['auditPeriod'] {
   return {
     start: i.auditStart,
     end: i.auditEnd,
-    text: i.auditPeriodText ?? fromDates ?? [i.auditStart, i.auditEnd].map((d) => (d ? formatDate(d) : 'not published')).join(' to '),
+    text: i.auditPeriodText ?? fromDates ?? (i.auditStart ? `from ${formatDate(i.auditStart)}; end date not published` : `until ${formatDate(i.auditEnd!)}; start date not published`),
     months: i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null,
   };
 }

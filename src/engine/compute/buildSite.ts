@@ -1,10 +1,11 @@
-import { ascending, descending, group } from 'd3-array';
+import { ascending, group } from 'd3-array';
 import type { Inputs } from '../validate/validateInputs.ts';
 import { inspectionKey, type Problem } from '../vocabulary.ts';
 import { withAuditedFindings } from './aggregateAuditSheet.ts';
 import { buildComparisons } from './buildComparisons.ts';
 import { buildNational } from './buildNational.ts';
-import { buildReport, inspectionRef } from './buildReport.ts';
+import { buildReport } from './buildReport.ts';
+import { newestFirst, oldestFirst } from './inspectionOrder.ts';
 import type { Report, Site } from './model.ts';
 
 /** Computes every report and the site's index. Order is fixed by the data, never by the file system. */
@@ -31,22 +32,18 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
     problems.push(...built.problems);
     reports.push(built.report);
   }
-  reports.sort((a, b) => descending(a.published?.date ?? '', b.published?.date ?? '') || ascending(a.key, b.key));
-
-  const byForce = group(inputs.inspections, (i) => i.force);
-  const reportsByForce = group(reports, (r) => r.force.id);
+  const ordered = newestFirst(reports);
+  const reportsByForce = group(ordered, (r) => r.force.id);
   const forceRefs = [...forces.values()]
     .sort((a, b) => ascending(a.name, b.name))
     .map((f) => ({ id: f.id, name: f.name, shortName: f.shortName, country: f.country }));
   const site: Site = {
     forces: forceRefs.map((f) => ({
       ...f,
-      reports: (byForce.get(f.id) ?? [])
-        .map(inspectionRef)
-        .sort((a, b) => ascending(a.published ?? '', b.published ?? '') || ascending(a.key, b.key)),
+      reports: oldestFirst(reportsByForce.get(f.id) ?? []).map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })),
       trends: buildComparisons(reportsByForce.get(f.id) ?? []),
     })),
-    reports,
+    reports: ordered,
     // Dataset-wide figures are computed here once; pages only read them.
     national: buildNational(forceRefs, reports),
   };

@@ -1,4 +1,4 @@
-import type { Grade, GradeScale, Kind, MeasureGroup, MeasureShape } from '../vocabulary.ts';
+import type { Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
 
 /*
  * The report model: everything a page shows, computed once from the inputs and written as JSON.
@@ -23,7 +23,11 @@ export interface Figure {
   /** 95% interval in percent; `text` is "±1.64", `rangeText` "87.9% to 91.1%". */
   interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string; status: Status } | null;
   unrecorded: {
+    /** The estimate's number, whatever its wording. */
     over: number;
+    /** How it was printed: "over" (the usual wording) or an approximation such as "approximately". */
+    qualifier: UnrecordedQualifier;
+    /** "over 94,500", "approximately 6,700". */
     text: string;
     status: Status;
     /** Crimes a year not recorded at the interval's bounds; the inspectorate never printed it. */

@@ -10,6 +10,8 @@ export const placeholderFields = {
   count: (f: Figure) => (f.numerator === null ? undefined : formatCount(f.numerator)),
   denominator: (f: Figure) => (f.denominator === null ? undefined : formatCount(f.denominator)),
   of: (f: Figure) => (f.denominator === null ? undefined : (f.countText ?? undefined)),
+  /** The press rounding, e.g. "nearly 95 percent", as the press printed it. */
+  approx: (f: Figure) => f.approx ?? undefined,
 } as const;
 
 const pattern = /\{\{\s*([^{}]*?)\s*\}\}/g;

@@ -1,4 +1,4 @@
-import { columns, error, inputFiles, type Problem } from '../vocabulary.ts';
+import { columns, error, inputFiles, optionalColumns, type Problem } from '../vocabulary.ts';
 import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
 import { listFiles } from './listFiles.ts';
 import type { CsvTable } from './parseCsv.ts';
@@ -26,11 +26,11 @@ export interface RawInputs {
 /** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
 export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] } {
   const problems: Problem[] = [];
-  const table = (file: string, header: readonly string[]): CsvTable => readCsv(root, file, header, problems);
+  const table = (file: string, header: readonly string[], optional: readonly string[] = []): CsvTable => readCsv(root, file, header, problems, optional);
   const raw: RawInputs = {
     forces: table(inputFiles.forces, columns.forces),
     inspections: table(inputFiles.inspections, columns.inspections),
-    findings: table(inputFiles.findings, columns.findings),
+    findings: table(inputFiles.findings, columns.findings, optionalColumns.findings),
     narratives: [],
     audits: [],
   };

@@ -15,10 +15,10 @@ export interface CsvTable {
 }
 
 /**
- * Parses a CSV file whose header must hold exactly `expected` columns, in any order.
- * Rows keep their line numbers so that every later check can name the place.
+ * Parses a CSV file whose header must hold exactly `expected` columns, in any order; those in `optional` may be
+ * left out and then read as empty. Rows keep their line numbers so that every later check can name the place.
  */
-export function parseCsv(text: string, file: string, expected: readonly string[]): { table: CsvTable; problems: Problem[] } {
+export function parseCsv(text: string, file: string, expected: readonly string[], optional: readonly string[] = []): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
   const table: CsvTable = { file, rows: [] };
   if (text.trim() === '') {
@@ -41,7 +41,8 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
   });
   const [head, ...body] = records;
   const header = (head?.cells ?? []).map((name) => name.trim());
-  const missing = expected.filter((name) => !header.includes(name));
+  const missing = expected.filter((name) => !header.includes(name) && !optional.includes(name));
+  const absent = expected.filter((name) => !header.includes(name) && optional.includes(name));
   const unknown = header.filter((name) => !expected.includes(name));
   for (const name of missing) problems.push(error(file, `missing column "${name}"; expected columns: ${expected.join(',')}`, { line: 1 }));
   for (const name of unknown) problems.push(error(file, `unknown column "${name}"; expected columns: ${expected.join(',')}`, { line: 1, column: columnOf(header, name) }));
@@ -65,6 +66,10 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
       cells[name] = (record.cells[i] ?? '').trim();
       columns[name] = lineAt(starts[i] ?? record.start).column;
     });
+    for (const name of absent) {
+      cells[name] = '';
+      columns[name] = 1;
+    }
     table.rows.push({ line, cells, columns });
   }
   return { table, problems };

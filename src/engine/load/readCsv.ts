@@ -4,7 +4,7 @@ import { parseCsv, type CsvTable } from './parseCsv.ts';
 import { readText } from './readText.ts';
 
 /** Reads and parses one CSV input; its problems go into `problems`, and an unreadable file gives an empty table. */
-export function readCsv(root: string, file: string, columns: readonly string[], problems: Problem[]): CsvTable {
+export function readCsv(root: string, file: string, columns: readonly string[], problems: Problem[], optional: readonly string[] = []): CsvTable {
   if (!existsSync(`${root}/${file}`)) {
     problems.push(error(file, 'the file is missing'));
     return { file, rows: [] };
@@ -14,7 +14,7 @@ export function readCsv(root: string, file: string, columns: readonly string[], 
     problems.push(read.problem);
     return { file, rows: [] };
   }
-  const parsed = parseCsv(read.text, file, columns);
+  const parsed = parseCsv(read.text, file, columns, optional);
   problems.push(...parsed.problems);
   return parsed.table;
 }

@@ -36,6 +36,9 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
     values.includes(text) ? (text as T[number]) : { problem: `expected one of ${values.map(show).join(', ')}, got ${show(text)}` },
   );
 
+export const optionalOneOf = <const T extends readonly string[]>(values: T) =>
+  cell(optional((text) => (values.includes(text) ? (text as T[number]) : { problem: `expected one of ${values.map(show).join(', ')}, got ${show(text)}` })));
+
 const parseDate: Parse<string> = (text) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
   if (!match) return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}` };

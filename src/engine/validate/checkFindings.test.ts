@@ -15,6 +15,7 @@ const row = (line: number, measure: string, numerator: number | null, denominato
   ratePct: null,
   ciPm: null,
   unrecordedOver: null,
+  unrecordedQualifier: null,
   additionalRecorded: null,
   approx: null,
   status: 'computed',

@@ -22,6 +22,7 @@ export function checkFindings(file: string, findings: readonly FindingInput[], i
       continue;
     }
     const hasFigure = f.ratePct || f.ciPm || f.unrecordedOver !== null || f.additionalRecorded !== null || f.approx;
+    if (f.unrecordedQualifier !== null && f.unrecordedOver === null) problems.push(error(file, 'qualifies an estimate of crimes not recorded, but unrecorded_over is empty', at('unrecorded_qualifier')));
     if (f.status === 'pending') {
       if (hasFigure || f.numerator !== null || f.denominator !== null) problems.push(error(file, 'status "pending" means not yet published: leave every figure empty, or give the figures and status "published" or "computed"', at('status')));
       continue;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gradeScales, kinds, type columns, type Table } from '../vocabulary.ts';
+import { gradeScales, kinds, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
 import * as cell from './cells.ts';
 
 /*
@@ -67,6 +67,8 @@ export const findingRow = z.object({
   status: cell.oneOf(['published', 'computed', 'pending'] as const),
   source: cell.url,
   note: cell.optionalText,
+  /** How `unrecorded_over` was printed; empty means "over". */
+  unrecorded_qualifier: cell.optionalOneOf(unrecordedQualifiers),
 } satisfies Cells<'findings'>).transform(camelCaseKeys);
 
 export const auditRow = z.object({

@@ -9,9 +9,9 @@ import { validateInputs } from './validateInputs.ts';
 const forces = ['id,name,short_name,country', 'northshire,Northshire Constabulary,Northshire,England', 'westvale,Westvale Police,Westvale,Wales'];
 const inspection = (cells: Record<string, string>) =>
   columns.inspections
-    .map((column) => ({ kind: 'cdi', title: 'CDI', grade_scale: 'four-grade', source_url: 'https://example.org/report', ...cells } as Record<string, string>)[column] ?? '')
+    .map((column) => ({ kind: 'cdi', title: 'CDI', published: '2016-01-01', grade_scale: 'four-grade', source_url: 'https://example.org/report', ...cells } as Record<string, string>)[column] ?? '')
     .join(',');
-const inspections = [columns.inspections.join(','), inspection({ force: 'northshire', slug: '2016-cdi', published: '2016-08-25' }), inspection({ force: 'westvale', slug: '2017-cdi' })];
+const inspections = [columns.inspections.join(','), inspection({ force: 'northshire', slug: '2016-cdi', published: '2016-08-25' }), inspection({ force: 'westvale', slug: '2017-cdi', published: '2017-06-15' })];
 
 /** validateInputs() on files written to a temp root and read by loadInputs, exactly as the pipeline does. */
 function validate(files: { forces?: string[]; inspections?: string[] }): string[] {

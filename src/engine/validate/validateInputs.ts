@@ -54,9 +54,9 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
       problems.push(warning(file, `the audit period ends (${i.auditEnd}) before it starts (${i.auditStart}); kept as printed and flagged on the page`, at('audit_end')));
     }
   }
-
   const findings = validateRows(raw.findings, findingRow);
   problems.push(...findings.problems, ...checkFindings(raw.findings.file, findings.records, knownInspections));
+  problems.push(...undatedWarning(file, inspections.records, findings.records));
   const audits = validateAuditSheets(raw.audits, byKey, knownInspections);
   problems.push(...audits.problems);
 
@@ -70,6 +70,21 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, audits: audits.sheets, narratives },
     problems,
   };
+}
+
+/**
+ * One line for the file, not one per row: dozens of older results have no date, and the order copes with it.
+ * An inspection whose every finding is pending is not out yet, so it cannot have a date.
+ */
+function undatedWarning(file: string, inspections: readonly InspectionInput[], findings: readonly FindingInput[]): Problem[] {
+  const pendingOnly = new Set(inspections.map(inspectionKey));
+  for (const f of findings) if (f.status !== 'pending') pendingOnly.delete(inspectionKey(f));
+  const undated = inspections.filter((i) => !i.published && !(pendingOnly.has(inspectionKey(i)) && findings.some((f) => inspectionKey(f) === inspectionKey(i))));
+  if (undated.length === 0) return [];
+  const numbers = undated.map((i) => String(i.line));
+  const lines = numbers.length === 1 ? `line ${numbers[0]}` : `lines ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+  const what = undated.length === 1 ? '1 inspection has' : `${undated.length} inspections have`;
+  return [warning(file, `${what} no publication date (${lines}); each is placed in time by its audit period, else the year in its title or slug, else the inspection it revisits`, { field: 'published' })];
 }
 
 function duplicates<T extends { line: number }>(file: string, records: T[], key: (r: T) => string, what: string): Problem[] {

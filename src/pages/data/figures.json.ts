@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { buildStamp, packageVersion } from '../../render/downloads/buildStamp.ts';
 import { datasetRows, figureColumns, inspectionColumns, records } from '../../render/downloads/dataset.ts';
-import { absoluteUrl } from '../../render/meta/reportMeta.ts';
+import { absoluteUrl } from '../../render/url.ts';
 import { model } from 'virtual:cdi/model';
 
 /** The same records as the two CSV files, typed: numbers as numbers, and null where a value is not published. */

@@ -42,7 +42,8 @@ describe('reportCharts', () => {
     for (const note of spec.notPublished) expect(texts).not.toContain(note.split(':')[0]);
     expect(spec.svg).toMatch(new RegExp(`^<svg [^>]*aria-label="${spec.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
     expect(spec.svg).toMatch(/^<svg [^>]*viewBox="0 0 \d+ \d+"/);
-    expect(sourceLine(spec.source)).toContain(`HMICFRS, ${report.force.name}, ${report.title} (`);
+    // The inspectorate's own pages: HMIC before 19 July 2017, HMICFRS after, and no "as reported by".
+    expect(sourceLine(spec.source)).toContain(`${report.published && report.published.date < '2017-07-19' ? 'HMIC' : 'HMICFRS'}, ${report.force.name}, ${report.title} (`);
     expect(spec.source.url).toBe(report.sourceUrl);
     expect(bytes(spec.svg)).toBeLessThan(8000);
   });

@@ -18,6 +18,13 @@ describe('renderPlot', () => {
     expect(svg).not.toContain('<style');
   });
 
+  it('writes no font-variant attribute, whose "tabular-nums" SVG does not allow (CSS sets font-variant-numeric)', () => {
+    const { svg, image } = renderPlot(clipped(), { id: 'demo', label: 'Chart' });
+    expect(svg).toContain('>2.0</text>');
+    expect(svg).not.toContain('font-variant');
+    expect(image.svg).not.toContain('font-variant');
+  });
+
   it('keeps aria-label only on the root svg', () => {
     const svg = renderPlot(clipped(), { id: 'demo', label: 'Chart' }).svg;
     expect(svg.match(/aria-label=/g)).toHaveLength(1);

@@ -27,6 +27,9 @@ export function renderPlot(options: Plot.PlotOptions, { id, label }: RenderOptio
   if (!svg) throw new Error(`renderPlot: Plot returned a <${root.tagName.toLowerCase()}> without an svg for chart "${id}"`);
 
   for (const element of root.querySelectorAll('[aria-label]')) element.removeAttribute('aria-label');
+  // Plot asks for tabular figures with font-variant="tabular-nums", a value SVG's attribute does not allow (the
+  // Nu HTML checker rejects it); the stylesheet, and the standalone file's own style, set font-variant-numeric.
+  for (const element of root.querySelectorAll('[font-variant]')) element.removeAttribute('font-variant');
   for (const swatch of root.querySelectorAll('svg')) if (swatch !== svg) swatch.setAttribute('aria-hidden', 'true');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);

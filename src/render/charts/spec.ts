@@ -1,5 +1,5 @@
 import type { Report } from '../../engine/compute/model.ts';
-import type { Provenance } from '../phrases.ts';
+import { publicationName, type Provenance } from '../phrases.ts';
 
 /** One figure of the report that a chart plots, as data: the CSV download and the source line are made from these fields. */
 export interface PlottedFigure {
@@ -53,7 +53,7 @@ export function sampleSizeOf(figure: { numerator: number | null; denominator: nu
 
 /** The source of a report chart: the report's publication, and how the plotted figures were obtained, each way once. */
 export function reportSource(report: Report, figures: readonly PlottedFigure[]): ChartSource {
-  return { name: `HMICFRS, ${report.force.name}, ${report.title}`, url: report.sourceUrl, provenance: [...new Set(figures.flatMap((figure) => figure.provenance))] };
+  return { name: publicationName(report), url: report.sourceUrl, provenance: [...new Set(figures.flatMap((figure) => figure.provenance))] };
 }
 
 /** A column of a chart's data, named with its unit where it has one (rate_pct, crimes_per_year). */

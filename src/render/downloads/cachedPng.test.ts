@@ -4,13 +4,14 @@ import { cachedPng, pngCacheFile } from './cachedPng.ts';
 import { svgToPng } from './svgToPng.ts';
 
 describe('cachedPng(svg, scale)', () => {
-  it('gives the bytes svgToPng gives, and keeps them on disk for the next build', () => {
+  it('keeps the bytes svgToPng gives on disk, for this build and the next', () => {
     // A unique SVG, so that the first call must render it.
     const svg = `<svg xmlns="http://www.w3.org/2000/svg" width="20" height="10"><rect width="20" height="10" fill="#1d70b8"/><desc>${process.pid} ${performance.now()}</desc></svg>`;
     expect(existsSync(pngCacheFile(svg, 2))).toBe(false);
-    const png = cachedPng(svg, 2);
-    expect(png.equals(svgToPng(svg, 2))).toBe(true);
-    expect(readFileSync(pngCacheFile(svg, 2)).equals(png)).toBe(true);
+    const file = cachedPng(svg, 2);
+    expect(file).toBe(pngCacheFile(svg, 2));
+    expect(readFileSync(file).equals(svgToPng(svg, 2))).toBe(true);
+    expect(cachedPng(svg, 2)).toBe(file);
   });
 
   it('keys the image by scale as well as by SVG', () => {

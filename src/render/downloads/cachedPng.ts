@@ -6,25 +6,28 @@ import { pngOptions, svgToPng } from './svgToPng.ts';
 const cacheDir = `${process.cwd()}/.build/png-cache`;
 const require = createRequire(`${process.cwd()}/package.json`);
 
-/** Versions of the renderer and the font, which decide the pixels along with the SVG and the options. */
-const renderer = ['@resvg/resvg-js', '@expo-google-fonts/source-sans-3']
-  .map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`)
-  .join(' ');
+/**
+ * Versions of the renderer and the font, which decide the pixels along with the SVG and the options, and the code
+ * of svgToPng, which decides how they are encoded.
+ */
+const renderer = [
+  ...['@resvg/resvg-js', '@expo-google-fonts/source-sans-3'].map((name) => `${name}@${(JSON.parse(readFileSync(require.resolve(`${name}/package.json`), 'utf8')) as { version: string }).version}`),
+  readFileSync(new URL('./svgToPng.ts', import.meta.url), 'utf8'),
+].join('\n');
 
 /**
- * svgToPng, kept on disk by content. Laying out text makes a chart PNG cost tens of milliseconds, most of a
- * build's time for a few dozen charts; a rebuild renders only the images whose SVG changed. Builds into
+ * The file of svgToPng's image, kept on disk by content and rendered only when it is not there yet. Laying out
+ * text makes a social card cost about 20 ms; a rebuild renders only the cards whose SVG changed. Builds into
  * different folders may share the cache: a file is written under a temporary name and renamed into place.
  */
-export function cachedPng(svg: string, scale = 1): Buffer {
+export function cachedPng(svg: string, scale = 1): string {
   const file = pngCacheFile(svg, scale);
-  if (existsSync(file)) return readFileSync(file);
-  const png = svgToPng(svg, scale);
+  if (existsSync(file)) return file;
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
-  writeFileSync(partial, png);
+  writeFileSync(partial, svgToPng(svg, scale));
   renameSync(partial, file);
-  return png;
+  return file;
 }
 
 /** Where cachedPng keeps the image of an SVG at a scale. */

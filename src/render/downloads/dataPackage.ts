@@ -1,5 +1,5 @@
 import type { Site } from '../../engine/compute/model.ts';
-import { absoluteUrl } from '../meta/reportMeta.ts';
+import { absoluteUrl } from '../url.ts';
 import {
   figuresSchema,
   inputFindingsSchema,
@@ -61,7 +61,7 @@ function sources(site: Site): { title: string; path: string }[] {
  * /data/datapackage.json: a Frictionless Tabular Data Package (v1) of the dataset and the input files it is built
  * from, with their Table Schemas, keys, licence, sources and the release version. Paths are relative to /data/.
  */
-export function dataPackage(site: Site, release: PackageRelease, siteUrl: URL | undefined): Record<string, unknown> {
+export function dataPackage(site: Site, release: PackageRelease, siteUrl: URL | undefined, findingsHeader: readonly string[]): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'crime-data-integrity-inspections',
@@ -87,7 +87,11 @@ export function dataPackage(site: Site, release: PackageRelease, siteUrl: URL | 
       resource('inspections', 'inspections.csv', 'Inspections', 'Every inspection, with its grades.', inspectionsSchema),
       resource('input-forces', 'input/forces.csv', 'Input: forces', 'The forces, as the build read them.', inputForcesSchema),
       resource('input-inspections', 'input/inspections.csv', 'Input: inspections', 'The inspections, as the build read them.', inputInspectionsSchema),
-      resource('input-findings', 'input/findings.csv', 'Input: findings', 'The figures as published or counted, as the build read them.', inputFindingsSchema),
+      // An optional column (unrecorded_qualifier) is in the schema only where the file has it, as Table Schema requires.
+      resource('input-findings', 'input/findings.csv', 'Input: findings', 'The figures as published or counted, as the build read them.', {
+        ...inputFindingsSchema,
+        fields: inputFindingsSchema.fields.filter((field) => findingsHeader.includes(field.name)),
+      }),
     ],
   };
 }

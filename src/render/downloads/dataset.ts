@@ -1,5 +1,5 @@
 import type { Figure, Report, Site } from '../../engine/compute/model.ts';
-import { absoluteUrl } from '../meta/reportMeta.ts';
+import { absoluteUrl } from '../url.ts';
 import { figureAnchor, figureStatusText, statusText } from '../phrases.ts';
 import { plainNumber, toCsv } from './csv.ts';
 
@@ -28,11 +28,11 @@ export function recordsCsv<T>(columns: readonly Column<T>[], rows: readonly T[])
   );
 }
 
-/** Every inspection, by force and slug, and each one's figures in the order the report presents them, with absolute page URLs. */
-export function datasetRows(site: Site, siteUrl: URL | undefined): { inspections: InspectionRow[]; figures: FigureRow[] } {
+/** Every inspection, by force and slug, and each one's figures in the order the report presents them, with absolute page URLs (`base` as in absoluteUrl: scripts, outside Astro, pass theirs). */
+export function datasetRows(site: Site, siteUrl: URL | undefined, base?: string): { inspections: InspectionRow[]; figures: FigureRow[] } {
   const inspections = [...site.reports]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((report) => ({ report, pageUrl: absoluteUrl(report.url, siteUrl) }));
+    .map((report) => ({ report, pageUrl: absoluteUrl(report.url, siteUrl, base) }));
   return { inspections, figures: inspections.flatMap(({ report, pageUrl }) => report.figures.map((figure) => ({ report, figure, pageUrl }))) };
 }
 
@@ -106,7 +106,8 @@ export const figureColumns: Column<FigureRow>[] = [
   { name: 'ci_status', description: 'Whether the interval is as published or computed from the counts.', value: ({ figure }) => (figure.interval ? statusText(figure.interval.status) : null) },
   { name: 'interval_low_pct', description: 'Lower bound of the 95% interval, in percent: rate minus half-width, not below 0.', value: ({ figure }) => number(figure.interval?.low) },
   { name: 'interval_high_pct', description: 'Upper bound of the 95% interval, in percent: rate plus half-width, not above 100.', value: ({ figure }) => number(figure.interval?.high) },
-  { name: 'unrecorded_over', description: 'Estimated crimes a year not recorded (“over N”), for the audited recording measures.', value: ({ figure }) => figure.unrecorded?.over ?? null },
+  { name: 'unrecorded_over', description: 'Estimated crimes a year not recorded (the N of “over N”, or of “approximately N” where unrecorded_qualifier says so), for the audited recording measures.', value: ({ figure }) => figure.unrecorded?.over ?? null },
+  { name: 'unrecorded_qualifier', description: 'How the estimate was printed: “over” (the usual wording), or “approximately”, “around”, “about” or “some”.', value: ({ figure }) => figure.unrecorded?.qualifier ?? null },
   { name: 'unrecorded_status', description: 'Whether the estimate of crimes not recorded is as published or computed here.', value: ({ figure }) => (figure.unrecorded ? statusText(figure.unrecorded.status) : null) },
   { name: 'unrecorded_range_low', description: 'Crimes a year not recorded at the upper bound of the rate’s interval (computed here; never printed by the inspectorate).', value: ({ figure }) => figure.unrecorded?.range?.low ?? null },
   { name: 'unrecorded_range_high', description: 'Crimes a year not recorded at the lower bound of the rate’s interval (computed here).', value: ({ figure }) => figure.unrecorded?.range?.high ?? null },

@@ -25,6 +25,10 @@ describe('standaloneSvg(spec, subtitle, pageUrl)', () => {
     expect(svg).toContain('<title>Crimes recorded &lt;correctly&gt; &amp; on time</title>');
   });
 
+  it('sets tabular figures itself, as the page’s stylesheet does for the inline copy', () => {
+    expect(svg).toMatch(/^<svg [^>]*style="font-variant-numeric:tabular-nums"/);
+  });
+
   it('keeps the source, the source URL and the chart address as text under the chart', () => {
     expect(svg).toContain('>Source: HMICFRS, Kent Police, Crime data integrity inspection 2017 (as published)</text>');
     expect(svg).toContain('>https://example.org/report</text>');

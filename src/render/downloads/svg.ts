@@ -28,7 +28,7 @@ export function standaloneSvg(spec: ChartSpec, subtitle: string, pageUrl: string
   }
   const height = y + pad;
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'${fontFamily}', sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" font-family="'${fontFamily}', sans-serif" style="font-variant-numeric:tabular-nums">`,
     `<title>${escapeXml(spec.heading)}</title>`,
     `<desc>${escapeXml(spec.summary)}</desc>`,
     '<rect width="100%" height="100%" fill="white"/>',

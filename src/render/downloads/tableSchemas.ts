@@ -1,4 +1,4 @@
-import { allGrades, gradeScales, kinds, measures } from '../../engine/vocabulary.ts';
+import { allGrades, gradeScales, kinds, measures, unrecordedQualifiers } from '../../engine/vocabulary.ts';
 import { figureColumns, inspectionColumns, type Column } from './dataset.ts';
 
 /*
@@ -80,6 +80,7 @@ export const figuresSchema: TableSchema = {
     interval_low_pct: percent,
     interval_high_pct: percent,
     unrecorded_over: count('crimes a year'),
+    unrecorded_qualifier: oneOf(unrecordedQualifiers, false),
     unrecorded_status: statusWords,
     unrecorded_range_low: count('crimes a year'),
     unrecorded_range_high: count('crimes a year'),
@@ -185,12 +186,13 @@ export const inputFindingsSchema: TableSchema = {
     denominator: { ...count('crimes or records'), description: 'The base the numerator is out of.' },
     rate_pct: { ...percent, description: 'The rate as printed.' },
     ci_pm: { ...points, description: 'The printed ± half-width of the 95% interval.' },
-    unrecorded_over: { ...count('crimes a year'), description: 'The printed “over N” crimes a year not recorded.' },
+    unrecorded_over: { ...count('crimes a year'), description: 'The printed estimate of crimes a year not recorded: the N of “over N”, or of “approximately N” (see unrecorded_qualifier).' },
     additional_recorded: { ...count('crimes a year'), description: 'A re-inspection’s printed estimate of crimes a year additionally recorded.' },
     approx: { ...text, description: 'A press rounding, kept as text.' },
     status: { ...oneOf(['published', 'computed', 'pending'], true), description: 'published: the rate as printed; computed: computed from the counts; pending: not yet published.' },
     source: { ...uri, constraints: { required: true }, description: 'Where the figures in this row were printed.' },
     note: { ...text, description: 'Free text.' },
+    unrecorded_qualifier: { ...oneOf(unrecordedQualifiers, false), description: 'How unrecorded_over was printed: over (also when empty), approximately, around, about or some.' },
   }),
   primaryKey: ['force', 'slug', 'measure'],
   foreignKeys: [{ fields: ['force', 'slug'], reference: { resource: 'input-inspections', fields: ['force', 'slug'] } }],

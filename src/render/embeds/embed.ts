@@ -3,7 +3,7 @@ import { reportCharts } from '../charts/index.ts';
 import { gradeSpreadChart, nationalRatesChart } from '../charts/nationalCharts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { siteName } from '../../config.ts';
-import { absoluteUrl } from '../meta/reportMeta.ts';
+import { absoluteUrl } from '../url.ts';
 import { sourceLine } from '../phrases.ts';
 import { escapeXml } from '../xml.ts';
 

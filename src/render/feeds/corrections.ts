@@ -1,5 +1,6 @@
 import type { Narrative, Report, Site } from '../../engine/compute/model.ts';
 import { atomFeed } from './atom.ts';
+import { absoluteUrl, linksUnderBase } from '../url.ts';
 
 export type Correction = Narrative['corrections'][number];
 
@@ -38,10 +39,10 @@ export function correctionsFeed(site: Site, origin: URL): string {
     origin,
     updated: corrections[0]?.correction.date,
     entries: corrections.map(({ report, correction, id }) => ({
-      url: new URL(`${report.url}#${id}`, origin).href,
+      url: absoluteUrl(`${report.url}#${id}`, origin),
       title: `${report.force.name}: ${report.title}, corrected on ${correction.dateText}`,
       updated: correction.date,
-      body: { html: `<p>${correction.change}</p><p>Reason: ${correction.reason}</p>` },
+      body: { html: `<p>${linksUnderBase(correction.change)}</p><p>Reason: ${linksUnderBase(correction.reason)}</p>` },
     })),
   });
 }

@@ -1,6 +1,8 @@
 import { siteName } from '../../config.ts';
 import type { Report } from '../../engine/compute/model.ts';
 import { figureOf, figureStatement, missingGradeText } from '../phrases.ts';
+import { inspectorateName } from '../publishers.ts';
+import { absoluteUrl } from '../url.ts';
 
 export interface MetaTag {
   /** Open Graph uses `property`; the citation tags (Google Scholar, Zotero) use `name`. */
@@ -9,8 +11,14 @@ export interface MetaTag {
   content: string;
 }
 
-/** The publisher of every report, as citation_publisher and the reference files name it. */
-export const citationPublisher = 'HM Inspectorate of Constabulary and Fire & Rescue Services';
+/**
+ * The author and publisher of a report, as the citation tags and the reference files name them: the inspectorate
+ * by its name at the time (HMIC until 19 July 2017, HMICFRS from then, and when the date is not published).
+ */
+export function citationAuthority(report: Report): { author: string; publisher: string } {
+  const author = inspectorateName(report.published?.date ?? null);
+  return { author, publisher: author === 'HMIC' ? 'HM Inspectorate of Constabulary' : 'HM Inspectorate of Constabulary and Fire & Rescue Services' };
+}
 
 /**
  * Link-preview and citation metadata of a report page. The citation tags describe the inspectorate's
@@ -18,6 +26,7 @@ export const citationPublisher = 'HM Inspectorate of Constabulary and Fire & Res
  */
 export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
   const title = `${report.force.name}: ${report.title}`;
+  const authority = citationAuthority(report);
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
   const named = (key: string, content: string): MetaTag => ({ attribute: 'name', key, content });
   return [
@@ -33,21 +42,12 @@ export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
     og('og:image:alt', `${title}: the overall grade and recording rate`),
     named('twitter:card', 'summary_large_image'),
     named('citation_title', title),
-    named('citation_author', 'HMICFRS'),
+    named('citation_author', authority.author),
     ...(report.published ? [named('citation_publication_date', report.published.date.replaceAll('-', '/'))] : []),
-    named('citation_publisher', citationPublisher),
+    named('citation_publisher', authority.publisher),
     named('citation_public_url', report.sourceUrl),
     named('citation_abstract_html_url', absoluteUrl(report.url, site)),
   ];
-}
-
-/**
- * A site path as an absolute URL on the canonical site (`site` in astro.config.mjs). Citations, social cards
- * and downloads are read away from the site, so a relative address would be useless there.
- */
-export function absoluteUrl(path: string, site: URL | undefined): string {
-  if (!site) throw new Error('absoluteUrl: set `site` in astro.config.mjs to the canonical address of the site');
-  return new URL(path, site).href;
 }
 
 /** The page description search engines and link previews show: who, what, when, the grade and the overall rate. */

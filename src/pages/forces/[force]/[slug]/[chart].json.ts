@@ -6,7 +6,7 @@ import { chartPaths } from '../../../../render/charts/index.ts';
 import type { ChartSpec } from '../../../../render/charts/spec.ts';
 import { buildStamp, packageVersion } from '../../../../render/downloads/buildStamp.ts';
 import { chartSidecar } from '../../../../render/downloads/csv.ts';
-import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
+import { absoluteUrl } from '../../../../render/url.ts';
 import { citeChart } from '../../../../render/phrases.ts';
 import { config, model } from 'virtual:cdi/model';
 

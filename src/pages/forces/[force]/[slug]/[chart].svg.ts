@@ -3,7 +3,7 @@ import type { Report } from '../../../../engine/compute/model.ts';
 import { chartPaths } from '../../../../render/charts/index.ts';
 import type { ChartSpec } from '../../../../render/charts/spec.ts';
 import { standaloneSvg } from '../../../../render/downloads/svg.ts';
-import { absoluteUrl } from '../../../../render/meta/reportMeta.ts';
+import { absoluteUrl } from '../../../../render/url.ts';
 import { publicationText } from '../../../../render/phrases.ts';
 import { model } from 'virtual:cdi/model';
 

@@ -1,0 +1,73 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { getDocumentProxy } from 'unpdf';
+import { describe, expect, inject, it } from 'vitest';
+
+const siteDir = inject('siteDir');
+
+// The page margins scripts/printPdfs.ts prints with; the page number sits in the bottom one.
+const mm = 72 / 25.4;
+const margin = { top: 15 * mm, bottom: 18 * mm };
+
+interface PrintedPage {
+  /** The page's text with all white space removed: the PDF breaks a long address over lines. */
+  text: string;
+  /** How far down the printable area the lowest line of text reaches: 0 empty, 1 full. */
+  fullness: number;
+}
+
+async function readPdf(file: string): Promise<PrintedPage[]> {
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(file)));
+  const pages: PrintedPage[] = [];
+  for (let n = 1; n <= pdf.numPages; n++) {
+    const page = await pdf.getPage(n);
+    const [, bottom = 0, , top = 0] = page.view;
+    const height = top - bottom;
+    const items = (await page.getTextContent()).items.flatMap((item) => ('str' in item && item.str.trim() !== '' ? [item] : []));
+    // Text below the bottom margin is the footer's page number, not content.
+    const content = items.filter((item) => item.transform[5] > margin.bottom);
+    const lowest = Math.min(...content.map((item) => item.transform[5]));
+    pages.push({
+      text: items.map((item) => item.str).join('').replace(/\s+/g, ''),
+      fullness: content.length === 0 ? 0 : (height - margin.top - lowest) / (height - margin.top - margin.bottom),
+    });
+  }
+  return pages;
+}
+
+// The Met report is the long one, with every kind of section and chart; Durham 2017 a short one.
+describe.each(['/forces/metropolitan/2018-cdi/', '/forces/durham/2017-cdi/'])('the printed report %s', (url) => {
+  const file = join(siteDir, url, 'report.pdf');
+  const page = parseHTML(readFileSync(join(siteDir, url, 'index.html'), 'utf8')).document;
+  const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  const source = page.querySelector('#source a')?.getAttribute('href') ?? '';
+
+  it('was printed by the build', () => {
+    expect(existsSync(file), `${file}: the build prints PDFs when it has a browser`).toBe(true);
+  });
+
+  it('prints the address of a link that leaves the report, once, and of none within the page', async () => {
+    const text = (await readPdf(file)).map((p) => p.text).join('');
+    expect(canonical).toMatch(/^https?:\/\//);
+    expect(source).toMatch(/^https?:\/\//);
+    expect(text).toContain(`(${source})`);
+    const inPage = [...text.matchAll(new RegExp(`\\(${canonical.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}#[^)]*\\)`, 'g'))].map((m) => m[0]);
+    expect(inPage, 'addresses of same-page anchors printed in the PDF').toEqual([]);
+    const twice = [...text.matchAll(/(https?:\/\/[^()]+?)\(\1\)/g)].map((m) => m[0]);
+    expect(twice, 'links whose text is their address, printed with it again').toEqual([]);
+  });
+
+  it('starts the key figures on the first page, under the grades, rather than on a page of their own', async () => {
+    const [first] = await readPdf(file);
+    expect(first?.text).toContain('Overallgrade');
+    expect(first?.text).toContain('Keyfigures');
+  });
+
+  it('leaves no page but the last less than a third full', async () => {
+    const pages = await readPdf(file);
+    expect(pages.length).toBeGreaterThan(1);
+    const sparse = pages.slice(0, -1).flatMap((p, i) => (p.fullness < 1 / 3 ? [`page ${i + 1} of ${pages.length}: ${Math.round(p.fullness * 100)}% full`] : []));
+    expect(sparse).toEqual([]);
+  });
+});
