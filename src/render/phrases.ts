@@ -110,6 +110,14 @@ export function missingGradeText(report: Report): string {
   return report.kind === 'dip-sample-2014' || report.kind === 'national' ? 'not graded' : 'not published';
 }
 
+/**
+ * What a report page says where a narrative leaves out a standard section: an absent section means that the
+ * source the narrative was written from (often only the published summary) does not cover it.
+ */
+export function uncoveredText(section: { question: 1 | 2 | 3 | null }): string {
+  return `The published summary of this inspection does not cover this ${section.question === null ? 'section' : 'question'}.`;
+}
+
 /** The stable id of a figure on its report page, e.g. "figure-overall": citations and the data link to it. */
 export function figureAnchor(measure: string): string {
   return `figure-${measure}`;

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -62,7 +63,8 @@ describe('npm run pdf', () => {
       rmSync(join(copy, url, 'report.pdf'));
       expect(await printPdfs(copy, [url])).toBe(0);
       expect(readFileSync(join(copy, url, 'report.pdf')).equals(printed)).toBe(true);
-      appendFileSync(join(copy, url, 'index.html'), '<!-- changed -->');
+      // A change no earlier run has printed: the PDF cache outlives test runs, and must not answer for this page.
+      appendFileSync(join(copy, url, 'index.html'), `<!-- changed ${randomUUID()} -->`);
       expect(await printPdfs(copy, [url])).toBe(1);
       expect(await printPdfs(copy, [url])).toBe(0);
     } finally {

@@ -37,6 +37,8 @@ export function report(force: string, slug: string, published: string | null, fi
     kind: options.kind ?? 'cdi',
     kindLabel: 'First inspection',
     title: `Inspection ${slug}`,
+    headline: `Inspection ${slug}.`,
+    year: published?.slice(0, 4) ?? null,
     published: published ? { date: published, text: published } : null,
     auditPeriod: options.auditEnd ? { start: null, end: options.auditEnd, text: options.auditEnd, months: null } : null,
     grades: { scale: 'four-grade', overall: options.grade ?? null, questions: { 1: null, 2: null, 3: null }, regradedFrom: null, previous: null },

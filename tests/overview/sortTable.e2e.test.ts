@@ -20,7 +20,7 @@ it('the overview table sorts by rate with a header button, keeping "not publishe
   const page = await context.newPage();
   await page.goto(`${siteUrl}/overview/`, { waitUntil: 'load' });
   const header = page.locator('#all-forces th', { hasText: 'Latest recording rate' });
-  const rates = async () => (await page.locator('#all-forces tbody tr td:nth-of-type(4)').allInnerTexts()).map((t) => t.trim());
+  const rates = async () => (await page.locator('#all-forces tbody tr td:nth-of-type(3)').allInnerTexts()).map((t) => t.trim());
 
   await header.getByRole('button').click();
   await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');

@@ -26,7 +26,7 @@ function reportPages(): string[] {
 describe('pages built from the shipped data', () => {
   it('the Dyfed-Powys page lists its undated 2022 revisit as the latest, and its trend oldest first', () => {
     const doc = page('forces/dyfed-powys/');
-    expect(hrefs(doc.querySelectorAll('table.table--reports tbody th a[href^="/forces/dyfed-powys/"]'))[0]).toBe('/forces/dyfed-powys/2022-peel-revisit/');
+    expect(hrefs(doc.querySelectorAll('ol.inspections .inspections__title a'))[0]).toBe('/forces/dyfed-powys/2022-peel-revisit/');
     const trend = doc.querySelector('section[aria-labelledby="change-heading"] table');
     expect(hrefs(trend?.querySelectorAll('tbody th a') ?? [])).toEqual([
       '/forces/dyfed-powys/2014-dip-sample/',

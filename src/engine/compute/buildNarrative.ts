@@ -19,6 +19,7 @@ export function buildNarrative(n: NarrativeInput, figures: ReadonlyMap<string, F
 
   const body = resolvePlaceholders(n.body, figures, n.file, n.bodyLine);
   problems.push(...body.problems);
+  const sections = withGlossaryLinks(splitSections(body.text));
 
   return {
     narrative: {
@@ -31,10 +32,31 @@ export function buildNarrative(n: NarrativeInput, figures: ReadonlyMap<string, F
         recommendations: c.recommendations.map((r) => ({ text: inline(r.text, 'causes_of_concern'), due: r.due.includes('-') ? `by ${formatDate(r.due)}` : r.due })),
       })),
       corrections: fm.corrections.map((c) => ({ date: c.date, dateText: formatDate(c.date), change: inline(c.change, 'corrections'), reason: inline(c.reason, 'corrections') })),
-      sections: withGlossaryLinks(splitSections(body.text)),
+      sections,
+      // The whole headline has already reported its placeholders' problems; its first sentence would repeat them.
+      headlineFirstSentence:
+        fm.headline === undefined ? null : markdown.renderInline(resolvePlaceholders(firstSentence(fm.headline), figures, n.file, n.frontMatterLines.headline ?? 1).text),
+      uncovered: sectionHeadings.filter((heading) => !sections.some((s) => s.heading === heading)).map(standardSection),
     },
     problems,
   };
+}
+
+/**
+ * The first sentence of a headline's source text, cut before its placeholders are resolved, so that a figure's
+ * decimal point never ends it: a sentence ends at ".", "!" or "?" (and any closing quote or bracket) followed by a space or the end.
+ */
+export function firstSentence(text: string): string {
+  const trimmed = text.trim();
+  const end = /[.!?]["'’”)]*(?=\s|$)/.exec(trimmed);
+  return end ? trimmed.slice(0, end.index + end[0].length) : trimmed;
+}
+
+/** A section's anchor and, for "Question 1" to "Question 3", its question number. */
+function standardSection(heading: string): Omit<Section, 'html'> {
+  const index = sectionHeadings.indexOf(heading as (typeof sectionHeadings)[number]);
+  const question = index >= 0 && index < 3 ? ((index + 1) as 1 | 2 | 3) : null;
+  return { id: heading.toLowerCase().replace(/\s+/g, '-'), heading, question };
 }
 
 /** Links each glossary abbreviation once per report, at its first use in the sections' reading order. */
@@ -48,14 +70,7 @@ function splitSections(body: string): Section[] {
   let current: { heading: string; lines: string[] } | null = null;
   const flush = () => {
     if (!current) return;
-    const index = sectionHeadings.indexOf(current.heading as (typeof sectionHeadings)[number]);
-    const question = index >= 0 && index < 3 ? ((index + 1) as 1 | 2 | 3) : null;
-    sections.push({
-      id: current.heading.toLowerCase().replace(/\s+/g, '-'),
-      heading: current.heading,
-      question,
-      html: markdown.render(current.lines.join('\n')),
-    });
+    sections.push({ ...standardSection(current.heading), html: markdown.render(current.lines.join('\n')) });
   };
   for (const line of body.split('\n')) {
     const match = /^##\s+(.*?)\s*#*\s*$/.exec(line);

@@ -49,7 +49,28 @@ describe('buildNational', () => {
     expect(national.inspectedCount).toBe(3);
   });
 
-  it('buildNational(forces, []) has no median and no date', () => {
-    expect(buildNational(forces, [])).toMatchObject({ median: null, updated: null });
+  it('buildNational(forces, reports) says from which year each force\'s latest inspection and latest rate are', () => {
+    expect(row('a').latest?.year).toBe('2018');
+    expect(row('a').rate?.year).toBe('2016');
+  });
+
+  it('buildNational(forces, reports) keeps the national entity apart as the reference, labelled with its name and year', () => {
+    expect(national.reference).toMatchObject({
+      name: 'England and Wales',
+      label: 'England and Wales, 2014',
+      url: '/forces/england-and-wales/',
+      inspection: { key: 'england-and-wales/2014-national', year: '2014' },
+      rate: { value: 81, text: '81%' },
+    });
+  });
+
+  it('buildNational(forces, reports) gives the national reference only the figures it has: a press rounding, no rate', () => {
+    const rounding = { ...figure('overall', null), approx: '81%' };
+    const reference = buildNational(forces, [report('england-and-wales', '2014-national', '2014-11-18', [rounding])]).reference;
+    expect(reference).toMatchObject({ rate: null, approx: '81%', unrecordedText: null });
+  });
+
+  it('buildNational(forces, []) has no median, no date and no national reference', () => {
+    expect(buildNational(forces, [])).toMatchObject({ median: null, updated: null, reference: null });
   });
 });

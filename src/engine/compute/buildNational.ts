@@ -2,7 +2,10 @@ import { group, max, median } from 'd3-array';
 import { allGrades, type Grade } from '../vocabulary.ts';
 import { formatDate, formatPercent } from './format.ts';
 import { newestFirst } from './inspectionOrder.ts';
-import type { ForceRef, InspectionRef, National, NationalForce, Report } from './model.ts';
+import type { ForceRef, InspectionRef, National, NationalForce, NationalReference, Report } from './model.ts';
+
+/** The national entity (England and Wales) is no force: comparisons of forces leave it out. */
+export const isNational = (force: Pick<ForceRef, 'country'>): boolean => force.country === 'England and Wales';
 
 const ref = (r: Report): InspectionRef => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null });
 
@@ -12,8 +15,7 @@ const ref = (r: Report): InspectionRef => ({ key: r.key, url: r.url, title: r.ti
  */
 export function buildNational(forces: readonly ForceRef[], reports: readonly Report[]): National {
   const byForce = group(reports, (r) => r.force.id);
-  // The national entity (England and Wales) is no force: the comparison of forces leaves it out.
-  const rows: NationalForce[] = forces.filter((force) => force.country !== 'England and Wales').map((force) => {
+  const rows: NationalForce[] = forces.filter((force) => !isNational(force)).map((force) => {
     const latestFirst = newestFirst(byForce.get(force.id) ?? []);
     const latest = latestFirst[0];
     const graded = latestFirst.find((r) => r.grades.overall !== null);
@@ -22,7 +24,7 @@ export function buildNational(forces: readonly ForceRef[], reports: readonly Rep
     return {
       force,
       url: `/forces/${force.id}/`,
-      latest: latest ? { ...ref(latest), publishedText: latest.published?.text ?? null } : null,
+      latest: latest ? { ...ref(latest), publishedText: latest.published?.text ?? null, year: latest.year } : null,
       grade: graded ? { grade: graded.grades.overall!, from: ref(graded), fromLatest: graded === latest } : null,
       rate:
         rated && overall?.rate
@@ -32,6 +34,7 @@ export function buildNational(forces: readonly ForceRef[], reports: readonly Rep
               interval: overall.interval ? { halfWidth: overall.interval.halfWidth, low: overall.interval.low, high: overall.interval.high, text: overall.interval.text, rangeText: overall.interval.rangeText } : null,
               unrecordedText: overall.unrecorded?.text ?? null,
               from: ref(rated),
+              year: rated.year,
               fromLatest: rated === latest,
             }
           : null,
@@ -52,5 +55,26 @@ export function buildNational(forces: readonly ForceRef[], reports: readonly Rep
     })),
     updated: updated ? { date: updated, text: formatDate(updated) } : null,
     inspectedCount: rows.filter((r) => r.latest !== null).length,
+    reference: nationalReference(forces.filter(isNational), byForce),
   };
+}
+
+/** The national entity's latest report with an overall figure of any kind, labelled with its name and year. */
+function nationalReference(entities: readonly ForceRef[], byForce: ReadonlyMap<string, Report[]>): NationalReference | null {
+  for (const entity of entities) {
+    for (const report of newestFirst(byForce.get(entity.id) ?? [])) {
+      const overall = report.figures.find((f) => f.measure === 'overall' && !f.pending && (f.rate || f.approx || f.unrecorded));
+      if (!overall) continue;
+      return {
+        name: entity.name,
+        url: `/forces/${entity.id}/`,
+        inspection: { ...ref(report), year: report.year },
+        label: report.year ? `${entity.name}, ${report.year}` : entity.name,
+        rate: overall.rate ? { value: overall.rate.value, text: overall.rate.text } : null,
+        approx: overall.approx,
+        unrecordedText: overall.unrecorded?.text ?? null,
+      };
+    }
+  }
+  return null;
 }

@@ -4,6 +4,7 @@ import { findMeasure, inspectionKey, kinds, measures, type Problem } from '../vo
 import { buildFigure } from './buildFigure.ts';
 import { buildNarrative } from './buildNarrative.ts';
 import { formatCount, formatDate, formatPercent } from './format.ts';
+import { markdown } from './markdown.ts';
 import type { Figure, InspectionRef, Report } from './model.ts';
 
 export const reportUrl = (i: { force: string; slug: string }): string => `/forces/${i.force}/${i.slug}/`;
@@ -47,6 +48,8 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
       kind: i.kind,
       kindLabel: kinds[i.kind],
       title: i.title,
+      headline: builtNarrative?.narrative.headlineFirstSentence ?? markdown.utils.escapeHtml(fallbackHeadline(i)),
+      year: i.published?.slice(0, 4) ?? /^\d{4}(?=-|$)/.exec(i.slug)?.[0] ?? null,
       published: i.published ? { date: i.published, text: formatDate(i.published) } : null,
       auditPeriod: auditPeriod(i),
       grades: {
@@ -70,6 +73,11 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
     },
     problems,
   };
+}
+
+/** A headline for an inspection without a narrative headline: what kind it is and, where it has one, its overall grade. */
+function fallbackHeadline(i: InspectionInput): string {
+  return i.overallGrade ? `${kinds[i.kind]}, graded ${i.overallGrade} overall.` : `${kinds[i.kind]}.`;
 }
 
 function auditPeriod(i: InspectionInput): Report['auditPeriod'] {

@@ -72,6 +72,10 @@ export interface Narrative {
   causesOfConcern: { concern: string; recommendations: { text: string; due: string }[] }[];
   corrections: { date: string; dateText: string; change: string; reason: string }[];
   sections: Section[];
+  /** The first sentence of the headline, its placeholders resolved: what lists of inspections show. */
+  headlineFirstSentence: string | null;
+  /** The standard sections (questions, conclusion) that the narrative leaves out because its source does not cover them. */
+  uncovered: { id: string; heading: string; question: 1 | 2 | 3 | null }[];
 }
 
 export interface Report {
@@ -82,6 +86,10 @@ export interface Report {
   kind: Kind;
   kindLabel: string;
   title: string;
+  /** HTML: the narrative headline's first sentence, or else the kind and the overall grade. */
+  headline: string;
+  /** The year a reader knows the inspection by: its publication's, else the year its slug starts with. */
+  year: string | null;
   published: { date: string; text: string } | null;
   auditPeriod: { start: string | null; end: string | null; text: string; months: number | null } | null;
   grades: {
@@ -137,7 +145,7 @@ export interface Trend {
 export interface NationalForce {
   force: ForceRef;
   url: string;
-  latest: (InspectionRef & { publishedText: string | null }) | null;
+  latest: (InspectionRef & { publishedText: string | null; year: string | null }) | null;
   grade: { grade: Grade; from: InspectionRef; fromLatest: boolean } | null;
   rate: {
     value: number;
@@ -145,8 +153,25 @@ export interface NationalForce {
     interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string } | null;
     unrecordedText: string | null;
     from: InspectionRef;
+    /** The year of the inspection the rate comes from. */
+    year: string | null;
     fromLatest: boolean;
   } | null;
+}
+
+/**
+ * The national entity's latest overall figure, for reference beside the forces (never among them): a rate where
+ * the data has one, else what it has (a press rounding, an "over N" estimate), always with its year.
+ */
+export interface NationalReference {
+  name: string;
+  url: string;
+  inspection: InspectionRef & { year: string | null };
+  /** "England and Wales, 2014": what every mention of the figure is labelled with. */
+  label: string;
+  rate: { value: number; text: string } | null;
+  approx: string | null;
+  unrecordedText: string | null;
 }
 
 export interface National {
@@ -160,6 +185,7 @@ export interface National {
   updated: { date: string; text: string } | null;
   /** How many forces have at least one inspection in the data. */
   inspectedCount: number;
+  reference: NationalReference | null;
 }
 
 export interface Site {

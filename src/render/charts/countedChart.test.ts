@@ -10,8 +10,8 @@ describe('countedFindingsChart', () => {
     expect(spec.id).toBe('counted-findings');
     expect(spec.question).toBe(2);
     expect(spec.table.rows.map((row) => row[1])).toEqual(['39 of 50', '36 of 39', '9 of 9', '11 of 12', '301 of 459', '188 of 325', '18 of 20', '19 of 20', '16 of 20', '17 of 20']);
-    expect(svgTexts(spec.svg)).toEqual(expect.arrayContaining(spec.table.rows.flat()));
-    expect(spec.svg.match(/<rect /g)).toHaveLength(2 * spec.table.rows.length);
+    expect(svgTexts(spec.image.svg)).toEqual(expect.arrayContaining(spec.table.rows.flat()));
+    expect(spec.image.svg.match(/<rect /g)).toHaveLength(2 * spec.table.rows.length);
   });
 
   it('says each finding in a sentence', () => {
@@ -32,8 +32,8 @@ describe('countedFindingsChart', () => {
   });
 
   it('renders the same SVG as before', async () => {
-    await expect(countedFindingsChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/counted-findings.northshire-2018-cdi.svg');
-    await expect(countedFindingsChart(reportFor('southdale/2014-dip-sample'))!.svg).toMatchFileSnapshot('./__snapshots__/counted-findings.southdale-2014-dip-sample.svg');
+    await expect(countedFindingsChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/counted-findings.northshire-2018-cdi.html');
+    await expect(countedFindingsChart(reportFor('southdale/2014-dip-sample'))!.svg).toMatchFileSnapshot('./__snapshots__/counted-findings.southdale-2014-dip-sample.html');
   });
 });
 
@@ -46,9 +46,9 @@ describe('n100Chart', () => {
       ['N100 sample: correct', '14 of 20'],
       ['N100 sample: should have been rape', '6 of 20'],
     ]);
-    expect(svgTexts(spec.svg)).toEqual(expect.arrayContaining(['34 of 48', '14 of 20', '6 of 20']));
+    expect(svgTexts(spec.image.svg)).toEqual(expect.arrayContaining(['34 of 48', '14 of 20', '6 of 20']));
     // A track for n and a bar for x on each row.
-    expect(spec.svg.match(/<rect /g)).toHaveLength(6);
+    expect(spec.image.svg.match(/<rect /g)).toHaveLength(6);
   });
 
   it('says each finding in a sentence', () => {
@@ -68,6 +68,6 @@ describe('n100Chart', () => {
   });
 
   it('renders the same SVG as before', async () => {
-    await expect(n100Chart(met)!.svg).toMatchFileSnapshot('./__snapshots__/n100.northshire-2018-cdi.svg');
+    await expect(n100Chart(met)!.svg).toMatchFileSnapshot('./__snapshots__/n100.northshire-2018-cdi.html');
   });
 });

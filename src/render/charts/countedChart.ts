@@ -50,7 +50,7 @@ export function countedChart({ id, question, heading, caption, measures, listMis
       figures,
       source: reportSource(report, figures),
       summary,
-      ...renderPlot(countBarsPlot(rows), { id, label: summary }),
+      ...renderPlot((width) => countBarsPlot(rows, width), { id, label: summary }),
       data: chartData(columns, rows),
       table: { caption, columns: ['Finding', 'Count'], rows: rows.map((row) => [row.label, row.text]) },
       notPublished,

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLine } from '../phrases.ts';
 import { reportCharts } from './index.ts';
+import { chartLayouts } from './layouts.ts';
 import { reportFor, reports, svgTexts } from '../../../tests/render/fixtureReports.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
@@ -26,7 +27,7 @@ describe('reportCharts', () => {
   const charts = reports.flatMap((report) => reportCharts(report).map((spec) => [`${report.key} ${spec.id}`, report, spec] as const));
 
   it.each(charts)('agrees between table, summary and SVG: %s', (_name, report, spec) => {
-    const texts = svgTexts(spec.svg);
+    const texts = svgTexts(spec.image.svg);
     const [, ...valueColumns] = spec.table.columns;
     expect(valueColumns.length).toBeGreaterThan(0);
     for (const [label, ...values] of spec.table.rows) {
@@ -40,12 +41,18 @@ describe('reportCharts', () => {
     expect(spec.figures).toHaveLength(spec.table.rows.length);
     for (const { measure } of spec.figures) expect(report.figures.map((f) => f.measure)).toContain(measure);
     for (const note of spec.notPublished) expect(texts).not.toContain(note.split(':')[0]);
-    expect(spec.svg).toMatch(new RegExp(`^<svg [^>]*aria-label="${spec.summary.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`));
-    expect(spec.svg).toMatch(/^<svg [^>]*viewBox="0 0 \d+ \d+"/);
+    // One drawing per layout, each an image named by the summary.
+    const drawings = spec.svg.match(/<svg [^>]*>/g) ?? [];
+    expect(drawings).toHaveLength(chartLayouts.length);
+    for (const [i, drawing] of drawings.entries()) {
+      expect(drawing).toContain(`aria-label="${spec.summary}"`);
+      expect(drawing).toContain(` class="chart-w${chartLayouts[i]!.width}"`);
+      expect(drawing).toMatch(new RegExp(`viewBox="0 0 ${chartLayouts[i]!.width} \\d+"`));
+    }
     // The inspectorate's own pages: HMIC before 19 July 2017, HMICFRS after, and no "as reported by".
     expect(sourceLine(spec.source)).toContain(`${report.published && report.published.date < '2017-07-19' ? 'HMIC' : 'HMICFRS'}, ${report.force.name}, ${report.title} (`);
     expect(spec.source.url).toBe(report.sourceUrl);
-    expect(bytes(spec.svg)).toBeLessThan(8000);
+    expect(bytes(spec.svg)).toBeLessThan(8000 * chartLayouts.length);
   });
 
   it('never gives two charts of a page the same id', () => {

@@ -6,8 +6,7 @@ import * as Plot from '@observablehq/plot';
  * meaning rests on colour alone.
  */
 export const theme = {
-  /** The viewBox width; CSS scales the chart down to its container. */
-  width: 480,
+  /** The text size in the drawing's own units: site.css shows each drawing at a width that keeps it 12–16 CSS px. */
   fontSize: 14,
   ink: '#0b0c0c',
   /** 8.1:1 on white; the value itself (x of n, a rate). */
@@ -20,27 +19,73 @@ export const theme = {
   light: '#dfe5ee',
 } as const;
 
-const step = 50;
-const barShare = 0.42;
+const bar = 21;
+const lineHeight = 1.15;
+const labelGap = 5;
+const rowGap = 8;
 const axisHeight = 44;
+/** The space left of a bar where its name is written above it; beside it, the gap between name and bar. */
+const edge = 12;
+const besideGap = 10;
+const besideRowGap = 16;
 
 /**
- * Plot options for a chart with one band per row, each row's name written above its marks rather than
- * in a left margin, so that long names fit a narrow screen. `labelDy` places a text just above the bar.
+ * A generous estimate of a text's width at theme.fontSize, so that room kept for a label is never too small: no
+ * DOM is there to measure in at build time, and the reader's sans-serif may be wider than Arial (DejaVu Sans's
+ * digits are 0.636 em against Arial's 0.556).
  */
-export function rowLayout(labels: string[], { xAxis, marginRight = 0 }: { xAxis: boolean; marginRight?: number }) {
-  const bar = step * barShare;
+export function textWidth(text: string, { bold = false } = {}): number {
+  const em = [...text].reduce((sum, c) => sum + (/[0-9]/.test(c) ? 0.64 : /[ ,.:;()'’]/.test(c) ? 0.34 : /[%mwMW]/.test(c) ? 1 : /[A-Z]/.test(c) ? 0.76 : 0.62), 0);
+  return Math.ceil(em * theme.fontSize * (bold ? 1.12 : 1));
+}
+
+/** A name broken into lines at spaces so that no line is wider than `width` (a single long word stays whole). */
+function wrap(text: string, width: number): string[] {
+  const lines: string[] = [];
+  for (const word of text.split(' ')) {
+    const last = lines.at(-1);
+    if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/**
+ * Plot options for a chart `width` wide with one band per row, each named by `rowLabels`. A wide layout names
+ * the rows in a left margin, beside their bars, where the longest name takes at most a third of the width; a
+ * narrower one writes each name above its bar, on as many lines as the width needs, so that long names fit a
+ * narrow screen. `valueTexts` are the labels written after the bars, `valueDx` px from them: a right margin is
+ * kept for them. `xTicks` is a tick count that leaves each tick label about 90 px; `xLabel` the axis label's
+ * options, centred under the bars where it fits there, else from their left edge, so that it never leaves the chart.
+ */
+export function rowLayout(labels: string[], { width, xAxis, valueTexts = [], valueDx = 0 }: { width: number; xAxis: boolean; valueTexts?: string[]; valueDx?: number }) {
+  const marginRight = Math.max(12, ...valueTexts.map((text) => valueDx + textWidth(text, { bold: true }) + 4));
+  const longest = Math.max(...labels.map((label) => textWidth(label)));
+  const beside = width >= 600 && longest <= width / 3;
+  const marginLeft = beside ? longest + besideGap + 4 : edge;
+  const wrapped = new Map(labels.map((label) => [label, beside ? label : wrap(label, width - edge - 4).join('\n')]));
+  const lines = Math.max(...[...wrapped.values()].map((text) => text.split('\n').length));
+  const labelSpace = beside ? besideRowGap : Math.ceil(lines * lineHeight * theme.fontSize + labelGap + rowGap);
+  const step = bar + labelSpace;
+  const marginTop = beside ? 8 : 4 + labelSpace - rowGap;
+  const marginBottom = xAxis ? axisHeight : 8;
   const options: Plot.PlotOptions = {
-    width: theme.width,
-    height: labels.length * step + (xAxis ? axisHeight : 8),
-    marginTop: 8,
-    marginBottom: xAxis ? axisHeight : 8,
-    marginLeft: 12,
-    marginRight: Math.max(12, marginRight),
-    y: { domain: labels, axis: null, paddingInner: 1 - barShare, paddingOuter: (1 - barShare) / 2, align: 1 },
+    width,
+    height: marginTop + labels.length * step - labelSpace + marginBottom,
+    marginTop,
+    marginBottom,
+    marginLeft,
+    marginRight,
+    y: { domain: labels, axis: null, paddingInner: labelSpace / step, paddingOuter: 0 },
     style: { fontSize: `${theme.fontSize}px` },
   };
-  return { options, bar, labelDy: -(bar / 2 + theme.fontSize * 0.75) };
+  const rowLabels = <T extends { label: string }>(rows: readonly T[]): Plot.Text =>
+    beside
+      ? Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'end', dx: -besideGap, fill: theme.ink })
+      : Plot.text(rows, { y: 'label', text: (row: T) => wrapped.get(row.label), frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight, dy: -(bar / 2 + labelGap), fill: theme.ink });
+  const plotWidth = width - marginLeft - marginRight;
+  const xLabel = (label: string) => ({ label, labelAnchor: textWidth(label) <= plotWidth ? ('center' as const) : ('left' as const), labelArrow: 'none' as const });
+  return { options, bar, rowLabels, xTicks: Math.max(2, Math.floor(plotWidth / 90)), xLabel };
 }
 
 /** A row of an interval-and-dot chart: a rate, and its 95% interval where one is published. */
@@ -57,10 +102,12 @@ export interface IntervalRow {
  */
 export function intervalX(rows: readonly Omit<IntervalRow, 'value'>[], { stroke, ruleWidth, inset }: { stroke: string; ruleWidth: number; inset: number }): Plot.CompoundMark {
   const ranged = rows.filter((row) => row.low !== null && row.high !== null);
+  // The class names the interval's lines for the browser test that no label is drawn over one.
+  const className = 'interval';
   return Plot.marks(
-    Plot.ruleY(ranged, { y: 'label', x1: 'low', x2: 'high', stroke, strokeWidth: ruleWidth }),
-    Plot.tickX(ranged, { y: 'label', x: 'low', stroke, strokeWidth: 2, inset }),
-    Plot.tickX(ranged, { y: 'label', x: 'high', stroke, strokeWidth: 2, inset }),
+    Plot.ruleY(ranged, { y: 'label', x1: 'low', x2: 'high', stroke, strokeWidth: ruleWidth, className }),
+    Plot.tickX(ranged, { y: 'label', x: 'low', stroke, strokeWidth: 2, inset, className }),
+    Plot.tickX(ranged, { y: 'label', x: 'high', stroke, strokeWidth: 2, inset, className }),
   );
 }
 
@@ -80,12 +127,12 @@ export interface CountRow {
 
 /**
  * "x of n" rows as bars of equal length for n (a light outlined track) with x drawn in dark over it,
- * each row named above its bar on the left and labelled "x of n" on the right.
+ * each row named above its bar and labelled "x of n" after it.
  */
-export function countBarsPlot(rows: readonly CountRow[]): Plot.PlotOptions {
-  const { options, labelDy } = rowLayout(
+export function countBarsPlot(rows: readonly CountRow[], width: number): Plot.PlotOptions {
+  const { options, rowLabels } = rowLayout(
     rows.map((row) => row.label),
-    { xAxis: false, marginRight: 2 },
+    { width, xAxis: false, valueTexts: rows.map((row) => row.text), valueDx: 8 },
   );
   return {
     ...options,
@@ -93,8 +140,8 @@ export function countBarsPlot(rows: readonly CountRow[]): Plot.PlotOptions {
     marks: [
       Plot.barX(rows, { x: () => 1, y: 'label', fill: theme.light, stroke: theme.grey }),
       Plot.barX(rows, { x: (row: CountRow) => row.x / row.n, y: 'label', fill: theme.dark }),
-      Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
-      Plot.text(rows, { y: 'label', text: 'text', frameAnchor: 'right', textAnchor: 'end', dy: labelDy, fill: theme.ink, fontWeight: 'bold' }),
+      rowLabels(rows),
+      Plot.text(rows, { y: 'label', x: 1, text: 'text', textAnchor: 'start', dx: 8, fill: theme.ink, fontWeight: 'bold' }),
     ],
   };
 }

@@ -1,3 +1,4 @@
+import { chartLayouts } from './layouts.ts';
 import { describe, expect, it } from 'vitest';
 import { figure, report } from '../../../tests/overview/reportFixture.ts';
 import { buildNational } from '../../engine/compute/buildNational.ts';
@@ -5,6 +6,7 @@ import type { ForceRef } from '../../engine/compute/model.ts';
 import { gradeSpreadChart, nationalRatesChart } from './nationalCharts.ts';
 
 const force = (id: string): ForceRef => ({ id, name: `${id} Police`, shortName: id, country: 'England' });
+const ewForce: ForceRef = { id: 'england-and-wales', name: 'England and Wales', shortName: 'England and Wales', country: 'England and Wales' };
 const national = buildNational(['kent', 'leics', 'met', 'none'].map(force), [
   report('kent', 'a', '2019-01-15', [figure('overall', 96.6)], { grade: 'outstanding' }),
   report('leics', 'a', '2017-09-07', [figure('overall', 75.8, 1.94)], { grade: 'inadequate' }),
@@ -16,24 +18,47 @@ describe('nationalRatesChart', () => {
 
   it('nationalRatesChart(national) tables exactly the plotted rates, highest first, then the median', () => {
     expect(spec.table.rows).toEqual([
-      ['kent', '96.6%', 'interval not published', 'Inspection a'],
-      ['met', '89.5%', '87.86% to 91.14%', 'Inspection a'],
-      ['leics', '75.8%', '73.86% to 77.74%', 'Inspection a'],
-      ['Median of the 3 latest rates', '89.5%', 'not applicable', 'the rates above'],
+      ['kent', '2019', '96.6%', 'interval not published', 'Inspection a'],
+      ['met', '2018', '89.5%', '87.86% to 91.14%', 'Inspection a'],
+      ['leics', '2017', '75.8%', '73.86% to 77.74%', 'Inspection a'],
+      ['Median of the 3 latest rates', 'not applicable', '89.5%', 'not applicable', 'the rates above'],
     ]);
   });
 
   it('nationalRatesChart(national) is one named image with a text label for every rate and the median', () => {
     expect(spec.svg).toMatch(/^<svg [^>]*role="img"/);
-    expect(spec.svg.match(/aria-label=/g)).toHaveLength(1);
-    for (const text of ['96.6%', '89.5%', '75.8%', 'Median 89.5%', 'kent', 'leics']) expect(spec.svg).toContain(`>${text}<`);
+    expect(spec.svg.match(/aria-label=/g)).toHaveLength(chartLayouts.length);
+    for (const text of ['96.6%', '89.5%', '75.8%', 'Median 89.5%', 'kent (2019)', 'leics (2017)']) expect(spec.image.svg).toContain(`>${text}<`);
   });
 
   it('nationalRatesChart(national) says what the median is and lists forces without a rate as not published', () => {
+    expect(spec.summary).toContain('The latest rates run from 75.8% (leics, 2017) to 96.6% (kent, 2019).');
     expect(spec.summary).toContain('The median of these 3 latest rates is 89.5%');
     expect(spec.summary).toContain('It is not a national recording rate.');
     expect(spec.summary).toContain('1 of the rates was published without a 95% interval.');
     expect(spec.notPublished).toEqual(['none: not published']);
+  });
+
+  it('nationalRatesChart(national) draws the national rate as a line labelled with its name and year, and tables it', () => {
+    const withNational = buildNational([...['kent', 'met'].map(force), ewForce], [
+      report('kent', 'a', '2019-01-15', [figure('overall', 96.6)]),
+      report('met', 'a', '2018-07-17', [figure('overall', 89.5, 1.64)]),
+      report('england-and-wales', '2014-national', '2014-11-18', [figure('overall', 81)]),
+    ]);
+    const drawn = nationalRatesChart(withNational)!;
+    expect(drawn.svg).toContain('>England and Wales, 2014: 81%<');
+    expect(drawn.table.rows.at(-1)).toEqual(['England and Wales (national inspection)', '2014', '81%', 'interval not published', 'Inspection 2014-national']);
+    expect(drawn.summary).toContain('The solid line is the national recording rate, 81% (England and Wales, 2014): it is from 2014, not from the years of the forces\' rates.');
+  });
+
+  it('nationalRatesChart(national) draws no national line from a press rounding, and says why', () => {
+    const rounding = { ...figure('overall', null), approx: '81%' };
+    const withRounding = buildNational([force('kent'), ewForce], [report('kent', 'a', '2019-01-15', [figure('overall', 96.6)]), report('england-and-wales', '2014-national', '2014-11-18', [rounding])]);
+    const spec = nationalRatesChart(withRounding)!;
+    expect(spec.svg).not.toContain('>England and Wales');
+    expect(spec.table.rows.map((row) => row[0])).not.toContain('England and Wales (national inspection)');
+    expect(spec.summary).toContain('No national line is drawn: the national inspection (England and Wales, 2014) published no exact national recording rate, only the press rounding “81%”.');
+    expect(spec.notPublished).toContain('England and Wales, 2014 (national inspection): no exact recording rate published (given as “81%”)');
   });
 
   it('nationalRatesChart(national) returns null when no force has a rate', () => {
@@ -52,7 +77,7 @@ describe('gradeSpreadChart', () => {
       ['Inadequate', '1'],
       ['No grade published', '1'],
     ]);
-    expect(spec.svg).toContain('>0 forces<');
+    expect(spec.image.svg).toContain('>0 forces<');
     expect(spec.summary).toBe('Latest overall grade of the 4 forces: outstanding, 1 force; good, 1 force; adequate, 0 forces; requires improvement, 0 forces; inadequate, 1 force; no grade published, 1 force.');
   });
 });

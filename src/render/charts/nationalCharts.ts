@@ -1,5 +1,5 @@
 import * as Plot from '@observablehq/plot';
-import type { National } from '../../engine/compute/model.ts';
+import type { National, NationalReference } from '../../engine/compute/model.ts';
 import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, type ChartSpec, type ColumnOf } from './spec.ts';
@@ -13,16 +13,21 @@ const publicationsUrl = 'https://www.justiceinspectorates.gov.uk/hmicfrs/publica
 
 interface Row extends IntervalRow {
   forceId: string;
+  name: string;
+  year: string;
   rateText: string;
   rangeText: string | null;
   from: string;
 }
 
-/** The median drawn as a rule is a row of the data too, with no force id. */
+const yearUnknown = 'year not known';
+
+/** The median and the national rate, drawn as rules, are rows of the data too, with no force id. */
 const rateColumns: ColumnOf<Row>[] = [
-  { name: 'force', title: 'Force (short name), or the median of the rates', type: 'string', value: (r) => r.label },
-  { name: 'force_id', title: 'Force id, as in /data/figures.csv; empty for the median', type: 'string', value: (r) => r.forceId },
-  { name: 'rate_pct', title: 'Latest published overall recording rate, in percent', type: 'number', value: (r) => r.value },
+  { name: 'force', title: 'Force (short name), the median of the rates, or the national inspection', type: 'string', value: (r) => r.name },
+  { name: 'force_id', title: 'Force id, as in /data/figures.csv; empty for the median and the national rate', type: 'string', value: (r) => r.forceId },
+  { name: 'year', title: 'Year of the rate', type: 'string', value: (r) => r.year },
+  { name: 'rate_pct', title: 'Overall recording rate, in percent', type: 'number', value: (r) => r.value },
   { name: 'ci_low_pct', title: 'Lower bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.low },
   { name: 'ci_high_pct', title: 'Upper bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.high },
   { name: 'from_inspection', title: 'The inspection the rate is from', type: 'string', value: (r) => r.from },
@@ -34,51 +39,86 @@ const gradeColumns: ColumnOf<{ label: string; count: number }>[] = [
 ];
 
 /**
- * Every force's latest published overall recording rate, highest first: a dot at the rate on a bar spanning its
- * 95% interval, with the median of those rates as a labelled rule. Forces without a rate are listed, never drawn at 0.
+ * Every force's latest published overall recording rate, highest first, each labelled with its year: a dot at the
+ * rate on a bar spanning its 95% interval, with the median of those rates as a labelled rule, and the national rate
+ * as a second rule labelled with its own year where the data has one. Forces without a rate are listed, never drawn at 0.
  */
 export function nationalRatesChart(national: National): ChartSpec | null {
   const rows: Row[] = national.forces
     .flatMap((f) =>
       f.rate
-        ? [{ forceId: f.force.id, label: f.force.shortName, value: f.rate.value, rateText: f.rate.text, low: f.rate.interval?.low ?? null, high: f.rate.interval?.high ?? null, rangeText: f.rate.interval?.rangeText ?? null, from: f.rate.from.title }]
+        ? [
+            {
+              forceId: f.force.id,
+              label: `${f.force.shortName} (${f.rate.year ?? yearUnknown})`,
+              name: f.force.shortName,
+              year: f.rate.year ?? yearUnknown,
+              value: f.rate.value,
+              rateText: f.rate.text,
+              low: f.rate.interval?.low ?? null,
+              high: f.rate.interval?.high ?? null,
+              rangeText: f.rate.interval?.rangeText ?? null,
+              from: f.rate.from.title,
+            },
+          ]
         : [],
     )
     .sort((a, b) => b.value - a.value || a.label.localeCompare(b.label));
   const median = national.median;
   if (rows.length === 0 || !median) return null;
+  const reference = national.reference;
+  const line = reference?.rate ? { ...reference, rate: reference.rate } : null;
 
   const highest = rows[0]!;
   const lowest = rows.at(-1)!;
   const withoutInterval = rows.filter((r) => r.low === null).length;
   const summary = [
     `${rows.length} of ${national.forces.length} forces have a published overall recording rate.`,
-    rows.length > 1 ? `The latest rates run from ${lowest.rateText} (${lowest.label}) to ${highest.rateText} (${highest.label}).` : '',
+    rows.length > 1 ? `The latest rates run from ${lowest.rateText} (${lowest.name}, ${lowest.year}) to ${highest.rateText} (${highest.name}, ${highest.year}).` : '',
     `The median of these ${median.count} latest rates is ${median.text}: half of these forces are at or above it and half at or below. It is not a national recording rate.`,
     withoutInterval > 0 ? `${withoutInterval} of the rates ${withoutInterval === 1 ? 'was' : 'were'} published without a 95% interval.` : '',
+    reference ? referenceSentence(reference) : '',
   ]
     .filter((s) => s !== '')
     .join(' ');
 
-  const { options, labelDy } = rowLayout(
-    rows.map((r) => r.label),
-    { xAxis: true, marginRight: 60 },
-  );
-  const floor = Math.max(0, Math.floor(Math.min(...rows.map((r) => r.low ?? r.value)) / 10) * 10 - 10);
+  const floor = Math.max(0, Math.floor(Math.min(...rows.map((r) => r.low ?? r.value), line?.rate.value ?? 100) / 10) * 10 - 10);
   const medianLabel = `Median ${median.text}`;
+  // Each rule's label has a line of its own above the rows, so that two rules close together never overprint.
+  const labelLines = line ? 2 : 1;
   const { svg, image } = renderPlot(
-    {
-      ...options,
-      height: (options.height as number) + medianLabelHeight,
-      marginTop: (options.marginTop as number) + medianLabelHeight,
-      x: { domain: [floor, 100], label: 'Latest overall recording rate (%)', labelAnchor: 'center', labelArrow: 'none' },
-      marks: [
-        Plot.ruleX([median.value], { stroke: theme.ink, strokeDasharray: '4 3', strokeWidth: 1.5 }),
-        Plot.text([medianLabel], { x: median.value, frameAnchor: 'top', dy: -medianLabelHeight + 4, textAnchor: 'middle', fill: theme.ink, fontWeight: 'bold' }),
-        intervalDotX(rows),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
-        Plot.text(rows, { y: 'label', x: (r: Row) => r.high ?? r.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
-      ],
+    (width) => {
+      const { options, rowLabels, xTicks, xLabel } = rowLayout(
+        rows.map((r) => r.label),
+        { width, xAxis: true, valueTexts: rows.map((r) => r.rateText), valueDx: 10 },
+      );
+      return {
+        ...options,
+        height: (options.height as number) + labelLines * medianLabelHeight,
+        marginTop: (options.marginTop as number) + labelLines * medianLabelHeight,
+        x: { domain: [floor, 100], ticks: xTicks, ...xLabel('Latest overall recording rate (%)') },
+        marks: [
+          Plot.ruleX([median.value], { stroke: theme.ink, strokeDasharray: '4 3', strokeWidth: 1.5 }),
+          Plot.text([medianLabel], { x: median.value, frameAnchor: 'top', dy: -labelLines * medianLabelHeight + 4, textAnchor: 'middle', fill: theme.ink, fontWeight: 'bold' }),
+          ...(line
+            ? [
+                Plot.ruleX([line.rate.value], { stroke: theme.dark, strokeWidth: 2 }),
+                // The label runs from its line towards the middle of the chart, so that a line near an edge keeps its label in view.
+                Plot.text([`${line.label}: ${line.rate.text}`], {
+                  x: line.rate.value,
+                  frameAnchor: 'top',
+                  dy: -medianLabelHeight + 4,
+                  textAnchor: line.rate.value < (floor + 100) / 2 ? 'start' : 'end',
+                  fill: theme.dark,
+                  fontWeight: 'bold',
+                }),
+              ]
+            : []),
+          intervalDotX(rows),
+          rowLabels(rows),
+          Plot.text(rows, { y: 'label', x: (r: Row) => r.high ?? r.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+        ],
+      };
     },
     { id: 'national-rates', label: summary },
   );
@@ -92,36 +132,56 @@ export function nationalRatesChart(national: National): ChartSpec | null {
     summary,
     svg,
     image,
-    data: chartData(rateColumns, [...rows, { forceId: '', label: `Median of the ${median.count} latest rates`, value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' }]),
+    data: chartData(rateColumns, [
+      ...rows,
+      { forceId: '', label: '', name: `Median of the ${median.count} latest rates`, year: '', value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' },
+      ...(line ? [{ forceId: '', label: '', name: `${line.name} (national inspection)`, year: line.inspection.year ?? yearUnknown, value: line.rate.value, rateText: line.rate.text, low: null, high: null, rangeText: null, from: line.inspection.title }] : []),
+    ]),
     table: {
-      caption: 'Latest published overall recording rate of each force, highest first, with its 95% confidence interval and the median of these rates',
-      columns: ['Force', 'Latest recording rate', '95% confidence interval', 'From'],
+      caption: `Latest published overall recording rate of each force, highest first, with its year, its 95% confidence interval and the median of these rates${line ? ', and the national rate' : ''}`,
+      columns: ['Force', 'Year', 'Latest recording rate', '95% confidence interval', 'From'],
       rows: [
-        ...rows.map((r) => [r.label, r.rateText, r.rangeText ?? noInterval, r.from]),
-        [`Median of the ${median.count} latest rates`, median.text, 'not applicable', 'the rates above'],
+        ...rows.map((r) => [r.name, r.year, r.rateText, r.rangeText ?? noInterval, r.from]),
+        [`Median of the ${median.count} latest rates`, 'not applicable', median.text, 'not applicable', 'the rates above'],
+        ...(line ? [[`${line.name} (national inspection)`, line.inspection.year ?? yearUnknown, line.rate.text, noInterval, line.inspection.title]] : []),
       ],
     },
-    notPublished: national.forces.filter((f) => !f.rate).map((f) => `${f.force.shortName}: not published`),
+    notPublished: [
+      ...national.forces.filter((f) => !f.rate).map((f) => `${f.force.shortName}: not published`),
+      ...(reference && !line ? [`${reference.label} (national inspection): no exact recording rate published${reference.approx ? ` (given as “${reference.approx}”)` : ''}`] : []),
+    ],
   };
+}
+
+/** What the chart says of the national figure: drawn as a line labelled with its year, or why it is not drawn. */
+function referenceSentence(reference: NationalReference): string {
+  const estimate = reference.unrecordedText ? `; it estimated that ${reference.unrecordedText} crimes a year were not recorded` : '';
+  if (reference.rate) {
+    return `The solid line is the national recording rate, ${reference.rate.text} (${reference.label}): it is from ${reference.inspection.year ?? 'a year not known'}, not from the years of the forces' rates${estimate}.`;
+  }
+  const given = reference.approx ? `, only the press rounding “${reference.approx}”` : '';
+  return `No national line is drawn: the national inspection (${reference.label}) published no exact national recording rate${given}${estimate}.`;
 }
 
 /** How many forces have each overall grade as their latest, best grade first, as labelled bars. */
 export function gradeSpreadChart(national: National): ChartSpec {
   const rows = national.grades.map((g) => ({ label: g.label, count: g.count, text: `${g.count} ${g.count === 1 ? 'force' : 'forces'}` }));
   const summary = `Latest overall grade of the ${national.forces.length} forces: ${rows.map((r) => `${r.label.toLowerCase()}, ${r.text}`).join('; ')}.`;
-  const { options, labelDy } = rowLayout(
-    rows.map((r) => r.label),
-    { xAxis: false, marginRight: 80 },
-  );
   const { svg, image } = renderPlot(
-    {
-      ...options,
-      x: { domain: [0, Math.max(1, ...rows.map((r) => r.count))], axis: null },
-      marks: [
-        Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
-        Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
-      ],
+    (width) => {
+      const { options, rowLabels } = rowLayout(
+        rows.map((r) => r.label),
+        { width, xAxis: false, valueTexts: rows.map((r) => r.text), valueDx: 6 },
+      );
+      return {
+        ...options,
+        x: { domain: [0, Math.max(1, ...rows.map((r) => r.count))], axis: null },
+        marks: [
+          Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
+          rowLabels(rows),
+          Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
+        ],
+      };
     },
     { id: 'grade-spread', label: summary },
   );

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import { parseHTML } from 'linkedom';
+import { chartLayouts, imageLayoutWidth, layoutClass } from './layouts.ts';
 
 export interface RenderOptions {
   /** The chart's id: prefixes every id in the SVG so that charts on one page never share one. */
@@ -15,14 +16,30 @@ export interface RenderedPlot {
 }
 
 /**
- * Renders a Plot chart at build time to SVG that needs no client JavaScript and passes axe:
- * the root svg is one image named by `label`; Plot's per-mark aria-labels, which axe rejects on
- * elements without a role, are removed; legend swatches are hidden from assistive technology.
- * Headings, captions and sources belong in the page's own markup, not in Plot's title or caption.
- * The page's copy scales to its container; the image keeps Plot's size, as a file of its own must.
+ * A chart's Plot options for a drawing `width` px wide (its viewBox width). Lay the chart out for that width, with
+ * text at theme.fontSize: renderPlot draws it at each of chartLayouts' widths, and the page shows the one that
+ * keeps the text between 12 and 16 CSS px in the chart's container.
  */
-export function renderPlot(options: Plot.PlotOptions, { id, label }: RenderOptions): RenderedPlot {
-  const root = Plot.plot({ ...options, document: plotDocument() }) as Element;
+export type DrawChart = (width: number) => Plot.PlotOptions;
+
+/**
+ * Renders a chart at build time, once per layout width, to SVG that needs no client JavaScript and passes axe:
+ * each drawing is one image named by `label`, of which the page's CSS displays exactly one (the others are
+ * display:none, so hidden from assistive technology too); Plot's per-mark aria-labels, which axe rejects on
+ * elements without a role, are removed; legend swatches are hidden from assistive technology.
+ * Ids are prefixed by the chart id and the layout width, so that they stay unique on the page.
+ * Headings, captions and sources belong in the page's own markup, not in Plot's title or caption.
+ * The page's copies scale to their container; the image keeps Plot's size, as a file of its own must.
+ */
+export function renderPlot(draw: DrawChart, { id, label }: RenderOptions): RenderedPlot {
+  const drawings = chartLayouts.map(({ width }) => ({ width, ...drawing(draw, width, { id: `${id}-w${width}`, label }) }));
+  const image = drawings.find((d) => d.width === imageLayoutWidth)?.image;
+  if (!image) throw new Error(`renderPlot: no layout is ${imageLayoutWidth} px wide, the width of the image file`);
+  return { svg: drawings.map((d) => d.page).join(''), image };
+}
+
+function drawing(draw: DrawChart, width: number, { id, label }: RenderOptions): { page: string; image: RenderedPlot['image'] } {
+  const root = Plot.plot({ ...draw(width), width, document: plotDocument() }) as Element;
   const svg = root.tagName.toLowerCase() === 'svg' ? root : [...root.children].find((child) => child.tagName.toLowerCase() === 'svg');
   if (!svg) throw new Error(`renderPlot: Plot returned a <${root.tagName.toLowerCase()}> without an svg for chart "${id}"`);
 
@@ -33,16 +50,17 @@ export function renderPlot(options: Plot.PlotOptions, { id, label }: RenderOptio
   for (const swatch of root.querySelectorAll('svg')) if (swatch !== svg) swatch.setAttribute('aria-hidden', 'true');
   svg.setAttribute('role', 'img');
   svg.setAttribute('aria-label', label);
-  // Plot's <style> only sizes the chart; an attribute does the same in fewer bytes and without a class rule.
+  // Plot's <style> and class only size the chart; site.css sizes and shows the page's drawings instead.
   svg.querySelector('style')?.remove();
-  const style = svg.getAttribute('style');
-  svg.setAttribute('style', `display:block;max-width:100%;height:auto${style ? `;${style}` : ''}`);
+  svg.removeAttribute('class');
   renumberIds(root, id);
   roundCoordinates(root);
-  const page = root.outerHTML;
-  if (style) svg.setAttribute('style', style);
-  else svg.removeAttribute('style');
-  return { svg: page, image: { svg: svg.outerHTML, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) } };
+  const image = { svg: svg.outerHTML, width: Number(svg.getAttribute('width')), height: Number(svg.getAttribute('height')) };
+  // The page's copy is as wide as its container: the width and height attributes would only be overridden by site.css.
+  root.setAttribute('class', layoutClass(width));
+  svg.removeAttribute('width');
+  svg.removeAttribute('height');
+  return { page: root.outerHTML, image };
 }
 
 let document: Document | undefined;

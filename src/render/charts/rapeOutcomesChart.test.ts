@@ -15,8 +15,8 @@ describe('rapeOutcomesChart', () => {
       ['Held only on another system', '1'],
       ['Not recorded', '3'],
     ]);
-    expect(spec.svg.match(/<rect /g)).toHaveLength(5);
-    expect(svgTexts(spec.svg)).toEqual(expect.arrayContaining(['98', '14', '2', '1', '3']));
+    expect(spec.image.svg.match(/<rect /g)).toHaveLength(5);
+    expect(svgTexts(spec.image.svg)).toEqual(expect.arrayContaining(['98', '14', '2', '1', '3']));
   });
 
   it('says what happened to the reports of rape in a sentence', () => {
@@ -28,8 +28,8 @@ describe('rapeOutcomesChart', () => {
   it('lists an outcome without data as not published, never as a bar of 0', () => {
     const spec = rapeOutcomesChart(without(met, 'rape-other-system'))!;
     expect(spec.notPublished).toEqual(['Held only on another system: not published']);
-    expect(spec.svg.match(/<rect /g)).toHaveLength(4);
-    expect(svgTexts(spec.svg)).not.toContain('Held only on another system');
+    expect(spec.image.svg.match(/<rect /g)).toHaveLength(4);
+    expect(svgTexts(spec.image.svg)).not.toContain('Held only on another system');
   });
 
   it('draws only the correctly recorded reports where the errors are not broken down', () => {
@@ -44,7 +44,7 @@ describe('rapeOutcomesChart', () => {
   });
 
   it('renders the same SVG as before', async () => {
-    await expect(rapeOutcomesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.northshire-2018-cdi.svg');
-    await expect(rapeOutcomesChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.eastmoor-2018-cdi-reinspection.svg');
+    await expect(rapeOutcomesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.northshire-2018-cdi.html');
+    await expect(rapeOutcomesChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/rape-outcomes.eastmoor-2018-cdi-reinspection.html');
   });
 });

@@ -57,20 +57,22 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
   const listed = [correct, joinList(correct ? clauses.slice(1) : clauses)].filter(Boolean).join('; ');
   const summary = `Of ${totalText} reports of rape that should have been recorded, ${listed}.`;
 
-  const { options, labelDy } = rowLayout(
-    rows.map((row) => row.label),
-    { xAxis: true, marginRight: 48 },
-  );
   const { svg, image } = renderPlot(
-    {
-      ...options,
-      x: { domain: [0, total], label: `Reports of rape (of ${totalText})`, labelAnchor: 'center', labelArrow: 'none' },
-      marks: [
-        Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
-        Plot.ruleX([0], { stroke: theme.ink }),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
-        Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
-      ],
+    (width) => {
+      const { options, rowLabels, xTicks, xLabel } = rowLayout(
+        rows.map((row) => row.label),
+        { width, xAxis: true, valueTexts: rows.map((row) => row.text), valueDx: 6 },
+      );
+      return {
+        ...options,
+        x: { domain: [0, total], ticks: xTicks, ...xLabel(`Reports of rape (of ${totalText})`) },
+        marks: [
+          Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
+          Plot.ruleX([0], { stroke: theme.ink }),
+          rowLabels(rows),
+          Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
+        ],
+      };
     },
     { id: 'rape-outcomes', label: summary },
   );

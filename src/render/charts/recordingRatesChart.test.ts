@@ -16,8 +16,8 @@ describe('recordingRatesChart', () => {
       ['Sexual offences (including rape)', '91%', '88.1% to 93.9%'],
       ['Domestic abuse', '84.9%', '80.6% to 89.1%'],
     ]);
-    expect(svgTexts(spec.svg)).toEqual(expect.arrayContaining(['89.5%', '87.6%', '91%', '84.9%', 'Recorded correctly (%)']));
-    expect(spec.svg.match(/<circle /g)).toHaveLength(4);
+    expect(svgTexts(spec.image.svg)).toEqual(expect.arrayContaining(['89.5%', '87.6%', '91%', '84.9%', 'Recorded correctly (%)']));
+    expect(spec.image.svg.match(/<circle /g)).toHaveLength(4);
     expect(spec.notPublished).toEqual([]);
   });
 
@@ -36,7 +36,7 @@ describe('recordingRatesChart', () => {
   it('leaves out a group without a rate and lists it as not published', () => {
     const spec = recordingRatesChart(without(met, 'domestic-abuse'))!;
     expect(spec.table.rows.map((row) => row[0])).not.toContain('Domestic abuse');
-    expect(svgTexts(spec.svg)).not.toContain('Domestic abuse');
+    expect(svgTexts(spec.image.svg)).not.toContain('Domestic abuse');
     expect(spec.notPublished).toEqual(['Domestic abuse: not published']);
   });
 
@@ -44,8 +44,8 @@ describe('recordingRatesChart', () => {
     const spec = recordingRatesChart(reportFor('westvale/2021-peel'))!;
     expect(spec.table.rows[0]).toEqual(['All crime', '87.6%', 'interval not published']);
     expect(spec.summary).toContain('87.6% of reported crimes (interval not published)');
-    expect(spec.svg.match(/<circle /g)).toHaveLength(3);
-    expect(spec.svg).not.toContain('<line');
+    expect(spec.image.svg.match(/<circle /g)).toHaveLength(3);
+    expect(spec.image.svg).not.toContain('<line');
   });
 
   it('returns null for a report without any recording rate', () => {
@@ -53,7 +53,7 @@ describe('recordingRatesChart', () => {
   });
 
   it('renders the same SVG as before', async () => {
-    await expect(recordingRatesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.northshire-2018-cdi.svg');
-    await expect(recordingRatesChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.eastmoor-2018-cdi-reinspection.svg');
+    await expect(recordingRatesChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.northshire-2018-cdi.html');
+    await expect(recordingRatesChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.eastmoor-2018-cdi-reinspection.html');
   });
 });

@@ -54,19 +54,21 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
 
   const summary = rows.map(sentence).join(' ');
   const lowest = Math.min(...rows.map((row) => row.low ?? row.value));
-  const { options, labelDy } = rowLayout(
-    rows.map((row) => row.label),
-    { xAxis: true, marginRight: 60 },
-  );
   const { svg, image } = renderPlot(
-    {
-      ...options,
-      x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], label: 'Recorded correctly (%)', labelAnchor: 'center', labelArrow: 'none' },
-      marks: [
-        intervalDotX(rows),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
-        Plot.text(rows, { y: 'label', x: (row: Row) => row.high ?? row.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold' }),
-      ],
+    (width) => {
+      const { options, rowLabels, xTicks, xLabel } = rowLayout(
+        rows.map((row) => row.label),
+        { width, xAxis: true, valueTexts: rows.map((row) => row.rateText), valueDx: 10 },
+      );
+      return {
+        ...options,
+        x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], ticks: xTicks, ...xLabel('Recorded correctly (%)') },
+        marks: [
+          intervalDotX(rows),
+          rowLabels(rows),
+          Plot.text(rows, { y: 'label', x: (row: Row) => row.high ?? row.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold' }),
+        ],
+      };
     },
     { id: 'recording-rates', label: summary },
   );

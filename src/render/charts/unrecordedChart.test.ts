@@ -14,7 +14,7 @@ describe('unrecordedChart', () => {
       ['Violence against the person', 'over 28,100', '21,000 to 35,600'],
       ['Sexual offences (including rape)', 'over 1,890', '1,240 to 2,580'],
     ]);
-    expect(svgTexts(spec.svg)).toEqual(expect.arrayContaining(['over 94,500', 'over 28,100', 'over 1,890']));
+    expect(svgTexts(spec.image.svg)).toEqual(expect.arrayContaining(['over 94,500', 'over 28,100', 'over 1,890']));
   });
 
   it('explains in the summary where the range comes from', () => {
@@ -39,7 +39,7 @@ describe('unrecordedChart', () => {
     const spec = unrecordedChart(reportFor('eastmoor/2018-cdi-reinspection'))!;
     expect(spec.heading).toBe('Crimes additionally recorded a year (estimate)');
     expect(spec.table.rows).toEqual([['All crime', '25,400']]);
-    expect(svgTexts(spec.svg)).toContain('25,400');
+    expect(svgTexts(spec.image.svg)).toContain('25,400');
   });
 
   it('returns null when there is nothing to plot', () => {
@@ -47,7 +47,7 @@ describe('unrecordedChart', () => {
   });
 
   it('renders the same SVG as before', async () => {
-    await expect(unrecordedChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.northshire-2018-cdi.svg');
-    await expect(unrecordedChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.eastmoor-2018-cdi-reinspection.svg');
+    await expect(unrecordedChart(met)!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.northshire-2018-cdi.html');
+    await expect(unrecordedChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.eastmoor-2018-cdi-reinspection.html');
   });
 });

@@ -124,22 +124,23 @@ function additionalSpec(report: Report, figures: Groups): ChartSpec {
 }
 
 function barsPlot(rows: Row[], axisLabel: string, summary: string): RenderedPlot {
-  const { options, labelDy } = rowLayout(
-    rows.map((row) => row.label),
-    { xAxis: true, marginRight: 100 },
-  );
   return renderPlot(
-    {
-      ...options,
-      // Six-figure tick labels ("100,000") need about 90 px each with their gap: 3 asks d3 for steps of 50,000, not 20,000.
-      x: { label: axisLabel, labelAnchor: 'center', labelArrow: 'none', nice: true, ticks: 3 },
-      marks: [
-        Plot.barX(rows, { y: 'label', x: 'value', fill: theme.mid }),
-        Plot.ruleX([0], { stroke: theme.ink }),
-        intervalX(rows, { stroke: theme.ink, ruleWidth: 2, inset: 3 }),
-        Plot.text(rows, { y: 'label', text: 'label', frameAnchor: 'left', textAnchor: 'start', dy: labelDy, fill: theme.ink }),
-        Plot.text(rows, { y: 'label', x: (row: Row) => Math.max(row.value, row.high ?? 0), text: 'text', textAnchor: 'start', dx: 8, fill: theme.ink, fontWeight: 'bold' }),
-      ],
+    (width) => {
+      const { options, rowLabels, xTicks, xLabel } = rowLayout(
+        rows.map((row) => row.label),
+        { width, xAxis: true, valueTexts: rows.map((row) => row.text), valueDx: 8 },
+      );
+      return {
+        ...options,
+        x: { ...xLabel(axisLabel), nice: true, ticks: xTicks },
+        marks: [
+          Plot.barX(rows, { y: 'label', x: 'value', fill: theme.mid }),
+          Plot.ruleX([0], { stroke: theme.ink }),
+          intervalX(rows, { stroke: theme.ink, ruleWidth: 2, inset: 3 }),
+          rowLabels(rows),
+          Plot.text(rows, { y: 'label', x: (row: Row) => Math.max(row.value, row.high ?? 0), text: 'text', textAnchor: 'start', dx: 8, fill: theme.ink, fontWeight: 'bold' }),
+        ],
+      };
     },
     { id: 'unrecorded', label: summary },
   );

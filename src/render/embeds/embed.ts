@@ -1,6 +1,7 @@
 import type { National, Report, Site } from '../../engine/compute/model.ts';
 import { reportCharts } from '../charts/index.ts';
 import { gradeSpreadChart, nationalRatesChart } from '../charts/nationalCharts.ts';
+import { chartLayouts, layoutClass } from '../charts/layouts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { siteName } from '../../config.ts';
 import { absoluteUrl } from '../url.ts';
@@ -91,13 +92,25 @@ function lines(text: string, fontSize: number, width: number): number {
   return count;
 }
 
+/**
+ * The height of the drawing the page shows in a container `width` px wide: the layout whose range holds the width
+ * (as the container queries choose it), scaled from its viewBox to the container's full width.
+ */
+function drawingHeight(spec: ChartSpec, width: number): number {
+  const layout = chartLayouts.findLast((l) => l.from <= width) ?? chartLayouts[0];
+  const start = spec.svg.indexOf(`class="${layoutClass(layout.width)}"`);
+  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(spec.svg.slice(start));
+  if (start < 0 || !viewBox) throw new Error(`embedHeight: chart "${spec.id}" has no ${layout.width} px drawing with a viewBox`);
+  return (Number(viewBox[2]) * width) / Number(viewBox[1]);
+}
+
 /** The height of the embed page at one frame width. */
 function heightAt(chart: PlacedChart, frameWidth: number): number {
   const texts = embedTexts(chart);
   const { padding, headingLine, bodyLine, smallLine, gap } = embedLayout;
   const width = frameWidth - 2 * padding;
   const { spec } = chart;
-  const chartHeight = (spec.image.height * Math.min(width, spec.image.width)) / spec.image.width;
+  const chartHeight = drawingHeight(spec, width);
   const notes = spec.notPublished.reduce((sum, note) => sum + lines(note, 14, width - 20) * smallLine, 0);
   return Math.ceil(
     2 * padding +
