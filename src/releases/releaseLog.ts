@@ -155,6 +155,21 @@ export function citedRelease(release: ReportRelease, measures: readonly string[]
   return measures.some((measure) => release.changedSince.includes(measure)) ? null : release.latest;
 }
 
+/**
+ * The release that a chart across a force's inspections can be cited from: the latest release, unless the data has
+ * added or changed since any of the figures its trends plot (each inspection's, by the measure it was published as).
+ */
+export function forceRelease(log: ReleaseLog, force: Pick<Site['forces'][number], 'trends'>): Release | null {
+  const latest = log.releases[0] ?? null;
+  const changes = log.unreleased;
+  if (!latest || !changes) return latest;
+  const touched = [...changes.figuresAdded, ...changes.figuresChanged];
+  const changed = (key: string, measure: string) =>
+    changes.inspectionsAdded.some((entry) => entry.key === key) || touched.some((entry) => entry.key === key && entry.measure === measure);
+  const plotted = force.trends.flatMap((trend) => trend.rows.flatMap((row) => (row.figure ? [{ key: row.inspection.key, measure: row.figure.measure }] : [])));
+  return plotted.some((figure) => changed(figure.key, figure.measure)) ? null : latest;
+}
+
 /** How a citation names the release: "data release 1.1.0 of 1 December 2026". */
 export function releaseName(release: Release | null): string {
   return release ? `data release ${release.version} of ${formatDate(release.date)}` : 'not yet in a data release';

@@ -8,6 +8,8 @@ import { readReleases } from '../../src/releases/releaseFiles.ts';
 import { releaseName } from '../../src/releases/releaseLog.ts';
 import { dataErrors, profileErrors } from '../newsroom/checkDataPackage.ts';
 import { buildSite, builtFile, builtPage, outDir, pngSignature, pngSize } from './builtSite.ts';
+import { reportCharts } from '../../src/render/charts/index.ts';
+import { expectPlotted, readStrictCsv } from '../newsroom/plainCsv.ts';
 
 const siteUrl = 'https://cdi-reports.example.org';
 let site: Site;
@@ -20,8 +22,11 @@ beforeAll(() => {
 const text = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
 /** The charts of a built report page, each with the table the page shows under it. */
+const parsedPages = new Map<string, Document>();
+const page = (url: string): Document => parsedPages.get(url) ?? parsedPages.set(url, builtPage(url)).get(url)!;
+
 function pageCharts(url: string): { id: string; heading: string; columns: string[]; rows: string[][] }[] {
-  return [...builtPage(url).querySelectorAll('figure.chart[id]')].map((figure) => ({
+  return [...page(url).querySelectorAll('figure.chart[id]')].map((figure) => ({
     id: figure.id,
     heading: text(figure.querySelector('h3')),
     columns: [...figure.querySelectorAll('table thead th')].map(text),
@@ -34,36 +39,57 @@ describe('per-chart downloads', () => {
     expect(pageCharts('/forces/metropolitan/2018-cdi/').length).toBeGreaterThanOrEqual(4);
   });
 
-  it("each chart's CSV reads back to exactly the table under that chart on its page, for every report", () => {
+  it("opens each chart's CSV with papaparse and a strict reader: the header first, every row as wide, the values the chart plots", () => {
+    let checked = 0;
     for (const report of site.reports) {
-      for (const chart of pageCharts(report.url)) {
-        const csv = builtFile(`${report.url}${chart.id}.csv`).toString('utf8');
-        const parsed = Papa.parse<string[]>(csv, { comments: '#', skipEmptyLines: true });
-        expect(parsed.errors, `${report.url}${chart.id}.csv`).toEqual([]);
-        expect(parsed.data, `${report.url}${chart.id}.csv`).toEqual([chart.columns, ...chart.rows]);
+      const specs = reportCharts(report);
+      expect(specs.map((spec) => spec.id), report.url).toEqual(pageCharts(report.url).map((chart) => chart.id));
+      for (const spec of specs) {
+        const file = `${report.url}${spec.id}.csv`;
+        const csv = builtFile(file).toString('utf8');
+        const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
+        expect(parsed.errors, file).toEqual([]);
+        expect(readStrictCsv(csv), file).toEqual(parsed.data);
+        const [header, ...rows] = parsed.data;
+        expect(header, file).toEqual(spec.data.columns.map((column) => column.name));
+        expect(rows.length, file).toBe(spec.data.rows.length);
+        rows.forEach((row, i) => expectPlotted(row, spec.data.rows[i]!, `${file} row ${i + 2}`));
+        checked++;
       }
     }
+    expect(checked).toBeGreaterThan(site.reports.length);
+  }, 120_000);
+
+  it('plots in the CSV the figures of the report: the Met 2018 rates and intervals', () => {
+    const csv = Papa.parse<Record<string, string>>(builtFile('/forces/metropolitan/2018-cdi/recording-rates.csv').toString('utf8'), { header: true, skipEmptyLines: true }).data;
+    expect(csv[0]).toEqual({ crime_group: 'All crime', measure: 'overall', rate_pct: '89.5', ci_low_pct: '87.86', ci_high_pct: '91.14', ci_half_width_pct: '1.64' });
+    expect(csv.find((row) => row.measure === 'violence')).toMatchObject({ rate_pct: '87.6', ci_low_pct: '84.78', ci_high_pct: '90.42' });
   });
 
-  it("heads each chart's CSV with its provenance as # key: value lines", () => {
-    const csv = builtFile('/forces/metropolitan/2018-cdi/recording-rates.csv').toString('utf8');
-    const header = Object.fromEntries(
-      csv
-        .split('\n')
-        .filter((line) => line.startsWith('# '))
-        .map((line) => [line.slice(2, line.indexOf(': ')), line.slice(line.indexOf(': ') + 2)]),
-    );
-    expect(header).toMatchObject({
+  it("starts each chart's CSV with a byte-order mark, as the data page says", () => {
+    expect([...builtFile('/forces/metropolitan/2018-cdi/recording-rates.csv').subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    expect(text(builtPage('/data/').querySelector('#chart-downloads + p + ul'))).toContain('UTF-8 with a byte-order mark');
+  });
+
+  it("gives each chart's provenance in a JSON sidecar linked beside its CSV, with the page's citation and the source named once", () => {
+    const page = builtPage('/forces/metropolitan/2018-cdi/');
+    const sidecar = JSON.parse(builtFile('/forces/metropolitan/2018-cdi/recording-rates.json').toString('utf8')) as Record<string, unknown>;
+    expect(sidecar).toMatchObject({
+      title: 'Crimes recorded correctly, by crime group',
+      csv: 'recording-rates.csv',
       force: 'Metropolitan Police Service',
       inspection: 'Crime data integrity inspection 2018 (First inspection)',
-      published: '17 July 2018',
-      'audit period': '1 July 2017 to 31 December 2017',
+      published: '2018-07-17',
+      audit_period: '1 July 2017 to 31 December 2017',
       status: 'as published and computed from counts',
-      'source url': 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/',
+      source: { url: 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/metropolitan-police-service-crime-data-integrity-inspection-2018/' },
       url: `${siteUrl}/forces/metropolitan/2018-cdi/#recording-rates`,
     });
-    expect(header['sample size']).toContain('524 for Violence against the person');
-    expect(header.version).toMatch(/^cdi-reports \d+\.\d+\.\d+, data published up to \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(sidecar.citation).toBe(text(page.querySelector('figure.chart[id="recording-rates"] details.cite p')));
+    expect(sidecar.sample_sizes).toContainEqual({ measure: 'violence', label: 'Violence against the person', sample_size: 524 });
+    expect(sidecar.version).toMatch(/^cdi-reports \d+\.\d+\.\d+, data published up to \d{1,2} [A-Z][a-z]+ \d{4}$/);
+    expect(JSON.stringify(sidecar)).not.toContain('Source: Source:');
+    for (const chart of pageCharts('/forces/metropolitan/2018-cdi/')) expect(() => JSON.parse(builtFile(`/forces/metropolitan/2018-cdi/${chart.id}.json`).toString('utf8'))).not.toThrow();
   });
 
   it('gives each chart a standalone SVG with the SVG namespace, the heading as its title, and its source', () => {
@@ -79,12 +105,68 @@ describe('per-chart downloads', () => {
   });
 
   // The PNG itself is drawn in the reader's browser: tests/e2e/chartPng.test.ts.
-  it('links every chart to its CSV and SVG beside the page, and to the page that draws its PNG', () => {
+  it('links every chart to its CSV, its sidecar and SVG beside the page, and to the page that draws its PNG', () => {
     const page = builtPage('/forces/metropolitan/2018-cdi/');
     for (const chart of pageCharts('/forces/metropolitan/2018-cdi/')) {
       const links = [...page.querySelectorAll(`figure.chart[id="${chart.id}"] .downloads a`)].map((a) => a.getAttribute('href'));
-      expect(links).toEqual([`${chart.id}.csv`, `${chart.id}.svg`, `../../../chart-png/?chart=forces/metropolitan/2018-cdi/${chart.id}`]);
+      expect(links).toEqual([`${chart.id}.csv`, `${chart.id}.json`, `${chart.id}.svg`, `../../../chart-png/?chart=forces/metropolitan/2018-cdi/${chart.id}`]);
     }
+  });
+});
+
+describe('embeds', () => {
+  const chartPages = () => [...site.reports.map((report) => report.url), '/overview/'];
+  const iframeOf = (html: string) => new DOMParser().parseFromString(`<div>${html}</div>`, 'text/html').querySelector('iframe');
+
+  it('gives every chart of the report pages and the overview an embed page, linked from the chart with its iframe code', () => {
+    let checked = 0;
+    for (const path of chartPages()) {
+      const figures = [...page(path).querySelectorAll('figure.chart[id]')];
+      for (const figure of figures) {
+        const embed = `/embed${path}${figure.id}/`;
+        expect(figure.querySelector(`.embed-code a[href="${embed}"]`), `${path}#${figure.id}`).not.toBeNull();
+        const embedPage = builtPage(embed);
+        expect(text(embedPage.querySelector('h1')), embed).toBe(text(figure.querySelector('h3')));
+        const iframe = iframeOf(text(figure.querySelector('.embed-code code')));
+        expect(iframe?.getAttribute('src'), embed).toBe(`${siteUrl}${embed}`);
+        expect(iframe?.getAttribute('title'), embed).toBe(text(figure.querySelector('h3')));
+        expect(Number(iframe?.getAttribute('height')), embed).toBeGreaterThan(Number(/viewBox="0 0 \d+ (\d+)"/.exec(embedPage.querySelector('svg')?.outerHTML ?? '')?.[1]));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(site.reports.length);
+  }, 120_000);
+
+  it("advertises on each report page an oEmbed file per chart that parses and points at that chart's embed page", () => {
+    for (const report of site.reports) {
+      const links = [...page(report.url).querySelectorAll('link[rel="alternate"][type="application/json+oembed"]')].map((link) => link.getAttribute('href') ?? '');
+      const charts = pageCharts(report.url);
+      const ids = charts.map((chart) => chart.id);
+      expect(links, report.url).toEqual(ids.map((id) => `${siteUrl}/embed${report.url}${id}/oembed.json`));
+      for (const [i, href] of links.entries()) {
+        const oembed = JSON.parse(builtFile(href.slice(siteUrl.length)).toString('utf8')) as Record<string, unknown>;
+        expect(oembed, href).toMatchObject({ version: '1.0', type: 'rich', title: charts[i]?.heading, provider_name: expect.any(String), provider_url: `${siteUrl}/`, author_name: 'HMICFRS' });
+        const iframe = iframeOf(String(oembed.html));
+        expect(iframe?.getAttribute('src'), href).toBe(`${siteUrl}/embed${report.url}${ids[i]}/`);
+        expect(oembed.height, href).toBe(Number(iframe?.getAttribute('height')));
+        expect(oembed.width, href).toBeGreaterThan(0);
+      }
+    }
+  }, 120_000);
+
+  it('makes the embed page a framable page without JavaScript whose canonical address is the chart on its report', () => {
+    const embed = builtPage('/embed/forces/metropolitan/2018-cdi/recording-rates/');
+    expect(embed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe(`${siteUrl}/forces/metropolitan/2018-cdi/#recording-rates`);
+    expect(embed.querySelector('link[type="application/json+oembed"]')?.getAttribute('href')).toBe(`${siteUrl}/embed/forces/metropolitan/2018-cdi/recording-rates/oembed.json`);
+    expect(embed.querySelectorAll('script').length).toBe(0);
+    const policy = embed.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '';
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('frame-ancestors');
+    expect(text(embed.querySelector('p'))).toMatch(/^The force recorded 89.5% of reported crimes/);
+    const links = [...embed.querySelectorAll('a[href]')];
+    expect(links.map((a) => a.getAttribute('href'))).toContain(`${siteUrl}/forces/metropolitan/2018-cdi/#recording-rates`);
+    for (const a of links) expect([a.getAttribute('target'), a.getAttribute('rel')]).toEqual(['_blank', 'noopener']);
+    expect(text(embed.querySelector('figcaption'))).toMatch(/^Source: HMICFRS, Metropolitan Police Service/);
   });
 });
 

@@ -2,7 +2,7 @@ import { findMeasure } from '../../engine/vocabulary.ts';
 import type { Report } from '../../engine/compute/model.ts';
 import { countBarsPlot, type CountRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
-import { reportSource, sampleSizeOf, type ChartModule, type PlottedFigure } from './spec.ts';
+import { chartData, reportSource, sampleSizeOf, type ChartModule, type ColumnOf, type PlottedFigure } from './spec.ts';
 
 interface CountedChart {
   id: string;
@@ -15,19 +15,28 @@ interface CountedChart {
   listMissing: boolean;
 }
 
+type Row = CountRow & { measure: string; phrase: string };
+
+const columns: ColumnOf<Row>[] = [
+  { name: 'finding', title: 'Finding', type: 'string', value: (row) => row.label },
+  { name: 'measure', title: 'Measure id, as in /data/figures.csv', type: 'string', value: (row) => row.measure },
+  { name: 'count', title: 'How many: the x of “x of n”', type: 'integer', value: (row) => row.x },
+  { name: 'base_count', title: 'Out of how many: the n of “x of n”', type: 'integer', value: (row) => row.n },
+];
+
 /**
  * A chart of a report's "x of n" findings among `measures`, one bar each. A figure present without both counts
  * cannot be drawn as x of n, so it is listed as not published.
  */
 export function countedChart({ id, question, heading, caption, measures, listMissing }: CountedChart): ChartModule {
   return (report: Report) => {
-    const rows: (CountRow & { phrase: string })[] = [];
+    const rows: Row[] = [];
     const figures: PlottedFigure[] = [];
     const notPublished: string[] = [];
     for (const measure of measures) {
       const figure = report.figures.find((f) => f.measure === measure);
       if (figure && figure.numerator !== null && figure.denominator !== null && figure.countText !== null) {
-        rows.push({ label: figure.label, x: figure.numerator, n: figure.denominator, text: figure.countText, phrase: figure.phrase });
+        rows.push({ measure, label: figure.label, x: figure.numerator, n: figure.denominator, text: figure.countText, phrase: figure.phrase });
         figures.push({ measure, provenance: ['published'], sampleSize: sampleSizeOf(figure) });
       } else if (figure) notPublished.push(`${figure.label}: counts not published`);
       else if (listMissing) notPublished.push(`${findMeasure(measure)?.label ?? measure}: not published`);
@@ -42,6 +51,7 @@ export function countedChart({ id, question, heading, caption, measures, listMis
       source: reportSource(report, figures),
       summary,
       ...renderPlot((width) => countBarsPlot(rows, width), { id, label: summary }),
+      data: chartData(columns, rows),
       table: { caption, columns: ['Finding', 'Count'], rows: rows.map((row) => [row.label, row.text]) },
       notPublished,
     };

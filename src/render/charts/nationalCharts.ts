@@ -2,13 +2,14 @@ import * as Plot from '@observablehq/plot';
 import type { National, NationalReference } from '../../engine/compute/model.ts';
 import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
-import { publicationsUrl, type ChartSpec } from './spec.ts';
+import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
 
 const noInterval = 'interval not published';
 /** Room above the first row for the median's label. */
 const medianLabelHeight = 26;
 
 interface Row extends IntervalRow {
+  forceId: string;
   name: string;
   year: string;
   rateText: string;
@@ -17,6 +18,22 @@ interface Row extends IntervalRow {
 }
 
 const yearUnknown = 'year not known';
+
+/** The median and the national rate, drawn as rules, are rows of the data too, with no force id. */
+const rateColumns: ColumnOf<Row>[] = [
+  { name: 'force', title: 'Force (short name), the median of the rates, or the national inspection', type: 'string', value: (r) => r.name },
+  { name: 'force_id', title: 'Force id, as in /data/figures.csv; empty for the median and the national rate', type: 'string', value: (r) => r.forceId },
+  { name: 'year', title: 'Year of the rate', type: 'string', value: (r) => r.year },
+  { name: 'rate_pct', title: 'Overall recording rate, in percent', type: 'number', value: (r) => r.value },
+  { name: 'ci_low_pct', title: 'Lower bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.low },
+  { name: 'ci_high_pct', title: 'Upper bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.high },
+  { name: 'from_inspection', title: 'The inspection the rate is from', type: 'string', value: (r) => r.from },
+];
+
+const gradeColumns: ColumnOf<{ label: string; count: number }>[] = [
+  { name: 'grade', title: 'Latest overall grade', type: 'string', value: (r) => r.label },
+  { name: 'forces_count', title: 'Forces with this grade as their latest', type: 'integer', value: (r) => r.count },
+];
 
 /**
  * Every force's latest published overall recording rate, highest first, each labelled with its year: a dot at the
@@ -29,6 +46,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
       f.rate
         ? [
             {
+              forceId: f.force.id,
               label: `${f.force.shortName} (${f.rate.year ?? yearUnknown})`,
               name: f.force.shortName,
               year: f.rate.year ?? yearUnknown,
@@ -111,6 +129,11 @@ export function nationalRatesChart(national: National): ChartSpec | null {
     summary,
     svg,
     image,
+    data: chartData(rateColumns, [
+      ...rows,
+      { forceId: '', label: '', name: `Median of the ${median.count} latest rates`, year: '', value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' },
+      ...(line ? [{ forceId: '', label: '', name: `${line.name} (national inspection)`, year: line.inspection.year ?? yearUnknown, value: line.rate.value, rateText: line.rate.text, low: null, high: null, rangeText: null, from: line.inspection.title }] : []),
+    ]),
     table: {
       caption: `Latest published overall recording rate of each force, highest first, with its year, its 95% confidence interval and the median of these rates${line ? ', and the national rate' : ''}`,
       columns: ['Force', 'Year', 'Latest recording rate', '95% confidence interval', 'From'],
@@ -168,6 +191,7 @@ export function gradeSpreadChart(national: National): ChartSpec {
     summary,
     svg,
     image,
+    data: chartData(gradeColumns, rows),
     table: { caption: 'Number of forces by their latest overall grade', columns: ['Latest overall grade', 'Forces'], rows: rows.map((r) => [r.label, String(r.count)]) },
     notPublished: [],
   };

@@ -4,7 +4,7 @@ import type { Report } from '../../engine/compute/model.ts';
 import { joinList } from '../phrases.ts';
 import { rowLayout, theme } from './marks.ts';
 import { renderPlot } from './plot.ts';
-import { reportSource, sampleSizeOf, type ChartModule, type PlottedFigure } from './spec.ts';
+import { chartData, reportSource, sampleSizeOf, type ChartModule, type ColumnOf, type PlottedFigure } from './spec.ts';
 
 /** The outcomes in the order the inspectorate discusses them; each completes "98 were …". */
 const outcomes = [
@@ -16,11 +16,20 @@ const outcomes = [
 ] as const;
 
 interface Row {
+  measure: string;
   label: string;
   outcome: string;
   count: number;
   text: string;
+  total: number;
 }
+
+const columns: ColumnOf<Row>[] = [
+  { name: 'outcome', title: 'What happened to the reports', type: 'string', value: (row) => row.label },
+  { name: 'measure', title: 'Measure id, as in /data/figures.csv', type: 'string', value: (row) => row.measure },
+  { name: 'reports_count', title: 'Reports of rape with this outcome', type: 'integer', value: (row) => row.count },
+  { name: 'of_reports_count', title: 'Reports of rape that should have been recorded (the axis runs to this)', type: 'integer', value: (row) => row.total },
+];
 
 /** What happened to the reports of rape that should have been recorded: one bar per outcome. */
 export const rapeOutcomesChart: ChartModule = (report: Report) => {
@@ -36,7 +45,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
       notPublished.push(`${label}: not published`);
       continue;
     }
-    rows.push({ label, outcome, count: figure.numerator, text: formatCount(figure.numerator) });
+    rows.push({ measure, label, outcome, count: figure.numerator, text: formatCount(figure.numerator), total });
     figures.push({ measure, provenance: ['published'], sampleSize: sampleSizeOf(figure) });
   }
   if (rows.length === 0) return null;
@@ -77,6 +86,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
     summary,
     svg,
     image,
+    data: chartData(columns, rows),
     table: { caption: `Outcome of the ${totalText} reports of rape that should have been recorded`, columns: ['Outcome', 'Reports'], rows: rows.map((row) => [row.label, row.text]) },
     notPublished,
   };

@@ -2,7 +2,7 @@ import * as Plot from '@observablehq/plot';
 import type { Site, Trend, TrendRow } from '../../engine/compute/model.ts';
 import { textWidth, theme, wrap } from './marks.ts';
 import { renderPlot } from './plot.ts';
-import { publicationsUrl, type ChartSpec } from './spec.ts';
+import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
 
 type ForceTrends = Site['forces'][number];
 
@@ -10,6 +10,18 @@ const notPublished = 'not published';
 const noInterval = 'interval not published';
 /** Heights in the SVG's own pixels: a crime group's title, an inspection's name above its marks, the marks, each note below them. */
 const space = { marks: 22, axis: 44, top: 4 } as const;
+
+/** One row per inspection in each crime group, as the table: the rate and its interval as numbers, empty where not published. */
+const columns: ColumnOf<Row>[] = [
+  { name: 'crime_group', title: 'Crime group of the rate', type: 'string', value: (r) => r.series.label },
+  { name: 'measure', title: 'Measure the rate was published as (dip-sample for the 2014 dip sample)', type: 'string', value: (r) => r.trendRow.figure?.measure ?? r.series.measure },
+  { name: 'inspection', title: 'Inspection', type: 'string', value: (r) => r.trendRow.inspection.title },
+  { name: 'rate_pct', title: 'Recorded correctly, in percent; empty where not published', type: 'number', value: (r) => r.trendRow.figure?.value ?? null },
+  { name: 'ci_low_pct', title: 'Lower bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.trendRow.figure?.low ?? null },
+  { name: 'ci_high_pct', title: 'Upper bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.trendRow.figure?.high ?? null },
+  { name: 'change_points', title: 'Change from the previous rate, in percentage points; empty for the first rate', type: 'number', value: (r) => r.trendRow.change?.points ?? null },
+  { name: 'significant', title: 'Whether the change is statistically significant at the 95% level: yes, no, or empty where it cannot be tested or there is no change', type: 'string', value: (r) => (r.trendRow.change?.significant == null ? null : r.trendRow.change.significant ? 'yes' : 'no') },
+];
 
 /** One inspection in one crime group, where it sits and what is written beside it. */
 interface Row {
@@ -151,6 +163,7 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
     summary,
     svg,
     image,
+    data: chartData(columns, rows),
     table: {
       caption: `Recording rate of ${force.name} at each inspection, oldest first, with the 95% confidence interval and the change from the previous rate`,
       columns: ['Crime group', 'Inspection', 'Recorded correctly', '95% confidence interval', 'Change from the previous rate', 'Statistically significant?'],

@@ -3,7 +3,7 @@ import { findMeasure } from '../../engine/vocabulary.ts';
 import type { Report } from '../../engine/compute/model.ts';
 import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
-import { reportSource, sampleSizeOf, type ChartModule, type PlottedFigure } from './spec.ts';
+import { chartData, reportSource, sampleSizeOf, type ChartModule, type ColumnOf, type PlottedFigure } from './spec.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences', 'domestic-abuse'] as const;
 const noInterval = 'interval not published';
@@ -13,7 +13,17 @@ interface Row extends IntervalRow {
   rateText: string;
   /** "87.9% to 91.1%", or null where the interval is not published. */
   rangeText: string | null;
+  halfWidth: number | null;
 }
+
+const columns: ColumnOf<Row>[] = [
+  { name: 'crime_group', title: 'Crime group', type: 'string', value: (row) => row.label },
+  { name: 'measure', title: 'Measure id, as in /data/figures.csv', type: 'string', value: (row) => row.measure },
+  { name: 'rate_pct', title: 'Share of reported crimes recorded correctly, in percent', type: 'number', value: (row) => row.value },
+  { name: 'ci_low_pct', title: 'Lower bound of the 95% confidence interval, in percent; empty where not published', type: 'number', value: (row) => row.low },
+  { name: 'ci_high_pct', title: 'Upper bound of the 95% confidence interval, in percent; empty where not published', type: 'number', value: (row) => row.high },
+  { name: 'ci_half_width_pct', title: 'Half-width of the 95% confidence interval, in percentage points; empty where not published', type: 'number', value: (row) => row.halfWidth },
+];
 
 /** Recording rate of each audited crime group: a dot at the rate on a bar spanning its 95% interval. */
 export const recordingRatesChart: ChartModule = (report: Report) => {
@@ -36,6 +46,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
       low: interval?.low ?? null,
       high: interval?.high ?? null,
       rangeText: interval?.rangeText ?? null,
+      halfWidth: interval?.halfWidth ?? null,
     });
     figures.push({ measure: id, provenance: interval ? [rate.status, interval.status] : [rate.status], sampleSize: sampleSizeOf(figure) });
   }
@@ -71,6 +82,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
     summary,
     svg,
     image,
+    data: chartData(columns, rows),
     table: {
       caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',
       columns: ['Crime group', 'Recorded correctly', '95% confidence interval'],

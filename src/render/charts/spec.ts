@@ -36,6 +36,8 @@ export interface ChartSpec {
   svg: string;
   /** The same chart as an image file, for the SVG and PNG downloads. */
   image: { svg: string; width: number; height: number };
+  /** The plotted values as data, one row per plotted item: the chart's CSV download, never parsed back from the table's text. */
+  data: ChartData;
   /** Exactly the plotted values, interval bounds included, as formatted text. */
   table: { caption: string; columns: string[]; rows: string[][] };
   /** Items left out because the data does not have them: shown as "not published" notes, never as 0. */
@@ -55,4 +57,28 @@ export function sampleSizeOf(figure: { numerator: number | null; denominator: nu
 /** The source of a report chart: the report's publication, and how the plotted figures were obtained, each way once. */
 export function reportSource(report: Report, figures: readonly PlottedFigure[]): ChartSource {
   return { name: publicationName(report), url: report.sourceUrl, provenance: [...new Set(figures.flatMap((figure) => figure.provenance))] };
+}
+
+/** A column of a chart's data, named with its unit where it has one (rate_pct, crimes_per_year). */
+export interface DataColumn {
+  name: string;
+  /** What the column holds, in words, for the CSV's sidecar. */
+  title: string;
+  type: 'string' | 'number' | 'integer';
+}
+
+/** The values a chart plots, as numbers beside their labels; null where a value is not published. */
+export interface ChartData {
+  columns: DataColumn[];
+  rows: (string | number | null)[][];
+}
+
+/** A data column and how to read it from the rows that the chart's marks draw. */
+export interface ColumnOf<Row> extends DataColumn {
+  value: (row: Row) => string | number | null;
+}
+
+/** The chart's data from the same rows its marks draw, so that the CSV holds what is plotted. */
+export function chartData<Row>(columns: readonly ColumnOf<Row>[], rows: readonly Row[]): ChartData {
+  return { columns: columns.map(({ name, title, type }) => ({ name, title, type })), rows: rows.map((row) => columns.map((column) => column.value(row))) };
 }

@@ -47,6 +47,17 @@ describe('tileMapChart', () => {
     expect(spec.notPublished).toEqual(['Exampleshire Police: not placed on the map']);
   });
 
+  it('gives the same cells as data: grid place, grade and the rate as a number, empty where none is published', () => {
+    expect(spec.data.columns.map((c) => c.name)).toEqual(['force', 'force_id', 'code', 'grid_column', 'grid_row', 'grade', 'rate_pct']);
+    expect(spec.data.rows.map((r) => r[1]).sort()).toEqual(['cumbria', 'kent', 'metropolitan']);
+    const row = (id: string) => spec.data.rows.find((r) => r[1] === id)!;
+    const kent = forceGrid.find((p) => p.id === 'kent')!;
+    expect(row('kent')).toEqual(['Kent Police', 'kent', kent.code, kent.column, kent.row, 'Outstanding', 96.6]);
+    expect(row('metropolitan')[6]).toBe(89.5);
+    expect(row('cumbria')[6]).toBeNull();
+    expect(spec.data.rows.map((r) => r[0])).toEqual(spec.table.rows.map((r) => r[0]));
+  });
+
   it('writes the code, the rate or “no rate”, and the grade in each cell, so that grade never rests on colour', () => {
     for (const text of ['KEN', '96.6%', 'Outst', 'MET', '89.5%', 'Good', 'CUM', 'no rate', 'Inad']) expect(spec.svg).toContain(`>${text}<`);
   });

@@ -5,7 +5,7 @@ import { forceGrid, gridColumns, gridRows } from './forceGrid.ts';
 import { href } from '../url.ts';
 import { textWidth, theme } from './marks.ts';
 import { renderPlot } from './plot.ts';
-import { publicationsUrl, type ChartSpec } from './spec.ts';
+import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
 
 /** The gap between cells, in the SVG's pixels; the cells share the rest of each layout's width. */
 const gap = 2;
@@ -40,6 +40,17 @@ interface Tile {
   rate: string;
   dashed: boolean;
 }
+
+/** One row per square on the map, as the table: where it sits on the grid, the grade its fill shows and the rate written in it. */
+const columns: ColumnOf<Tile>[] = [
+  { name: 'force', title: 'Force', type: 'string', value: (t) => t.force.force.name },
+  { name: 'force_id', title: 'Force id, as in /data/figures.csv', type: 'string', value: (t) => t.force.force.id },
+  { name: 'code', title: 'Code written in its square', type: 'string', value: (t) => t.code },
+  { name: 'grid_column', title: 'Column of its square on the grid, from 0 at the left', type: 'integer', value: (t) => t.column },
+  { name: 'grid_row', title: 'Row of its square on the grid, from 0 at the top', type: 'integer', value: (t) => t.row },
+  { name: 'grade', title: 'Latest overall grade', type: 'string', value: (t) => t.gradeLabel },
+  { name: 'rate_pct', title: 'Latest overall recording rate, in percent; empty where not published', type: 'number', value: (t) => t.force.rate?.value ?? null },
+];
 
 /**
  * The overview's tile grid map: one equal square per force placed roughly where it is (forceGrid.ts), filled by its
@@ -161,6 +172,7 @@ export function tileMapChart(national: National): ChartSpec | null {
     summary,
     svg,
     image,
+    data: chartData(columns, tiles),
     table: {
       caption: 'Each force on the map: its code, latest overall grade and latest overall recording rate',
       columns: ['Force', 'Code on the map', 'Latest overall grade', 'Latest recording rate'],

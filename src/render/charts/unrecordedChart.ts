@@ -4,7 +4,7 @@ import type { Figure, Report } from '../../engine/compute/model.ts';
 import { joinList } from '../phrases.ts';
 import { intervalX, rowLayout, theme } from './marks.ts';
 import { renderPlot, type RenderedPlot } from './plot.ts';
-import { reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type PlottedFigure } from './spec.ts';
+import { chartData, reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type ColumnOf, type PlottedFigure } from './spec.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences'] as const;
 const noRange = 'range not available';
@@ -19,6 +19,23 @@ interface Row {
   high: number | null;
   rangeText: string | null;
 }
+
+const groupColumns: ColumnOf<Row>[] = [
+  { name: 'crime_group', title: 'Crime group', type: 'string', value: (row) => row.label },
+  { name: 'measure', title: 'Measure id, as in /data/figures.csv', type: 'string', value: (row) => row.measure },
+];
+
+const unrecordedColumns: ColumnOf<Row>[] = [
+  ...groupColumns,
+  { name: 'unrecorded_over_crimes_per_year', title: 'Estimated crimes a year not recorded: "over" this number, as published', type: 'integer', value: (row) => row.value },
+  { name: 'range_low_crimes_per_year', title: 'Low end of the range implied by the 95% interval of the rate, computed here; empty where not available', type: 'integer', value: (row) => row.low },
+  { name: 'range_high_crimes_per_year', title: 'High end of that range; empty where not available', type: 'integer', value: (row) => row.high },
+];
+
+const additionalColumns: ColumnOf<Row>[] = [
+  ...groupColumns,
+  { name: 'additional_crimes_per_year', title: 'Estimated crimes a year additionally recorded, as published', type: 'integer', value: (row) => row.value },
+];
 
 /**
  * Crimes a year the force did not record, by crime group, with the range the rate's 95% interval implies.
@@ -66,6 +83,7 @@ function unrecordedSpec(report: Report, figures: Groups): ChartSpec {
     source: reportSource(report, plotted),
     summary,
     ...barsPlot(rows, 'Crimes a year not recorded', summary),
+    data: chartData(unrecordedColumns, rows),
     table: anyRange
       ? {
           caption: 'Estimated crimes a year not recorded, with the range implied by the 95% interval of the rate',
@@ -99,6 +117,7 @@ function additionalSpec(report: Report, figures: Groups): ChartSpec {
     source: reportSource(report, plotted),
     summary,
     ...barsPlot(rows, 'Crimes a year additionally recorded', summary),
+    data: chartData(additionalColumns, rows),
     table: { caption: 'Estimated crimes a year additionally recorded', columns: ['Crime group', 'Crimes a year additionally recorded'], rows: rows.map((row) => [row.label, row.text]) },
     notPublished,
   };

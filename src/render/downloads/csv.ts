@@ -1,75 +1,82 @@
 import Papa from 'papaparse';
-import { formatCount } from '../../engine/compute/format.ts';
-import { findMeasure } from '../../engine/vocabulary.ts';
 import type { ForceRef, Report } from '../../engine/compute/model.ts';
-import type { ChartSpec, PlottedFigure } from '../charts/spec.ts';
-import { citeChart, citeForceChart, figureOf, provenanceText, sourceLine } from '../phrases.ts';
+import type { ChartSpec } from '../charts/spec.ts';
+import { figureOf, provenanceText } from '../phrases.ts';
 
 /** RFC 4180 CSV with a header row and "\n" line ends, so that builds are byte-identical on every platform. */
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
   return `${Papa.unparse({ fields: [...columns], data: rows.map((row) => row.map((cell) => cell ?? '')) }, { newline: '\n' })}\n`;
 }
 
-/**
- * A chart's download: its provenance as "# key: value" lines, then exactly the rows of its table.
- * Every line of the header comes from the spec's fields and the report, never from the table's text.
- * `pageUrl` is the report page's absolute URL; `stamp` names the build.
- */
-export function chartCsv(report: Report, spec: ChartSpec, pageUrl: string, stamp: string): string {
-  return commentBlock(chartHeader(report, spec, pageUrl, stamp)) + toCsv(spec.table.columns, spec.table.rows);
-}
-
-/** A force chart's download (across its inspections), as `chartCsv`; `pageUrl` is the force page's absolute URL. */
-export function forceChartCsv(force: ForceRef, spec: ChartSpec, pageUrl: string, stamp: string): string {
-  const header: [string, string][] = [
-    ['title', spec.heading],
-    ['table', spec.table.caption],
-    ['force', force.name],
-    ['status', provenanceText(spec.source.provenance)],
-    ['source', sourceLine(spec.source)],
-    ['source url', spec.source.url],
-    ['cite as', citeForceChart(force, spec, pageUrl)],
-    ['version', stamp],
-    ['url', `${pageUrl}#${spec.id}`],
-  ];
-  return commentBlock(header) + toCsv(spec.table.columns, spec.table.rows);
-}
-
-function chartHeader(report: Report, spec: ChartSpec, pageUrl: string, stamp: string): [string, string][] {
-  return [
-    ['title', spec.heading],
-    ['table', spec.table.caption],
-    ['force', report.force.name],
-    ['inspection', `${report.title} (${report.kindLabel})`],
-    ['published', report.published?.text ?? 'not published'],
-    ['audit period', report.auditPeriod?.text ?? 'not published'],
-    ['sample size', sampleSizeText(report, spec.figures)],
-    ['status', provenanceText(spec.source.provenance)],
-    ['source', sourceLine(spec.source)],
-    ['source url', spec.source.url],
-    ['cite as', citeChart(report, spec, pageUrl)],
-    ['version', stamp],
-    ['url', `${pageUrl}#${spec.id}`],
-  ];
+/** A computed number without binary floating-point tails (87.86000000000001 → 87.86), for data files. */
+export function plainNumber(value: number): number {
+  return Number(value.toPrecision(12));
 }
 
 /**
- * The bases of the plotted figures: "1,396 crime reports were audited; not published for All crime; 524 for Violence…".
- * A breakdown part shares its parent's base, so it is named once, with the parent.
+ * Labels hold "’", "–" and the like: a byte-order mark makes Excel read the file as UTF-8, and the other readers
+ * (Google Sheets, Datawrapper, Flourish, pandas, papaparse) skip it.
  */
-function sampleSizeText(report: Report, figures: readonly PlottedFigure[]): string {
+export const byteOrderMark = '\uFEFF';
+
+/**
+ * A chart's CSV download: the header row, then one row per plotted item with the values the chart draws, as numbers,
+ * an empty cell where a value is not published. Nothing before the header: the provenance is in the sidecar.
+ */
+export function chartCsv(spec: ChartSpec): string {
+  const rows = spec.data.rows.map((row) => row.map((cell) => (typeof cell === 'number' ? plainNumber(cell) : cell)));
+  return byteOrderMark + toCsv(
+    spec.data.columns.map((column) => column.name),
+    rows,
+  );
+}
+
+/** Where a chart is shown and how to cite it, for its sidecar. */
+export interface ChartContext {
+  /** The absolute address of the chart on its page, e.g. "https://…/forces/kent/2017-cdi/#recording-rates". */
+  url: string;
+  /** The text the page's "Cite this chart" gives, release included. */
+  citation: string;
+  /** The data release the chart's figures are in: "data release 1.0.0 of 1 December 2026", or "not yet in a data release". */
+  release: string;
+  /** The build that made the file: site version and the latest publication in the data. */
+  version: string;
+}
+
+/** The provenance of a report chart's CSV, as JSON beside it (`<chart>.json`): every value from the spec and the report, none from display text. */
+export function chartSidecar(report: Report, spec: ChartSpec, context: ChartContext): string {
   const audited = figureOf(report, 'reports-audited');
-  const plotted = new Set(figures.map((figure) => figure.measure));
-  const bases = figures.flatMap(({ measure, sampleSize }) => {
-    const known = findMeasure(measure);
-    if (known?.shape === 'count' || (known?.partOf !== undefined && plotted.has(known.partOf))) return [];
-    return [`${sampleSize === null ? 'not published' : formatCount(sampleSize)} for ${known?.label ?? measure}`];
+  return sidecarJson(spec, context, {
+    force: report.force.name,
+    inspection: `${report.title} (${report.kindLabel})`,
+    published: report.published?.date ?? null,
+    audit_period: report.auditPeriod?.text ?? null,
+    reports_audited: audited?.numerator ?? null,
+    sample_sizes: spec.figures.map((figure) => ({ measure: figure.measure, label: figureOf(report, figure.measure)?.label ?? figure.measure, sample_size: figure.sampleSize })),
   });
-  const parts = [...(audited?.countText ? [`${audited.countText} ${audited.phrase}`] : []), ...bases];
-  return parts.length > 0 ? parts.join('; ') : 'not published';
 }
 
-/** "# key: value" lines; a line break inside a value would end the comment, so values are kept to one line. */
-function commentBlock(entries: readonly (readonly [string, string])[]): string {
-  return entries.map(([key, value]) => `# ${key}: ${value.replace(/\s*[\r\n]+\s*/g, ' ')}\n`).join('');
+/** The provenance of a force page's chart across its inspections (`<chart>.json` beside the force page): a report chart's, without one inspection's fields. */
+export function forceChartSidecar(force: ForceRef, spec: ChartSpec, context: ChartContext): string {
+  return sidecarJson(spec, context, { force: force.name });
+}
+
+/** A sidecar: what the CSV holds, then what the chart is of (`about`), then its source, citation and release. */
+function sidecarJson(spec: ChartSpec, context: ChartContext, about: Record<string, unknown>): string {
+  const sidecar = {
+    title: spec.heading,
+    description: spec.summary,
+    csv: `${spec.id}.csv`,
+    encoding: 'UTF-8 with a byte-order mark',
+    columns: spec.data.columns,
+    ...about,
+    status: provenanceText(spec.source.provenance),
+    source: { name: spec.source.name, url: spec.source.url },
+    not_published: spec.notPublished,
+    citation: context.citation,
+    release: context.release,
+    version: context.version,
+    url: context.url,
+  };
+  return `${JSON.stringify(sidecar, null, 2)}\n`;
 }

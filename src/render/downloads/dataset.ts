@@ -1,7 +1,7 @@
 import type { Figure, Report, Site } from '../../engine/compute/model.ts';
 import { absoluteUrl } from '../url.ts';
 import { figureAnchor, figureStatusText, statusText } from '../phrases.ts';
-import { toCsv } from './csv.ts';
+import { plainNumber, toCsv } from './csv.ts';
 
 /*
  * The whole-dataset downloads, /data/inspections.csv, /data/figures.csv and /data/figures.json: their rows,
@@ -121,7 +121,3 @@ export const figureColumns: Column<FigureRow>[] = [
   { name: 'page_url', description: 'The figure on its report page.', value: ({ figure, pageUrl }) => `${pageUrl}#${figureAnchor(figure.measure)}` },
 ];
 
-/** A computed number without binary floating-point tails (87.86000000000001 → 87.86), for data files. */
-function plainNumber(value: number): number {
-  return Number(value.toPrecision(12));
-}

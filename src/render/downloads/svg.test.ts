@@ -11,6 +11,7 @@ const spec: ChartSpec = {
   summary: 'The force recorded 89.5% of reported crimes.',
   svg: '<svg role="img" aria-label="x" width="640" height="120" viewBox="0 0 640 120" style="display:block;max-width:100%;height:auto;font-size:13px"><text x="10" y="20">All crime</text></svg>',
   image: { svg: '<svg role="img" aria-label="x" width="640" height="120" viewBox="0 0 640 120" style="font-size:13px"><text x="10" y="20">All crime</text></svg>', width: 640, height: 120 },
+  data: { columns: [{ name: 'a', title: 'a', type: 'string' }], rows: [['1']] },
   table: { caption: 'c', columns: ['a'], rows: [['1']] },
   source: { name: 'HMICFRS, Kent Police, Crime data integrity inspection 2017', url: 'https://example.org/report', provenance: ['published'] },
   notPublished: [],

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { reportFor, site } from '../../../tests/render/fixtureReports.ts';
+import { recordingRatesChart } from '../charts/recordingRatesChart.ts';
+import { embedHeight, embedPath, iframeCode, oembedJson, oembedPath, placedCharts, reportPlacedChart } from './embed.ts';
+
+const siteUrl = new URL('https://cdi.example/');
+const report = reportFor('northshire/2018-cdi');
+const chart = reportPlacedChart(report, recordingRatesChart(report)!);
+
+describe('embed addresses', () => {
+  it("mirror the chart's page under /embed/, the oEmbed file in the embed's folder", () => {
+    expect(embedPath(chart)).toBe('/embed/forces/northshire/2018-cdi/recording-rates/');
+    expect(oembedPath(chart)).toBe('/embed/forces/northshire/2018-cdi/recording-rates/oembed.json');
+  });
+
+  it('are unique across the site, the overview charts included', () => {
+    const paths = placedCharts(site).map(embedPath);
+    expect(new Set(paths).size).toBe(paths.length);
+    expect(paths).toContain('/embed/overview/national-rates/');
+  });
+});
+
+describe('embedHeight(chart)', () => {
+  it('leaves room for the whole drawing and for text that wraps more as it grows', () => {
+    expect(embedHeight(chart)).toBeGreaterThan(chart.spec.image.height);
+    const wordier = { ...chart, spec: { ...chart.spec, summary: `${chart.spec.summary} ${chart.spec.summary}` } };
+    expect(embedHeight(wordier)).toBeGreaterThan(embedHeight(chart));
+  });
+});
+
+describe('iframeCode(chart, site) and oembedJson(chart, site)', () => {
+  it('gives a full-width frame with a title and the height that fits, the heading escaped', () => {
+    const quoted = { ...chart, spec: { ...chart.spec, heading: 'Rates "and" <intervals>' } };
+    const code = iframeCode(quoted, siteUrl);
+    expect(code).toBe(
+      `<iframe src="https://cdi.example/embed/forces/northshire/2018-cdi/recording-rates/" title="Rates &quot;and&quot; &lt;intervals&gt;" width="100%" height="${embedHeight(quoted)}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+    );
+  });
+
+  it('answers oEmbed as a rich type with that frame, its size, the title, provider and author', () => {
+    expect(JSON.parse(oembedJson(chart, siteUrl))).toEqual({
+      version: '1.0',
+      type: 'rich',
+      title: chart.spec.heading,
+      html: iframeCode(chart, siteUrl),
+      width: 640,
+      height: embedHeight(chart),
+      provider_name: 'Crime data integrity reports',
+      provider_url: 'https://cdi.example/',
+      author_name: 'HMICFRS',
+      author_url: report.sourceUrl,
+      cache_age: 86400,
+    });
+  });
+});

@@ -1,0 +1,164 @@
+import type { National, Report, Site } from '../../engine/compute/model.ts';
+import { forceChart, reportCharts } from '../charts/index.ts';
+import { gradeSpreadChart, nationalRatesChart } from '../charts/nationalCharts.ts';
+import { tileMapChart } from '../charts/tileMapChart.ts';
+import { chartLayouts, layoutClass } from '../charts/layouts.ts';
+import type { ChartSpec } from '../charts/spec.ts';
+import { siteName } from '../../config.ts';
+import { absoluteUrl } from '../url.ts';
+import { sourceLine } from '../phrases.ts';
+import { escapeXml } from '../xml.ts';
+
+/** A chart and the page that shows it: the embed page links back to it and names it as canonical. */
+export interface PlacedChart {
+  spec: ChartSpec;
+  /** Site path of the page that shows the chart, e.g. "/forces/metropolitan/2018-cdi/" or "/overview/". */
+  pagePath: string;
+  /** What that page is, for the link back: "Metropolitan Police Service: Crime data integrity inspection 2018". */
+  pageTitle: string;
+}
+
+/** One of a report's charts, on its page. */
+export function reportPlacedChart(report: Report, spec: ChartSpec): PlacedChart {
+  return { spec, pagePath: report.url, pageTitle: `${report.force.name}: ${report.title}` };
+}
+
+/** A report's charts, on its page. */
+export function reportPlacedCharts(report: Report): PlacedChart[] {
+  return reportCharts(report).map((spec) => reportPlacedChart(report, spec));
+}
+
+/** A force page's chart across its inspections, on its page; none for a force without one. */
+export function forcePlacedCharts(force: Site['forces'][number]): PlacedChart[] {
+  const spec = forceChart(force);
+  return spec ? [{ spec, pagePath: `/forces/${force.id}/`, pageTitle: force.name }] : [];
+}
+
+/** The overview's charts, on its page, in the page's order: the tile map, the rates, the grades. */
+export function overviewPlacedCharts(national: National): PlacedChart[] {
+  const specs = [tileMapChart(national), nationalRatesChart(national), gradeSpreadChart(national)].filter((spec) => spec !== null);
+  return specs.map((spec) => ({ spec, pagePath: '/overview/', pageTitle: 'How the forces compare' }));
+}
+
+/** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
+export function placedCharts(site: Site): PlacedChart[] {
+  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site.national)];
+}
+
+/** The embed page mirrors the chart's page under /embed/: /embed/forces/<force>/<slug>/<chart>/, /embed/forces/<force>/<chart>/, /embed/overview/<chart>/. */
+export function embedPath({ spec, pagePath }: PlacedChart): string {
+  return `/embed${pagePath}${spec.id}/`;
+}
+
+/** The oEmbed response of a chart, a static file in its embed page's folder. */
+export function oembedPath(chart: PlacedChart): string {
+  return `${embedPath(chart)}oembed.json`;
+}
+
+/** The chart's anchor on its page: the embed page's canonical address. */
+export function chartAnchorUrl({ spec, pagePath }: PlacedChart, site: URL | undefined): string {
+  return `${absoluteUrl(pagePath, site)}#${spec.id}`;
+}
+
+/** The embed page's source line and link back, in words: the page shows these and its height counts them. */
+export function embedTexts(chart: PlacedChart): { source: string; back: string } {
+  return { source: sourceLine(chart.spec.source), back: `From ${chart.pageTitle}, on ${siteName}` };
+}
+
+/*
+ * The embed page's layout, which embed.css follows: the frame height is worked out from these, since a static
+ * embed cannot measure itself. Text is estimated at a generous average glyph width, so that it wraps no later than
+ * the browser wraps it.
+ */
+export const embedLayout = {
+  /** Narrowest and widest frame the height must fit, in CSS pixels. */
+  widths: [320, 640],
+  padding: 12,
+  /** Line heights in pixels: heading (18px type), body (16px), small (14px). */
+  headingLine: 24,
+  bodyLine: 22,
+  smallLine: 19,
+  /** Average glyph width as a share of the type size: Arial's text averages about 0.5, DejaVu Sans (where Arial is missing) about 0.55. */
+  glyph: 0.6,
+  /** Space under each block: heading, summary, chart, notes, "show the data", source and link back. */
+  gap: 10,
+} as const;
+
+function lines(text: string, fontSize: number, width: number): number {
+  const perLine = Math.max(1, Math.floor(width / (fontSize * embedLayout.glyph)));
+  // Wrapping at word boundaries leaves each line short by up to a word: count words into lines as the browser does.
+  let count = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const length = word.length + (used > 0 ? 1 : 0);
+    if (used + length > perLine && used > 0) {
+      count += Math.ceil(word.length / perLine);
+      used = word.length % perLine;
+    } else used += length;
+  }
+  return count;
+}
+
+/**
+ * The height of the drawing the page shows in a container `width` px wide: the layout whose range holds the width
+ * (as the container queries choose it), scaled from its viewBox to the container's full width.
+ */
+function drawingHeight(spec: ChartSpec, width: number): number {
+  const layout = chartLayouts.findLast((l) => l.from <= width) ?? chartLayouts[0];
+  const start = spec.svg.indexOf(`class="${layoutClass(layout.width)}"`);
+  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(spec.svg.slice(start));
+  if (start < 0 || !viewBox) throw new Error(`embedHeight: chart "${spec.id}" has no ${layout.width} px drawing with a viewBox`);
+  return (Number(viewBox[2]) * width) / Number(viewBox[1]);
+}
+
+/** The height of the embed page at one frame width. */
+function heightAt(chart: PlacedChart, frameWidth: number): number {
+  const texts = embedTexts(chart);
+  const { padding, headingLine, bodyLine, smallLine, gap } = embedLayout;
+  const width = frameWidth - 2 * padding;
+  const { spec } = chart;
+  const chartHeight = drawingHeight(spec, width);
+  const notes = spec.notPublished.reduce((sum, note) => sum + lines(note, 14, width - 20) * smallLine, 0);
+  return Math.ceil(
+    2 * padding +
+      lines(spec.heading, 18, width) * headingLine + gap +
+      lines(spec.summary, 16, width) * bodyLine + gap +
+      chartHeight + gap +
+      (notes > 0 ? notes + gap : 0) +
+      smallLine + gap +
+      lines(texts.source, 14, width) * smallLine + gap +
+      lines(texts.back, 14, width) * smallLine,
+  );
+}
+
+/** The frame height that fits the chart at every width from the narrowest to the widest, in steps of 20 pixels. */
+export function embedHeight(chart: PlacedChart): number {
+  const [narrow, wide] = embedLayout.widths;
+  let height = 0;
+  for (let width = narrow; width <= wide; width += 20) height = Math.max(height, heightAt(chart, width));
+  return height;
+}
+
+/** The code to paste into a page: a full-width frame with a title for screen readers and the height that fits. */
+export function iframeCode(chart: PlacedChart, site: URL | undefined): string {
+  const src = absoluteUrl(embedPath(chart), site);
+  return `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.spec.heading)}" width="100%" height="${embedHeight(chart)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+}
+
+/** The chart's oEmbed response (type "rich"), for sites that turn a pasted address into an embed. */
+export function oembedJson(chart: PlacedChart, site: URL | undefined): string {
+  const response = {
+    version: '1.0',
+    type: 'rich',
+    title: chart.spec.heading,
+    html: iframeCode(chart, site),
+    width: embedLayout.widths[1],
+    height: embedHeight(chart),
+    provider_name: siteName,
+    provider_url: absoluteUrl('/', site),
+    author_name: 'HMICFRS',
+    author_url: chart.spec.source.url,
+    cache_age: 86400,
+  };
+  return `${JSON.stringify(response, null, 2)}\n`;
+}
