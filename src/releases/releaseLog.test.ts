@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Cells, Dataset } from './dataset.ts';
-import { citedRelease, compareDatasets, releaseLog, releaseName, reportRelease, type CorrectionReasons } from './releaseLog.ts';
+import { citedRelease, compareDatasets, forceRelease, releaseLog, releaseName, reportRelease, type CorrectionReasons } from './releaseLog.ts';
 import { toCsv } from '../render/downloads/csv.ts';
 
 const inspection = (force: string, slug: string): Cells => ({
@@ -109,6 +109,18 @@ describe('releaseLog(releases, current, reasons)', () => {
     expect(citedRelease(north, ['overall'])?.version).toBe('1.1.0');
     expect(citedRelease(north, ['overall', 'violence'])).toBeNull();
     expect(releaseName(citedRelease(reportRelease(log, 'west/2017-cdi', ['overall']), ['overall']))).toBe('data release 1.1.0 of 1 February 2026');
+  });
+
+  it("cites a force chart from the latest release unless a figure its trends plot was added or changed since", () => {
+    const current: Dataset = { ...second, figures: second.figures.map((f) => (f.measure === 'violence' ? { ...f, numerator: '460' } : f)) };
+    const log = releaseLog(releases, current, corrections);
+    const row = (key: string, measure: string | null) => ({ inspection: { key }, figure: measure ? { measure } : null });
+    expect(forceRelease(log, { trends: [{ rows: [row('north/2016-cdi', 'overall'), row('west/2017-cdi', null)] }] })?.version).toBe('1.1.0');
+    expect(forceRelease(log, { trends: [{ rows: [row('north/2016-cdi', 'overall')] }, { rows: [row('north/2016-cdi', 'violence')] }] })).toBeNull();
+    const added = releaseLog(releases.slice(0, 1), second, corrections);
+    expect(forceRelease(added, { trends: [{ rows: [row('east/2019-cdi', 'overall')] }] })).toBeNull();
+    expect(forceRelease(added, { trends: [{ rows: [row('west/2017-cdi', 'overall')] }] })?.version).toBe('1.0.0');
+    expect(forceRelease(releaseLog([], second, corrections), { trends: [{ rows: [row('west/2017-cdi', 'overall')] }] })).toBeNull();
   });
 
   it('has no release to cite before the first release', () => {

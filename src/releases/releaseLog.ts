@@ -159,7 +159,10 @@ export function citedRelease(release: ReportRelease, measures: readonly string[]
  * The release that a chart across a force's inspections can be cited from: the latest release, unless the data has
  * added or changed since any of the figures its trends plot (each inspection's, by the measure it was published as).
  */
-export function forceRelease(log: ReleaseLog, force: Pick<Site['forces'][number], 'trends'>): Release | null {
+export function forceRelease(
+  log: ReleaseLog,
+  force: { trends: readonly { rows: readonly { inspection: { key: string }; figure: { measure: string } | null }[] }[] },
+): Release | null {
   const latest = log.releases[0] ?? null;
   const changes = log.unreleased;
   if (!latest || !changes) return latest;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportFor, site } from '../../../tests/render/fixtureReports.ts';
 import { recordingRatesChart } from '../charts/recordingRatesChart.ts';
-import { embedHeight, embedPath, iframeCode, oembedJson, oembedPath, placedCharts, reportPlacedChart } from './embed.ts';
+import { embedHeight, embedPath, forcePlacedCharts, iframeCode, oembedJson, oembedPath, placedCharts, reportPlacedChart } from './embed.ts';
 
 const siteUrl = new URL('https://cdi.example/');
 const report = reportFor('northshire/2018-cdi');
@@ -13,10 +13,17 @@ describe('embed addresses', () => {
     expect(oembedPath(chart)).toBe('/embed/forces/northshire/2018-cdi/recording-rates/oembed.json');
   });
 
-  it('are unique across the site, the overview charts included', () => {
+  it('are unique across the site, the force pages’ and the overview charts included', () => {
     const paths = placedCharts(site).map(embedPath);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain('/embed/overview/national-rates/');
+    expect(paths).toContain('/embed/forces/northshire/rate-over-time/');
+  });
+
+  it("place a force page's chart on the force page, and none for a force without one", () => {
+    const northshire = site.forces.find((f) => f.id === 'northshire')!;
+    expect(forcePlacedCharts(northshire).map((c) => [c.pagePath, c.pageTitle, c.spec.id])).toEqual([['/forces/northshire/', 'Northshire Constabulary', 'rate-over-time']]);
+    expect(forcePlacedCharts(site.forces.find((f) => f.id === 'westvale')!)).toEqual([]);
   });
 });
 
