@@ -72,8 +72,8 @@ describe.each(embeds)('%s', (path) => {
       await frame!.waitForLoadState('load');
       const seen = await frame!.evaluate(() => {
         const root = document.documentElement;
-        // One drawing per layout: the container query shows one, the one to look at.
-        const shown = [...document.querySelectorAll('.embed__svg svg[role="img"]')].filter((svg) => svg.checkVisibility());
+        // One drawing per layout: the container query shows one, the one to look at. A drawing with links (the tile map) is a group, not an image.
+        const shown = [...document.querySelectorAll('.embed__svg > svg:is([role="img"], [role="group"])')].filter((svg) => svg.checkVisibility());
         const svg = shown[0]!;
         const box = svg.getBoundingClientRect();
         return {

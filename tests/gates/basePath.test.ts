@@ -93,7 +93,7 @@ describe(`a site built with --site ${address} --base ${base}`, () => {
   it('gives feeds, citations, social cards and downloads the configured address, and every such address resolves', async () => {
     const files = [
       ...['feed.xml', 'corrections.xml', 'data/changes.xml', 'data/figures.csv', 'data/inspections.csv', 'data/figures.json', 'data/datapackage.json'],
-      ...['index.html', 'recording-rates.csv', 'recording-rates.svg', 'citation.bib', 'citation.ris', 'citation.json'].map((file) => `${report}${file}`),
+      ...['index.html', 'recording-rates.json', 'recording-rates.svg', 'citation.bib', 'citation.ris', 'citation.json'].map((file) => `${report}${file}`),
     ];
     const brokenBecause = linkChecker(serverReader(origin), address);
     for (const file of files) {
