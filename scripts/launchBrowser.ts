@@ -5,9 +5,10 @@ import { Worker } from 'node:worker_threads';
 import type { Browser } from 'playwright-core';
 
 /**
- * The one headless Chromium of the build, the PDF script and the tests: CHROMIUM_PATH where it is set, else
- * Debian's /usr/bin/chromium where it is installed, else the Chromium that the @sparticuz/chromium devDependency
- * carries inside its npm package, so that `npm ci` is all a machine with Node needs.
+ * The one headless Chromium of the build, the PDF script and the tests: the Chromium that the @sparticuz/chromium
+ * devDependency carries inside its npm package, with its own libraries and fonts, so that `npm ci` is all a machine
+ * with Node needs and output and test results do not depend on what else the machine has installed. A browser the
+ * machine has (Debian's /usr/bin/chromium, say) is used only when CHROMIUM_PATH names it.
  */
 export interface BrowserChoice {
   executablePath: string;
@@ -17,8 +18,6 @@ export interface BrowserChoice {
   /** Where the browser comes from, for messages. */
   source: string;
 }
-
-const systemChromium = '/usr/bin/chromium';
 
 /** The packaged Chromium's folder in node_modules, or null where it is not installed or not built for this machine. */
 function packagedBin(): string | null {
@@ -34,7 +33,7 @@ function packagedBin(): string | null {
 /** Whether this machine has a browser to print PDFs and run the browser tests with. */
 export function hasChromium(): boolean {
   if (process.env.CHROMIUM_PATH) return existsSync(process.env.CHROMIUM_PATH);
-  return existsSync(systemChromium) || packagedBin() !== null;
+  return packagedBin() !== null;
 }
 
 // Flags that keep Chromium from reaching out to the network or prompting on first run; no sandbox, as in a container.
@@ -54,9 +53,8 @@ async function choose(): Promise<BrowserChoice> {
     if (!existsSync(configured)) throw new Error(`CHROMIUM_PATH is set to ${configured}, which does not exist`);
     return { executablePath: configured, env: {}, args: quiet, source: `CHROMIUM_PATH (${configured})` };
   }
-  if (existsSync(systemChromium)) return { executablePath: systemChromium, env: {}, args: quiet, source: systemChromium };
   const bin = packagedBin();
-  if (!bin) throw new Error(`no browser: set CHROMIUM_PATH, install ${systemChromium}, or run npm ci (the packaged Chromium is for Linux x64)`);
+  if (!bin) throw new Error('no browser: the packaged Chromium is for Linux x64 (run npm ci); elsewhere set CHROMIUM_PATH to a Chromium');
   const dir = await unpacked(bin);
   return {
     executablePath: join(dir, 'chromium'),
@@ -81,7 +79,11 @@ function packageVersion(bin: string): string {
 async function unpacked(bin: string): Promise<string> {
   const root = join(bin, '..', '..', '..', '.cache', 'cdi-chromium');
   const dir = join(root, packageVersion(bin));
-  if (existsSync(join(dir, 'chromium'))) return dir;
+  if (existsSync(join(dir, 'chromium'))) {
+    // A browser unpacked by an earlier version of this file keeps the fonts.conf of that version otherwise.
+    if (readFileSync(join(dir, 'fonts.conf'), 'utf8') !== fontsConf(dir)) writeAtomically(join(dir, 'fonts.conf'), fontsConf(dir));
+    return dir;
+  }
   const partial = `${dir}.${process.pid}.${Date.now()}.partial`;
   mkdirSync(partial, { recursive: true });
   try {
@@ -99,15 +101,33 @@ async function unpacked(bin: string): Promise<string> {
   return dir;
 }
 
-/** The package's own fonts.conf names /tmp/fonts; this one names the fonts where they were unpacked, and nothing of the machine's. */
+/** The families the site's stylesheets name (src/styles/site.css, public/embed.css) and Plot's charts name (system-ui). */
+const namedFamilies = ['Arial', 'Liberation Sans', 'Helvetica Neue', 'Helvetica', 'system-ui', 'sans-serif'];
+
+/**
+ * The package's own fonts.conf names /tmp/fonts; this one names the fonts where they were unpacked, and nothing of the
+ * machine's. The package ships one family, Open Sans, and each family a page names is bound to it ("same" binding,
+ * which Chromium takes as a match). Without that, every named family is missing and resolved through font fallback,
+ * which Chromium redoes with a new copy of the font after its font cache is reset by settings that reach the page at
+ * a moment that varies: text laid out before and after that moment embedded two copies of Open Sans, and one print
+ * in a few differed from the others.
+ */
 function fontsConf(dir: string): string {
+  const aliases = namedFamilies.map((family) => `  <alias binding="same"><family>${family}</family><prefer><family>Open Sans</family></prefer></alias>\n`).join('');
   return `<?xml version="1.0"?>
 <!DOCTYPE fontconfig SYSTEM "fonts.dtd">
 <fontconfig>
   <dir>${join(dir, 'fonts', 'fonts')}</dir>
   <cachedir>${join(dir, 'fonts-cache')}</cachedir>
-</fontconfig>
+${aliases}</fontconfig>
 `;
+}
+
+/** Written under a temporary name and renamed into place, so that a browser starting at that moment reads a whole file. */
+function writeAtomically(file: string, text: string): void {
+  const partial = `${file}.${process.pid}.partial`;
+  writeFileSync(partial, text);
+  renameSync(partial, file);
 }
 
 /** The browser, its libraries and its fonts; swiftshader (software WebGL) stays packed, as pages and PDFs need no GPU. */

@@ -72,12 +72,13 @@ async function printPage(page: Page, address: string): Promise<Buffer> {
 
 /**
  * What decides a PDF besides the page: the browser (its path, size and date, which change with its version) and
- * the code that prints and normalises, read as text so that any change to it prints every report again.
+ * the code that chooses and sets it up (its fonts), prints and normalises, read as text so that any change to it
+ * prints every report again.
  */
 async function printerKey(): Promise<string> {
   const { executablePath, source } = await chooseBrowser();
   const { size, mtimeMs } = statSync(executablePath);
-  const code = ['./printPdfs.ts', './normalisePdf.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+  const code = ['./printPdfs.ts', './normalisePdf.ts', './launchBrowser.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
   return [source, executablePath, size, mtimeMs, ...code].join('\n');
 }
 

@@ -1,11 +1,14 @@
+import { readFileSync } from 'node:fs';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/launchBrowser.ts';
 import { listPages } from './support/listPages.ts';
+import { pageFile } from './support/pageFile.ts';
 import { watchPage } from './support/watchPage.ts';
 
 const siteUrl = inject('siteUrl');
-const pages = listPages(inject('siteDir'));
+const siteDir = inject('siteDir');
+const pages = listPages(siteDir);
 
 let browser: Browser;
 let context: BrowserContext;
@@ -20,6 +23,11 @@ afterAll(async () => {
 it('the built site has a home page and report pages', () => {
   expect(pages).toContain('/');
   expect(pages.filter((path) => /^\/forces\/[^/]+\/[^/]+\/$/.test(path)).length).toBeGreaterThan(0);
+});
+
+it('every page declares the site icon, so that no browser asks for a /favicon.ico the site does not have', () => {
+  const without = pages.filter((path) => !/<link rel="icon" href="[^"]+"/.test(readFileSync(pageFile(siteDir, path), 'utf8')));
+  expect(without).toEqual([]);
 });
 
 // A few pages at a time: the browser uses the second core while the test process waits.
