@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { formatProblem } from '../../src/engine/vocabulary.ts';
-import { projectRoot, runScript } from './cli.ts';
+import { buildSite } from '../e2e/support/buildSite.ts';
+import { projectRoot } from './cli.ts';
 
 const example = join(projectRoot, 'examples', 'exampleshire');
 const sheet = 'data/audits/exampleshire/2025-cdi.csv';
@@ -61,7 +62,7 @@ describe('audit sheets', () => {
 
   it('give a built Exampleshire page that displays the aggregated figures', () => {
     const outDir = '.build/test-exampleshire';
-    const built = runScript('build.ts', [], { CDI_INPUT_ROOT: example, OUT_DIR: outDir, CDI_PDF: 'off' });
+    const built = buildSite(outDir, example, ['--no-pdf']);
     expect(built.status, built.stderr).toBe(0);
     const page = readFileSync(join(projectRoot, outDir, 'forces/exampleshire/2025-cdi/index.html'), 'utf8');
     for (const text of ['88.5%', '±7.93', 'over 12,900', '34 of 40', '18 of 20', '12 of 15', '7 of 10', '3 of 5', '28 of 34', '15 of 18']) expect(page).toContain(text);

@@ -2,6 +2,7 @@ import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
+import { buildSite } from '../e2e/support/buildSite.ts';
 import { copyOfMinimalProject, projectRoot, runScript } from './cli.ts';
 
 const root = copyOfMinimalProject();
@@ -19,7 +20,7 @@ describe('npm run new', () => {
 
   it('scaffolds an inspection whose site builds, its page saying "not yet published" where figures are awaited', () => {
     const outDir = '.build/test-scaffold';
-    const built = runScript('build.ts', [], { CDI_INPUT_ROOT: root, OUT_DIR: outDir, CDI_PDF: 'off' });
+    const built = buildSite(outDir, root, ['--no-pdf']);
     expect(built.status, built.stderr).toBe(0);
     const page = readFileSync(join(projectRoot, outDir, 'forces/northshire/2026-cdi/index.html'), 'utf8');
     expect(page).toContain('Recording rate not yet published');

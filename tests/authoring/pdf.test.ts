@@ -1,50 +1,52 @@
 import { randomUUID } from 'node:crypto';
-import { appendFileSync, cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { printPdfs } from '../../scripts/printPdfs.ts';
+import { buildSite } from '../e2e/support/buildSite.ts';
 import { projectRoot, runScript } from './cli.ts';
 
-// A site of its own, built once and reused by later runs: the test is about printing, not building.
-const outDir = '.build/out-authoring-pdf';
+// The minimal fixture, built afresh with its PDFs into a folder of its own: the test is about printing.
+const outDir = '.build/test-authoring-pdf';
 const site = join(projectRoot, outDir);
-const pdf = join(site, 'forces/metropolitan/2018-cdi/report.pdf');
+const report = 'northshire/2016-cdi';
+const pdf = join(site, 'forces', report, 'report.pdf');
 
 beforeAll(() => {
-  if (!existsSync(join(site, 'forces/metropolitan/2018-cdi/index.html'))) {
-    const built = runScript('build.ts', [], { OUT_DIR: outDir });
-    expect(built.stderr).not.toMatch(/: error:/);
-    expect(built.status).toBe(0);
-  }
-  rmSync(pdf, { force: true });
+  rmSync(site, { recursive: true, force: true });
+  const built = buildSite(outDir, join(projectRoot, 'tests/fixtures/valid/minimal'));
+  expect(built.stderr).not.toMatch(/: error:/);
+  expect(built.status).toBe(0);
+  rmSync(pdf);
 }, 180_000);
+afterAll(() => rmSync(site, { recursive: true, force: true }));
 
 describe('npm run pdf', () => {
-  it('prints the Met report to report.pdf in its folder, with the report’s text and page numbers', async () => {
-    const result = runScript('pdf.ts', ['--dir', site, '--only', 'metropolitan/2018-cdi']);
+  it('prints a report to report.pdf in its folder, with the report’s text and page numbers', async () => {
+    const result = runScript('pdf.ts', ['--dir', site, '--only', report]);
     expect(result.stderr).toBe('');
     expect(result.status).toBe(0);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
     const { text: raw } = await extractText(await getDocumentProxy(new Uint8Array(readFileSync(pdf))), { mergePages: true });
     const text = raw.replace(/\s+/g, ' ');
-    expect(text).toContain('Metropolitan Police Service');
-    expect(text).toContain('Crime data integrity inspection 2018');
-    expect(text).toContain('89.5%');
+    expect(text).toContain('Northshire Constabulary');
+    expect(text).toContain('Crime data integrity inspection 2016');
+    expect(text).toContain('88.0%');
     expect(text).toMatch(/Page 1 of \d+/);
   }, 60_000);
 
   it('prints the same bytes every time, which the build’s PDF cache and the determinism gate rely on', () => {
     const first = readFileSync(pdf);
-    const again = runScript('pdf.ts', ['--dir', site, '--only', 'metropolitan/2018-cdi']);
+    const again = runScript('pdf.ts', ['--dir', site, '--only', report]);
     expect(again.status).toBe(0);
     expect(readFileSync(pdf).equals(first)).toBe(true);
   }, 60_000);
 
   it('keeps the page’s links, pointed at the canonical site rather than the local server that printed it', () => {
     const raw = readFileSync(pdf, 'latin1');
-    expect(raw).toContain('/URI (https://cdi-reports.example.org/forces/metropolitan/2018-cdi/#question-1)');
+    expect(raw).toContain(`/URI (https://cdi-reports.example.org/forces/${report}/#question-1)`);
     expect(raw).not.toContain('127.0.0.1');
   });
 
@@ -58,7 +60,7 @@ describe('npm run pdf', () => {
     const copy = mkdtempSync(join(tmpdir(), 'cdi-pdf-cache-'));
     try {
       cpSync(site, copy, { recursive: true });
-      const url = '/forces/metropolitan/2018-cdi/';
+      const url = `/forces/${report}/`;
       const printed = readFileSync(join(copy, url, 'report.pdf'));
       rmSync(join(copy, url, 'report.pdf'));
       expect(await printPdfs(copy, [url])).toBe(0);

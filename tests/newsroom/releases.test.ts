@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildSiteOrThrow } from '../e2e/support/buildSite.ts';
 import { dataErrors, profileErrors } from './checkDataPackage.ts';
 
 /*
@@ -14,8 +15,7 @@ import { dataErrors, profileErrors } from './checkDataPackage.ts';
 const minimal = join(import.meta.dirname, '..', 'fixtures', 'valid', 'minimal');
 const outDir = '.build/test-newsroom';
 const root = mkdtempSync(join(tmpdir(), 'cdi-releases-'));
-const run = (script: string, args: string[], env: Record<string, string> = {}) =>
-  execFileSync(process.execPath, [script, ...args], { env: { ...process.env, ...env }, stdio: 'pipe' }).toString();
+const run = (script: string, args: string[]) => execFileSync(process.execPath, [script, ...args], { stdio: 'pipe' }).toString();
 const built = (path: string): string => readFileSync(join(outDir, path.endsWith('/') ? `${path}index.html` : path), 'utf8');
 const text = (html: string, selector: string): string[] =>
   [...parseHTML(html).document.querySelectorAll(selector)].map((e) => (e.textContent ?? '').replace(/\s+/g, ' ').trim());
@@ -35,7 +35,7 @@ beforeAll(() => {
     'corrections:\n  - date: 2026-01-20\n    change: The overall recording rate was corrected.\n    reason: The rate was misprinted in the report.\nheadline: >-',
   );
   run('scripts/release.ts', ['1.1.0', '2026-02-01', 'Corrected the Northshire overall rate.', '--root', root]);
-  run('scripts/build.ts', [], { CDI_INPUT_ROOT: root, OUT_DIR: outDir, CDI_PDF: 'off' });
+  buildSiteOrThrow(outDir, root, ['--no-pdf']);
 }, 300_000);
 
 afterAll(() => rmSync(root, { recursive: true, force: true }));

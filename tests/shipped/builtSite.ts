@@ -1,14 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { inject } from 'vitest';
 
-/** The journalist tests' own build, so that they never collide with another build. */
-export const outDir = '.build/test-journalist';
-
-export function buildSite(): void {
-  execFileSync(process.execPath, ['scripts/build.ts'], { env: { ...process.env, OUT_DIR: outDir }, stdio: 'pipe' });
-}
+/** The site built once from the shipped data for this run (vitest.config.ts, tests/e2e/globalSetup.ts). */
+export const outDir = inject('siteDir');
 
 /** A built file by its site path, e.g. "/data/figures.csv". */
 export function builtFile(path: string): Buffer {

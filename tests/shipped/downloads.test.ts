@@ -7,7 +7,7 @@ import type { Site } from '../../src/engine/compute/model.ts';
 import { readReleases } from '../../src/releases/releaseFiles.ts';
 import { releaseName } from '../../src/releases/releaseLog.ts';
 import { dataErrors, profileErrors } from '../newsroom/checkDataPackage.ts';
-import { buildSite, builtFile, builtPage, outDir, pngSignature, pngSize } from './builtSite.ts';
+import { builtFile, builtPage, outDir, pngSignature, pngSize } from './builtSite.ts';
 import { reportCharts } from '../../src/render/charts/index.ts';
 import { expectPlotted, readStrictCsv } from '../newsroom/plainCsv.ts';
 
@@ -15,9 +15,8 @@ const siteUrl = 'https://cdi-reports.example.org';
 let site: Site;
 
 beforeAll(() => {
-  buildSite();
   site = runPipeline(process.cwd()).site as Site;
-}, 300_000);
+});
 
 const text = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -2,9 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { findMeasure } from '../../src/engine/vocabulary.ts';
-import { buildSiteOrThrow } from '../e2e/support/buildSite.ts';
 import { projectRoot } from '../e2e/support/projectRoot.ts';
 
 /**
@@ -12,7 +11,8 @@ import { projectRoot } from '../e2e/support/projectRoot.ts';
  * row per inspection) must be on its inspection's built page exactly as printed.
  */
 
-const outDir = '.build/test-shipped';
+// The site built once from the shipped data for this run.
+const siteDir = inject('siteDir');
 type Row = Record<string, string>;
 const rows = Papa.parse<Row>(readFileSync(join(import.meta.dirname, 'published-figures.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data;
 
@@ -127,10 +127,6 @@ function checksOf(r: Row): Check[] {
 }
 
 describe('shipped data: every figure of published-figures.csv is on its inspection page as printed', () => {
-  beforeAll(() => {
-    buildSiteOrThrow(outDir);
-  }, 180_000);
-
   it('the compilation has its 71 rows, and every exception names a figure it has', () => {
     expect(rows).toHaveLength(71);
     const columns = new Set(rows.flatMap((r) => Object.keys(r).filter((c) => r[c]).map((c) => `${r.force} / ${r.inspection} / ${c}`)));
@@ -141,7 +137,7 @@ describe('shipped data: every figure of published-figures.csv is on its inspecti
     const forces = Papa.parse<Row>(readFileSync(join(projectRoot, 'data/forces.csv'), 'utf8'), { header: true, skipEmptyLines: true }).data.filter((f) => f.country !== 'England and Wales');
     expect(forces).toHaveLength(43);
     const withoutReport = forces.filter((f) => {
-      const dir = join(projectRoot, outDir, 'forces', f.id!);
+      const dir = join(siteDir, 'forces', f.id!);
       return !existsSync(dir) || !readdirSync(dir, { withFileTypes: true }).some((d) => d.isDirectory() && existsSync(join(dir, d.name, 'index.html')));
     });
     expect(withoutReport.map((f) => f.id)).toEqual([]);
@@ -156,7 +152,7 @@ describe('shipped data: every figure of published-figures.csv is on its inspecti
   });
 
   it.each(rows.map((r) => [`${r.force} / ${r.inspection}`, r] as const))('%s', (_name, r) => {
-    const file = join(projectRoot, outDir, 'forces', forceId(r.force!), slugOf(r.inspection!), 'index.html');
+    const file = join(siteDir, 'forces', forceId(r.force!), slugOf(r.inspection!), 'index.html');
     expect(existsSync(file), `no page ${file}`).toBe(true);
     const page = parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
     const failed = checksOf(r).filter((c) => !c.holds(page)).map((c) => `${c.column}: expected ${c.expected}`);

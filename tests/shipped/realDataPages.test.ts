@@ -1,16 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 
-// What a run on the real data found (issue 10, item 5), checked on the pages built from data/ and content/.
-// Its own output folder, so that it never reads another test's build.
-const outDir = '.build/test-real-data-pages';
-
-beforeAll(() => {
-  execFileSync(process.execPath, ['scripts/build.ts', '--no-pdf'], { env: { ...process.env, OUT_DIR: outDir }, stdio: 'pipe' });
-}, 180_000);
+// What a run on the real data found (issue 10, item 5), checked on the pages built from data/ and content/ (the
+// site built once for this run).
+const outDir = inject('siteDir');
 
 const page = (path: string): Document => parseHTML(readFileSync(join(outDir, path, 'index.html'), 'utf8')).document as unknown as Document;
 const text = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
