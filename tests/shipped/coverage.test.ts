@@ -41,7 +41,7 @@ describe('the research log (data/research-log.csv)', () => {
 });
 
 describe('the coverage page', () => {
-  beforeAll(buildSite);
+  beforeAll(buildSite, 300_000);
 
   it('shows every inspection in data/inspections.csv in its force’s row, in the column of its cycle', () => {
     const page = builtPage('/coverage/');

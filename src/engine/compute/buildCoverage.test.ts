@@ -29,7 +29,7 @@ describe('buildCoverage(forces, reports, log)', () => {
 
   it("holds each force's inspections in their cycle, with grade, rate and year", () => {
     const kentCells = cells('kent');
-    expect(kentCells.cdi).toMatchObject({ state: 'held', inspections: [{ key: 'kent/2017-cdi', grade: 'inadequate', rate: { text: '83.6%', intervalText: '±1.9' }, year: '2017' }] });
+    expect(kentCells.cdi).toMatchObject({ state: 'held', inspections: [{ key: 'kent/2017-cdi', graded: true, grade: 'inadequate', rate: { text: '83.6%', intervalText: '±1.9' }, year: '2017' }] });
     expect(kentCells['peel-2021-22']).toMatchObject({ state: 'held', queries: 1, found: 1, inspections: [{ key: 'kent/2022-peel', grade: 'requires improvement', rate: null, approx: null }] });
   });
 

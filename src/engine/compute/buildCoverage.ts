@@ -59,5 +59,5 @@ export function buildCoverage(forces: readonly ForceRef[], reports: readonly Rep
 function coverageInspection(report: Report): CoverageInspection {
   const figure = report.figures.find((f) => f.measure === 'overall') ?? report.figures.find((f) => f.measure === 'dip-sample');
   const rate = figure?.rate ? { text: figure.rate.text, intervalText: figure.interval?.text ?? null, countText: figure.countText } : null;
-  return { key: report.key, url: report.url, title: report.title, published: report.published?.date ?? null, year: report.year, grade: report.grades.overall, rate, approx: rate ? null : figure?.approx ?? null };
+  return { key: report.key, url: report.url, title: report.title, published: report.published?.date ?? null, year: report.year, graded: inspectionCycle(report) !== '2014', grade: report.grades.overall, rate, approx: rate ? null : figure?.approx ?? null };
 }

@@ -198,6 +198,8 @@ export interface National {
 /** One inspection held in a cell of the coverage matrix: its grade and all-crime rate, each as held (null where not). */
 export interface CoverageInspection extends InspectionRef {
   year: string | null;
+  /** Whether the inspection gave grades at all: the 2014 inspection did not. */
+  graded: boolean;
   grade: Grade | null;
   /** The all-crime rate (a 2014 dip sample's rate where there is none), its ± interval in percentage points, and its counts. */
   rate: { text: string; intervalText: string | null; countText: string | null } | null;
