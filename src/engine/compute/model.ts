@@ -70,8 +70,9 @@ export interface Narrative {
   headline: string | null;
   summary: string[];
   strengths: string[];
-  areasForImprovement: string[];
-  causesOfConcern: { concern: string; recommendations: { text: string; due: string }[] }[];
+  /** Null where the narrative's source does not list them; empty where it says there are none. */
+  areasForImprovement: string[] | null;
+  causesOfConcern: { concern: string; recommendations: { text: string; due: string }[] }[] | null;
   corrections: { date: string; dateText: string; change: string; reason: string }[];
   sections: Section[];
   /** The first sentence of the headline, its placeholders resolved: what lists of inspections show. */
