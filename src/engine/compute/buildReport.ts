@@ -1,3 +1,4 @@
+import { reportPath } from '../../routes.ts';
 import type { FindingInput, ForceInput, InspectionInput } from '../validate/rowSchemas.ts';
 import type { NarrativeInput } from '../validate/validateNarrative.ts';
 import { findMeasure, inspectionKey, kinds, measures, type Problem } from '../vocabulary.ts';
@@ -7,10 +8,8 @@ import { formatCount, formatDate, formatPercent } from './format.ts';
 import { markdown } from './markdown.ts';
 import type { Figure, InspectionRef, Report } from './model.ts';
 
-export const reportUrl = (i: { force: string; slug: string }): string => `/forces/${i.force}/${i.slug}/`;
-
 function inspectionRef(i: InspectionInput): InspectionRef {
-  return { key: inspectionKey(i), url: reportUrl(i), title: i.title, published: i.published };
+  return { key: inspectionKey(i), url: reportPath(i), title: i.title, published: i.published };
 }
 
 interface ReportInputs {
@@ -44,7 +43,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
   return {
     report: {
       key: inspectionKey(i),
-      url: reportUrl(i),
+      url: reportPath(i),
       force: { id: force.id, name: force.name, shortName: force.shortName, country: force.country },
       slug: i.slug,
       kind: i.kind,
