@@ -124,6 +124,7 @@ export function draftToNarrative(draft: DraftDocument, report: Report): { parts:
       } else drop(block, 'a table in Causes of concern, which holds concerns and their recommendations');
     } else if (part.kind === 'section') {
       if (block.kind === 'list') addToSection(listMarkdown(block.items));
+      else if (block.kind === 'table') addToSection(markdownTable(block.rows.map((row) => row.map((cell) => figures(cell.markdown, cell.paragraph)))));
       else addToSection(figures(block.markdown, block.paragraph));
     }
   }
@@ -142,4 +143,11 @@ export function draftToNarrative(draft: DraftDocument, report: Report): { parts:
   }
   log.dropped.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
   return { parts, log };
+}
+
+function markdownTable(rows: string[][]): string {
+  const width = Math.max(...rows.map((r) => r.length));
+  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
+  const [head = [], ...body] = rows;
+  return [line(head), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join('\n');
 }

@@ -37,6 +37,10 @@ function deadlineIn(text: string): string | null {
 export function readDeadline(recommendation: string): { text: string; due: string | null } {
   const apart = labelled.exec(recommendation);
   const dueApart = apart ? deadlineIn(apart[1] ?? apart[2] ?? '') : null;
-  if (apart && dueApart) return { text: recommendation.slice(0, apart.index).trim(), due: dueApart };
+  if (apart && dueApart) {
+    // "Review the plan (by 31 March 2027)." keeps its full stop once the deadline is taken out.
+    const text = recommendation.slice(0, apart.index).trim();
+    return { text: /[.!?]$/.test(text) || !/\.\s*$/.test(recommendation) ? text : `${text}.`, due: dueApart };
+  }
   return { text: recommendation.trim(), due: deadlineIn(recommendation) };
 }

@@ -21,7 +21,7 @@ export type DraftBlock =
   | { kind: 'title' | 'instruction' | 'paragraph'; paragraph: number; markdown: string }
   | { kind: 'heading'; paragraph: number; level: number; text: string; markdown: string }
   | { kind: 'list'; paragraph: number; ordered: boolean; items: DraftListItem[] }
-  | { kind: 'table'; paragraph: number; markdown: string; instruction: boolean };
+  | { kind: 'table'; paragraph: number; rows: { paragraph: number; markdown: string }[][]; instruction: boolean };
 
 export interface DraftDocument {
   blocks: DraftBlock[];
@@ -123,11 +123,12 @@ export async function readDocx(buffer: Buffer): Promise<DraftDocument> {
       const rows = Array.from(element.querySelectorAll('tr')).map((tr) =>
         Array.from(tr.children).map((cell) => {
           const ps = Array.from(cell.querySelectorAll('p'));
-          return (ps.length ? ps : [cell]).map((p) => (next(p), text(p))).filter(Boolean).join(' ').replaceAll('|', '\\|');
+          const cellParagraph = paragraphs.length + 1;
+          return { paragraph: cellParagraph, markdown: (ps.length ? ps : [cell]).map((p) => (next(p), text(p))).filter(Boolean).join(' ').replaceAll('|', '\\|') };
         }),
       );
       const instruction = cellParagraphs.length > 0 && cellParagraphs.every((p) => p.classList.contains('instruction'));
-      blocks.push({ kind: 'table', paragraph: first, markdown: markdownTable(rows), instruction });
+      blocks.push({ kind: 'table', paragraph: first, rows, instruction });
     } else if (tag === 'dl') {
       // mammoth appends comments at the end: <dt id="comment-0">Comment [AR1]</dt><dd><p>text ↑</p></dd>.
       for (const dt of Array.from(element.querySelectorAll('dt'))) {
@@ -197,11 +198,4 @@ function escapeMarkdown(text: string): string {
 /** Text that would start a heading, quote, list or rule in markdown is escaped at the start of a block. */
 function startOfBlock(text: string): string {
   return text.replace(/^([#>+-])/, '\\$1').replace(/^(\d+)([.)])(?=\s)/, '$1\\$2');
-}
-
-function markdownTable(rows: string[][]): string {
-  const width = Math.max(...rows.map((r) => r.length));
-  const line = (cells: string[]) => `| ${Array.from({ length: width }, (_, i) => cells[i] ?? '').join(' | ')} |`;
-  const [head = [], ...body] = rows;
-  return [line(head), line(Array.from({ length: width }, () => '---')), ...body.map(line)].join('\n');
 }
