@@ -24,7 +24,7 @@ export function placeFigures(markdown: string, report: Report, paragraph: number
       log.replaced.push({ paragraph, literal, placeholder: only });
     } else if (only) log.typed.push({ paragraph, literal, why: `states ${states.join(' and ')}: write the one you mean` });
     else if (contradicts) log.contradictions.push({ paragraph, literal, is: contradicts.is, placeholder: contradicts.placeholder });
-    else if (agrees) log.typed.push({ paragraph, literal, why: 'agrees with the data but is not printed as a figure is (rounded, or an interval bound)' });
+    else if (agrees) log.typed.push({ paragraph, literal, why: 'agrees with the data, but no placeholder prints it so (a rounded rate, or an interval bound)' });
   }
   // From the last to the first, so that each offset is still true when it is used.
   return replacements.reduceRight((text, r) => `${text.slice(0, r.offset)}${r.placeholder}${text.slice(r.offset + r.length)}`, markdown);

@@ -11,7 +11,7 @@ import { writeDocx } from './writeDocx.ts';
 /** The template's instructions, by part: short, and in the instruction style that the import leaves out. */
 const instructions: Readonly<Record<string, string>> = {
   Document:
-    'How to use this template: write under each heading and keep the headings as they are (Heading 1 or Heading 2). Type figures as the report prints them (91.2%, 91.2 per cent, over 5,100, 912 of 1,000, ±1.5 percentage points) or as the placeholders in the table below; npm run import turns every figure into its placeholder and reports any figure that contradicts the data. Text in this grey italic style is an instruction: the import leaves it out. Images are not imported; comments and tracked changes are listed (insertions accepted, deletions left out).',
+    'How to use this template: write under each heading and keep the headings as they are (Heading 1 or Heading 2). Type figures as the report prints them (91.2%, 91.2 per cent, over 5,100, 912 of 1,000, ±1.5 percentage points) or as the placeholders in the table at the end; npm run import turns every figure into its placeholder and reports any figure that contradicts the data. Text in this grey italic style is an instruction: the import leaves it out. Images are not imported; comments and tracked changes are listed (insertions accepted, deletions left out).',
   Headline: 'Headline: the one paragraph below opens the report. Say what the force does well, what it must improve, and its grade.',
   Summary: 'One bullet per finding, in plain English.',
   Strengths: 'One bullet per thing the force does well.',
@@ -22,6 +22,7 @@ const instructions: Readonly<Record<string, string>> = {
   'Question 2': 'Describe the systems and processes that support crime recording.',
   'Question 3': 'Describe the leadership and culture of the force.',
   Conclusion: 'Sum up the findings.',
+  Figures: 'The figures of this inspection and their placeholders (this table is an instruction: the import leaves it out).',
 };
 
 const read = (root: string, key: string) => {
@@ -30,18 +31,20 @@ const read = (root: string, key: string) => {
   return { report, narrativeFile, text, parts: readNarrative(text, narrativeFile).parts };
 };
 
-/** The placeholders of a figure, each with its value now (or "not yet published"). */
-function placeholders(figure: Figure): { placeholder: string; label: string; value: string }[] {
+/** A figure's placeholders, each with its value now ("not yet published" while the figure is pending). */
+function placeholders(figure: Figure): { label: string; placeholders: string[]; values: string[] } {
   const measure = findMeasure(figure.measure);
   const label = measure?.label ?? figure.measure;
-  if (figure.pending) {
-    const fields = figure.shape === 'proportion' ? ['rate', 'of', ...(measure?.audited ? ['ci', 'over'] : [])] : ['count'];
-    return fields.map((field) => ({ placeholder: `{{${figure.measure}.${field}}}`, label, value: 'not yet published' }));
-  }
-  return Object.entries(placeholderFields).flatMap(([field, format]) => {
-    const value = format(figure);
-    return value === undefined ? [] : [{ placeholder: `{{${figure.measure}.${field}}}`, label, value }];
-  });
+  const fields = figure.pending
+    ? figure.shape === 'proportion'
+      ? ['rate', 'of', ...(measure?.audited ? ['ci', 'over'] : [])]
+      : ['count']
+    : Object.keys(placeholderFields).filter((field) => placeholderFields[field as keyof typeof placeholderFields](figure) !== undefined);
+  return {
+    label,
+    placeholders: fields.map((field) => `{{${figure.measure}.${field}}}`),
+    values: fields.map((field) => (figure.pending ? 'not yet published' : (placeholderFields[field as keyof typeof placeholderFields](figure) ?? ''))),
+  };
 }
 
 /** `npm run new -- … --docx`: the narrative as a Word template, with instructions and the table of the inspection's figures. */

@@ -25,8 +25,8 @@ export interface DocxOptions {
   properties: Record<string, string>;
   /** Instructions to the writer in the template's instruction style, which the import leaves out; by part name. */
   instructions?: Readonly<Record<string, string>>;
-  /** A table of the inspection's figures and their placeholders, in the instruction style. */
-  figures?: readonly { placeholder: string; label: string; value: string }[];
+  /** A table of the inspection's figures (one row per measure, a line per placeholder and its value now), in the instruction style. */
+  figures?: readonly { label: string; placeholders: string[]; values: string[] }[];
 }
 
 const font = 'Arial';
@@ -71,7 +71,7 @@ export async function writeDocx(parts: NarrativeParts, options: DocxOptions): Pr
           if (t.type === 'tr_open') rows.push([]);
           if (t.type === 'inline') rows.at(-1)?.push(t.content);
         }
-        out.push(table(rows.map((row) => row.map((cell) => new Paragraph({ children: inline(cell) })))));
+        out.push(table(rows.map((row) => row.map((cell) => [new Paragraph({ children: inline(cell) })]))));
       }
     }
     return out;
@@ -80,9 +80,6 @@ export async function writeDocx(parts: NarrativeParts, options: DocxOptions): Pr
   const children: (Paragraph | Table)[] = [
     new Paragraph({ text: options.title, heading: HeadingLevel.TITLE }),
     ...instruction('Document'),
-    ...(options.figures?.length
-      ? [table([['Placeholder', 'Figure', 'Value now'], ...options.figures.map((f) => [f.placeholder, f.label, f.value])].map((row) => row.map((cell) => new Paragraph({ text: cell, style: instructionStyle }))))]
-      : []),
     ...instruction('Headline'),
     ...(parts.headline === null ? [] : [new Paragraph({ children: inline(parts.headline) })]),
     heading('Summary'),
@@ -98,6 +95,17 @@ export async function writeDocx(parts: NarrativeParts, options: DocxOptions): Pr
     ...instruction('Causes of concern'),
     ...parts.causesOfConcern.flatMap((c) => [new Paragraph({ children: inline(c.concern) }), ...bullets(c.recommendations.map((r) => `${r.text} Due: ${due(r.due)}.`))]),
     ...parts.sections.flatMap((s) => [heading(s.heading), ...instruction(s.heading), ...body(s.body)]),
+    ...(options.figures?.length
+      ? [
+          ...instruction('Figures'),
+          table(
+            [{ label: 'Figure', placeholders: ['Placeholder'], values: ['Value now'] }, ...options.figures].map((f) =>
+              [[f.label], f.placeholders, f.values].map((lines) => lines.map((line) => new Paragraph({ text: line, style: instructionStyle }))),
+            ),
+            [34, 42, 24],
+          ),
+        ]
+      : []),
   ];
 
   const document = new Document({
@@ -105,7 +113,11 @@ export async function writeDocx(parts: NarrativeParts, options: DocxOptions): Pr
     title: options.title,
     customProperties: Object.entries(options.properties).map(([name, value]) => ({ name, value })),
     styles: {
-      default: { document: { run: { font, size: 22 } } },
+      default: {
+        document: { run: { font, size: 22 }, paragraph: { spacing: { after: 120 } } },
+        heading1: { run: { font, size: 32, color: '1F3864' }, paragraph: { spacing: { before: 360, after: 120 } } },
+        heading3: { run: { font, size: 24, bold: true, color: '1F3864' }, paragraph: { spacing: { before: 240, after: 80 } } },
+      },
       paragraphStyles: [{ id: instructionStyle, name: instructionStyle, basedOn: 'Normal', run: { italics: true, color: '505050' }, paragraph: { spacing: { after: 120 } } }],
     },
     numbering: { config: [{ reference: ordered, levels: [0, 1, 2].map((level) => ({ level, format: LevelFormat.DECIMAL, text: `%${level + 1}.`, indent: { left: 720 * (level + 1), hanging: 360 } })) }] },
@@ -114,10 +126,18 @@ export async function writeDocx(parts: NarrativeParts, options: DocxOptions): Pr
   return Packer.toBuffer(document);
 }
 
-function table(rows: Paragraph[][]): Table {
+/** A table whose first row is its header; each cell holds one or more paragraphs; widths in percent of the page. */
+function table(rows: Paragraph[][][], widths?: number[]): Table {
   return new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
-    rows: rows.map((cells, r) => new TableRow({ tableHeader: r === 0, children: cells.map((p) => new TableCell({ children: [p] })) })),
+    ...(widths ? { columnWidths: widths.map((w) => Math.round(w * 90)) } : {}),
+    rows: rows.map(
+      (cells, r) =>
+        new TableRow({
+          tableHeader: r === 0,
+          children: cells.map((children, c) => new TableCell({ children, ...(widths ? { width: { size: widths[c] ?? 0, type: WidthType.PERCENTAGE } } : {}) })),
+        }),
+    ),
   });
 }
 

@@ -138,7 +138,7 @@ describe('the Word template and review copy', () => {
     const back = runScript('import.ts', [join(root, 'content/reports/northshire/2026-cdi.docx'), 'northshire/2026-cdi', '--root', root]);
     expect(back.status, back.stderr).toBe(0);
     expect(back.stdout).toContain('sections missing: none\nfigures replaced: none\nnumbers left as typed: none\nnot imported: 1\n');
-    expect(back.stdout).toContain('instructions left out: 11');
+    expect(back.stdout).toContain('instructions left out: 12');
     expect(withoutMarker(readFileSync(join(root, 'content/reports/northshire/2026-cdi.md'), 'utf8'))).toBe(scaffold);
     expect(runScript('check.ts', [root]).status).toBe(0);
   }, 60_000);
@@ -149,8 +149,8 @@ describe('the Word template and review copy', () => {
     const table = template.blocks.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.instruction).toBe(true);
     const cells = table?.kind === 'table' ? table.rows.map((row) => row.map((c) => c.markdown).join(' | ')) : [];
-    expect(cells.slice(0, 2)).toEqual(['Placeholder | Figure | Value now', '{{overall.rate}} | All crime | 88.0%']);
-    expect(cells).toContain('{{rape.of}} | Rape: recorded correctly | 98 of 118');
+    expect(cells.slice(0, 2)).toEqual(['Figure | Placeholder | Value now', 'All crime | {{overall.rate}} {{overall.ci}} {{overall.over}} | 88.0% ±1.70 over 13,600']);
+    expect(cells).toContain('Rape: recorded correctly | {{rape.rate}} {{rape.count}} {{rape.denominator}} {{rape.of}} | 83.1% 98 118 98 of 118');
   });
 
   it('export writes the narrative with every figure filled in, which reads back to its text and imports back to the narrative', async () => {
