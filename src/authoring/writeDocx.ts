@@ -100,7 +100,7 @@ export async function writeDocx(parts: NarrativeParts, options: DocxOptions): Pr
           ...instruction('Figures'),
           table(
             [{ label: 'Figure', placeholders: ['Placeholder'], values: ['Value now'] }, ...options.figures].map((f) =>
-              [[f.label], f.placeholders, f.values].map((lines) => lines.map((line) => new Paragraph({ text: line, style: instructionStyle }))),
+              [[f.label], f.placeholders, f.values].map((lines) => lines.map((line) => new Paragraph({ text: line, style: instructionStyle, spacing: { after: 0 } }))),
             ),
             [34, 42, 24],
           ),
