@@ -180,4 +180,4 @@ async function main(): Promise<void> {
 next: npm run check`);
 }
 
-await main();
+await main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));
