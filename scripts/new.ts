@@ -8,7 +8,6 @@
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readConfig } from '../src/config.ts';
-import { wordTemplate } from '../src/authoring/wordCopies.ts';
 import { loadInputs } from '../src/engine/load/loadInputs.ts';
 import { gradeScales, inputFiles, kinds, measures, type Kind, type Measure } from '../src/engine/vocabulary.ts';
 
@@ -171,7 +170,8 @@ async function main(): Promise<void> {
   const ids = new Set(fitting.map((m) => m.id));
   writeFileSync(`${args.root}/${narrativeFile}`, narrative(kind, (id) => ids.has(id)));
   const template = narrativeFile.replace(/\.md$/, '.docx');
-  if (docx) writeFileSync(`${args.root}/${template}`, await wordTemplate(args.root, `${args.force}/${slug}`));
+  // Loaded only when asked for: the Word libraries are large, and the scaffold alone should start fast.
+  if (docx) writeFileSync(`${args.root}/${template}`, await (await import('../src/authoring/wordCopies.ts')).wordTemplate(args.root, `${args.force}/${slug}`));
 
   console.log(`added ${args.force}/${slug}, graded on the ${scale} scale (${gradeScales[scale].join(', ')}):
   ${inputFiles.inspections}: 1 row
