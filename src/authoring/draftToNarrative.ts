@@ -17,7 +17,7 @@ export interface ImportLog extends FigureLog {
 }
 
 type ListPart = 'summary' | 'strengths' | 'areasForImprovement';
-type Part = { kind: 'headline' } | { kind: 'list'; key: ListPart } | { kind: 'concerns' } | { kind: 'section'; heading: string };
+type Part = { kind: 'list'; key: ListPart } | { kind: 'concerns' } | { kind: 'section'; heading: string };
 
 /** The draft's headings, by their text in lower case without punctuation. */
 const partsByHeading: Record<string, Part> = {
@@ -39,7 +39,7 @@ export function partOfHeading(text: string): Part | undefined {
 }
 
 const nameOf = (part: Part) =>
-  part.kind === 'headline' ? 'Headline' : part.kind === 'section' ? part.heading : part.kind === 'concerns' ? 'Causes of concern' : { summary: 'Summary', strengths: 'Strengths', areasForImprovement: 'Areas for improvement' }[part.key];
+  part.kind === 'section' ? part.heading : part.kind === 'concerns' ? 'Causes of concern' : { summary: 'Summary', strengths: 'Strengths', areasForImprovement: 'Areas for improvement' }[part.key];
 
 /** Turns a Word draft's blocks into a narrative's parts: structure from its headings, figures to placeholders. */
 export function draftToNarrative(draft: DraftDocument, report: Report): { parts: NarrativeParts; log: ImportLog } {

@@ -17,6 +17,7 @@ import { markdown } from '../engine/compute/markdown.ts';
 import { formatDate } from '../engine/compute/format.ts';
 import type { NarrativeParts } from './narrativeFile.ts';
 import { instructionStyle } from './readDocx.ts';
+import { readDeadline } from './readDeadline.ts';
 
 /** What a Word copy of a narrative says around it: a template's instructions and figures, or a review copy's note. */
 export interface DocxOptions {
@@ -93,7 +94,11 @@ export async function writeDocx(parts: NarrativeParts, options: DocxOptions): Pr
     ...bullets(parts.areasForImprovement),
     heading('Causes of concern'),
     ...instruction('Causes of concern'),
-    ...parts.causesOfConcern.flatMap((c) => [new Paragraph({ children: inline(c.concern) }), ...bullets(c.recommendations.map((r) => `${r.text} Due: ${due(r.due)}.`))]),
+    // A deadline that the recommendation's wording already gives ("The force should immediately …") is not repeated.
+    ...parts.causesOfConcern.flatMap((c) => [
+      new Paragraph({ children: inline(c.concern) }),
+      ...bullets(c.recommendations.map((r) => (readDeadline(r.text).due === r.due ? r.text : `${r.text} Due: ${due(r.due)}.`))),
+    ]),
     ...parts.sections.flatMap((s) => [heading(s.heading), ...instruction(s.heading), ...body(s.body)]),
     ...(options.figures?.length
       ? [

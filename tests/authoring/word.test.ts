@@ -167,6 +167,8 @@ describe('the Word template and review copy', () => {
     expect(paragraphs).toEqual(expect.arrayContaining([filled.headline, ...filled.summary, ...filled.strengths, ...filled.areasForImprovement, filled.causesOfConcern[0]?.concern]));
     expect(paragraphs).toContain('The force recorded 91.2% of crimes, with a 95% confidence interval of ±1.5 percentage points, and fails to record over 5,100 crimes a year.');
     expect(JSON.stringify(read.blocks)).not.toContain('{{');
+    // A deadline that the wording gives is not repeated; the template's own example ends "Due: …" (see above).
+    expect(read.blocks.flatMap((b) => (b.kind === 'list' ? b.items.map((i) => i.markdown) : []))).toContain('The force should immediately review how it records violence.');
 
     // A reviewer's copy comes back as the narrative, figures as placeholders again, without --force.
     const before = readNarrative(readFileSync(join(root, narrativeFile), 'utf8'), narrativeFile).parts;
