@@ -12,8 +12,8 @@ export interface FigureLog {
 /**
  * Writes the placeholder of every figure that `markdown` states exactly as the data prints it, using the prose
  * check's own matcher, so that the import and `npm run check` hold figures to the data in the same way.
- * A number that agrees without stating a figure, or states several, is left as typed; one that contradicts the
- * data is left as typed and logged, so that the check stops on it.
+ * A number that agrees without stating a figure, states several, or matches none is left as typed and listed; one
+ * that contradicts the data is left as typed and logged as such, so that the check stops on it.
  */
 export function placeFigures(markdown: string, report: Report, paragraph: number, log: FigureLog): string {
   const replacements: { offset: number; length: number; placeholder: string }[] = [];
@@ -25,6 +25,7 @@ export function placeFigures(markdown: string, report: Report, paragraph: number
     } else if (only) log.typed.push({ paragraph, literal, why: `states ${states.join(' and ')}: write the one you mean` });
     else if (contradicts) log.contradictions.push({ paragraph, literal, is: contradicts.is, placeholder: contradicts.placeholder });
     else if (agrees) log.typed.push({ paragraph, literal, why: 'agrees with the data, but no placeholder prints it so (a rounded rate, or an interval bound)' });
+    else log.typed.push({ paragraph, literal, why: 'matches no published figure of this inspection' });
   }
   // From the last to the first, so that each offset is still true when it is used.
   return replacements.reduceRight((text, r) => `${text.slice(0, r.offset)}${r.placeholder}${text.slice(r.offset + r.length)}`, markdown);
