@@ -1,5 +1,6 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { runPipeline } from '../engine/pipeline.ts';
 import { error, formatProblem, type Problem } from '../engine/vocabulary.ts';
 import { draftToNarrative, type ImportLog } from './draftToNarrative.ts';
 import { inspectionReport } from './inspectionReport.ts';
@@ -26,14 +27,16 @@ export interface ImportResult {
   backup: string | null;
   /** The import's report, as printed. */
   report: string;
-  /** Errors: the import stopped, or the narrative it wrote will not pass npm run check until they are fixed. */
-  errors: number;
+  /** The import's errors, each naming the draft's paragraph: a contradicting figure, a broken structure, or why it stopped. */
+  problems: Problem[];
+  /** The errors npm run check finds in the narrative written, at their lines: the same figures, and any other check. */
+  checked: Problem[];
 }
 
 /** `npm run import`: a Word draft into content/reports/<force>/<slug>.md, with its report. */
 export async function importDraft(options: ImportOptions): Promise<ImportResult> {
   const { root, key } = options;
-  const stop = (message: string): ImportResult => ({ written: null, backup: null, report: `npm run import: ${message}`, errors: 1 });
+  const stop = (message: string): ImportResult => ({ written: null, backup: null, report: `npm run import: ${message}`, problems: [error(options.draft, message)], checked: [] });
   if (!/^[^/]+\/[^/]+$/.test(key)) return stop(`expected the inspection as <force>/<slug>, e.g. kent/2026-cdi, not "${key}"`);
   let found: ReturnType<typeof inspectionReport>;
   try {
@@ -77,7 +80,15 @@ export async function importDraft(options: ImportOptions): Promise<ImportResult>
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   const problems = importProblems(options.draft, draft, log);
-  return { written: narrativeFile, backup, report: importReport(options.draft, narrativeFile, backup, log, problems), errors: problems.length };
+  // What npm run check says of the narrative now: the same figures, at their lines, and any other check (grades, style).
+  const checked = runPipeline(root).problems.filter((p) => p.file === narrativeFile && p.severity === 'error');
+  return {
+    written: narrativeFile,
+    backup,
+    report: importReport(options.draft, narrativeFile, backup, log, problems, checked),
+    problems,
+    checked,
+  };
 }
 
 /** One error per contradicting figure or broken structure, naming the paragraph and quoting its start. */
@@ -94,7 +105,7 @@ function importProblems(file: string, draft: DraftDocument, log: ImportLog): Pro
     .map((e) => error(file, e.message, { field: paragraph(e.n) }));
 }
 
-function importReport(draft: string, narrativeFile: string, backup: string | null, log: ImportLog, problems: Problem[]): string {
+function importReport(draft: string, narrativeFile: string, backup: string | null, log: ImportLog, problems: Problem[], checked: Problem[]): string {
   const list = <T>(title: string, items: readonly T[], line: (item: T) => string) => [`${title}: ${items.length ? items.length : 'none'}`, ...items.map((item) => `  ${line(item)}`)];
   const at = (paragraph: number | null) => (paragraph === null ? 'paragraph ?' : `paragraph ${paragraph}`);
   return [
@@ -106,6 +117,7 @@ function importReport(draft: string, narrativeFile: string, backup: string | nul
     ...list('not imported', log.dropped, (d) => `${at(d.paragraph)}: ${d.what}`),
     `instructions left out: ${log.instructions}`,
     ...problems.map(formatProblem),
-    problems.length ? `${problems.length} error(s): fix them in Word and import again, or in ${narrativeFile}` : 'next: npm run check',
+    ...(checked.length ? [`npm run check stops on ${checked.length} error(s) in ${narrativeFile}:`, ...checked.map(formatProblem)] : []),
+    problems.length || checked.length ? `fix them in Word and import again, or in ${narrativeFile}` : `npm run check finds no error in ${narrativeFile}`,
   ].join('\n');
 }

@@ -39,7 +39,7 @@ describe('npm run import', () => {
   it('reads every heading variant and figure form, and reports what it replaced, left and dropped', async () => {
     const { report, text, result } = await imported(draftWithEveryForm);
     expect(report).toMatchSnapshot();
-    expect(result.errors).toBe(1);
+    expect(result.problems).toHaveLength(1);
     expect(withoutMarker(text)).toMatchSnapshot();
   });
 
@@ -55,7 +55,8 @@ describe('npm run import', () => {
   it('imports a draft written by someone else, which then checks and builds once its one contradiction is fixed', async () => {
     const { root, report, text, result } = await imported(draftBySomeoneElse);
     expect(report).toMatchSnapshot();
-    expect(result.errors).toBe(1);
+    expect(result.problems).toHaveLength(1);
+    expect(result.checked.map(formatProblem)).toEqual([`${narrativeFile}:29:9: error: "93.0 per cent" contradicts the data: overall is 91.2%; write {{overall.rate}}`]);
     expect(report).toContain('error: paragraph 6 ("In all, 93.0 per cent of crimes were rec…"): "93.0 per cent" contradicts the data: overall is 91.2%; write {{overall.rate}}');
     // Every figure that matches the data became its placeholder; only the contradicting one is still typed.
     const body = readNarrative(text, narrativeFile);
@@ -173,7 +174,7 @@ describe('the Word template and review copy', () => {
     // A reviewer's copy comes back as the narrative, figures as placeholders again, without --force.
     const before = readNarrative(readFileSync(join(root, narrativeFile), 'utf8'), narrativeFile).parts;
     const back = await importDraft({ root, draft: exported, key, force: false });
-    expect(back.errors).toBe(0);
+    expect([back.problems, back.checked]).toEqual([[], []]);
     expect(readNarrative(readFileSync(join(root, narrativeFile), 'utf8'), narrativeFile).parts).toEqual(before);
   }, 60_000);
 
