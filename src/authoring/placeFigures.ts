@@ -17,11 +17,14 @@ export interface FigureLog {
  */
 export function placeFigures(markdown: string, report: Report, paragraph: number, log: FigureLog): string {
   const replacements: { offset: number; length: number; placeholder: string }[] = [];
-  for (const { literal, stands, states, agrees, contradicts, offset } of proseFigures(narrativeText(markdown).prose, report)) {
+  for (const { form, literal, stands, states, agrees, contradicts, offset } of proseFigures(narrativeText(markdown).prose, report)) {
     const [only, ...more] = states;
     if (only && !more.length) {
-      replacements.push({ offset, length: stands.length, placeholder: only });
-      log.replaced.push({ paragraph, literal, placeholder: only });
+      // An interval is in percentage points: "±1.5%" is written as the check asks, "{{overall.ci}} percentage points".
+      const perCent = form === 'interval' && literal.endsWith('%');
+      const placeholder = perCent ? `${only} percentage points` : only;
+      replacements.push({ offset, length: perCent ? literal.length : stands.length, placeholder });
+      log.replaced.push({ paragraph, literal, placeholder });
     } else if (only) log.typed.push({ paragraph, literal, why: `states ${states.join(' and ')}: write the one you mean` });
     else if (contradicts) log.contradictions.push({ paragraph, literal, is: contradicts.is, placeholder: contradicts.placeholder });
     else if (agrees) log.typed.push({ paragraph, literal, why: 'agrees with the data, but no placeholder prints it so (a rounded rate, or an interval bound)' });
