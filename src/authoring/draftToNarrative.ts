@@ -141,6 +141,8 @@ export function draftToNarrative(draft: DraftDocument, report: Report): { parts:
     const what = [...change.inserted.map((t) => `inserted "${t}" (accepted)`), ...change.deleted.map((t) => `deleted "${t}" (left out)`)].join(', ');
     log.dropped.push({ paragraph: change.paragraph, what: `a tracked change: ${what}` });
   }
+  // mammoth's warnings are mostly styles it does not know; their text is kept as plain paragraphs.
+  for (const message of draft.messages) log.dropped.push({ paragraph: null, what: `formatting: ${message} (its text is kept)` });
   log.dropped.sort((a, b) => (a.paragraph ?? Infinity) - (b.paragraph ?? Infinity));
   return { parts, log };
 }

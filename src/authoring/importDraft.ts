@@ -107,7 +107,7 @@ function importProblems(file: string, draft: DraftDocument, log: ImportLog): Pro
 
 function importReport(draft: string, narrativeFile: string, backup: string | null, log: ImportLog, problems: Problem[], checked: Problem[]): string {
   const list = <T>(title: string, items: readonly T[], line: (item: T) => string) => [`${title}: ${items.length ? items.length : 'none'}`, ...items.map((item) => `  ${line(item)}`)];
-  const at = (paragraph: number | null) => (paragraph === null ? 'paragraph ?' : `paragraph ${paragraph}`);
+  const at = (paragraph: number | null) => (paragraph === null ? 'document' : `paragraph ${paragraph}`);
   return [
     `imported ${draft} into ${narrativeFile}${backup ? ` (the previous version is kept as ${backup})` : ''}`,
     `sections found: ${log.found.join(', ') || 'none'}`,

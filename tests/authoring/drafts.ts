@@ -45,6 +45,7 @@ const document = (children: (Paragraph | Table)[], comment: string) =>
     new Document({
       comments: { children: [{ id: 0, author: 'A Reviewer', initials: 'AR', children: [p(comment)] }] },
       numbering: { config: [{ reference: 'numbered', levels: [{ level: 0, format: LevelFormat.DECIMAL, text: '%1.' }] }] },
+      styles: { paragraphStyles: [{ id: 'PullQuote', name: 'Pull Quote', run: { italics: true } }] },
       sections: [{ children }],
     }),
   );
@@ -108,7 +109,7 @@ export function draftWithEveryForm(): Promise<Buffer> {
  * A draft written by someone else, not from the template: its own order (questions first), Heading 1 and Heading 2
  * for the sections, bulleted lists, "per cent" and "%" both, a non-breaking space before "per cent", curly quotes,
  * causes of concern as a numbered list with the recommendations under each, one figure contradicting the data,
- * a table and an image; no Question 3 and no Conclusion.
+ * a table, an image and a paragraph style of its own; no Question 3 and no Conclusion.
  */
 export function draftBySomeoneElse(): Promise<Buffer> {
   return document(
@@ -127,6 +128,7 @@ export function draftBySomeoneElse(): Promise<Buffer> {
       p(image()),
       heading(2, 'Question 2: Systems and processes'),
       p(new CommentRangeStart(0), 'The crime registrar checks decisions daily.', new CommentRangeEnd(0), new TextRun({ children: [new CommentReference(0)] })),
+      new Paragraph({ text: 'Staff told us that the rules are clear.', style: 'PullQuote' }),
       heading(1, 'Summary'),
       bullet('Most crime is recorded correctly.'),
       bullet('Violence is recorded less well.'),
