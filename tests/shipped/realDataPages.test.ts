@@ -80,5 +80,6 @@ describe('pages built from the shipped data', () => {
       expect(listed, path).toBe(markedPublished);
       expect(text(doc.querySelector('main')), path).not.toMatch(/ to not published|graded not published/);
     }
-  });
+    // It parses every report page: a minute allows for a loaded machine.
+  }, 60_000);
 });
