@@ -9,9 +9,10 @@ export const percentTolerance = 3;
 export const overTolerance = 0.2;
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
-const percentPattern = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(%|per\s+cent\b|percent\b)(?!\s+confidence)/gi;
-const ofPattern = new RegExp(String.raw`(?<![\d.,])(${NUMBER}) of (?:the )?(${NUMBER})(?![.,]?\d)`, 'g');
-const overPattern = new RegExp(String.raw`\bover (${NUMBER})(?![.,]?\d)(?!\s*(?:million|billion|%|per cent|percent))`, 'gi');
+// Each pattern reads English and Welsh: "87.6 y cant", "459 o 524", "dros 4,400" (docs/welsh-terms.md).
+const percentPattern = /(?<![\d.,])(\d+(?:\.\d+)?)\s?(%|per\s+cent\b|percent\b|y\s+cant\b)(?!\s+confidence)/gi;
+const ofPattern = new RegExp(String.raw`(?<![\d.,])(${NUMBER}) (?:of (?:the )?|o )(${NUMBER})(?![.,]?\d)`, 'g');
+const overPattern = new RegExp(String.raw`\b(?:over|dros) (${NUMBER})(?![.,]?\d)(?!\s*(?:million|billion|miliwn|%|per cent|percent|y cant))`, 'gi');
 
 const toNumber = (text: string) => Number(text.replaceAll(',', ''));
 const decimalsOf = (text: string) => text.split('.')[1]?.replace(/\D/g, '').length ?? 0;
