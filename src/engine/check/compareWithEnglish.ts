@@ -1,50 +1,6 @@
 import type { NarrativeDocument } from '../load/loadInputs.ts';
 import { error, sectionHeadings, sectionHeadingsCy, type Problem } from '../vocabulary.ts';
-import { narrativeText } from './narrativeText.ts';
-
-interface Section {
-  /** A front-matter key ("summary"), or the English name of a body section ("Question 1"), or "body" for text before the first. */
-  id: string;
-  line: number;
-  offset: number;
-}
-
-/** Where each section of a narrative starts: its front-matter keys, then its `##` headings (in the file's language). */
-function sections(text: string, headings: readonly string[]): Section[] {
-  const found: Section[] = [];
-  let offset = 0;
-  let inFrontMatter = false;
-  let frontMatterDone = false;
-  text.split('\n').forEach((line, i) => {
-    if (line.trim() === '---' && !frontMatterDone) {
-      if (inFrontMatter) {
-        frontMatterDone = true;
-        found.push({ id: 'body', line: i + 2, offset: offset + line.length + 1 });
-      }
-      inFrontMatter = !inFrontMatter;
-    } else if (inFrontMatter) {
-      const key = /^([A-Za-z_]+):/.exec(line);
-      if (key) found.push({ id: key[1] ?? '', line: i + 1, offset });
-    } else {
-      const heading = /^##\s+(.*?)\s*#*\s*$/.exec(line);
-      const index = heading ? headings.indexOf(heading[1] ?? '') : -1;
-      if (index !== -1) found.push({ id: sectionHeadings[index] ?? '', line: i + 1, offset });
-    }
-    offset += line.length + 1;
-  });
-  return found;
-}
-
-/** Each placeholder of a narrative with the section it is in and where it is. */
-function placeholdersBySection(doc: NarrativeDocument, headings: readonly string[]) {
-  const starts = sections(doc.text, headings);
-  const { placeholders, at } = narrativeText(doc.text);
-  return placeholders.map((p) => ({
-    name: `{{${p.measure}.${p.field}}}`,
-    section: starts.filter((s) => s.offset <= p.offset).at(-1)?.id ?? 'body',
-    ...at(p.offset),
-  }));
-}
+import { placeholdersBySection, sections } from './narrativeSections.ts';
 
 const itemCount = (doc: NarrativeDocument, key: string) => {
   const value = (doc.doc.data as Record<string, unknown> | null)?.[key];
@@ -88,9 +44,9 @@ export function compareWithEnglish(english: NarrativeDocument | undefined, welsh
 
   // Placeholders matched one for one within each section; what is left on both sides in a section is paired
   // (one figure written in place of another is one mistake), and the rest reported on its own.
-  const missing = placeholdersBySection(english, sectionHeadings);
+  const missing = placeholdersBySection(english.text, sectionHeadings);
   const extra: typeof missing = [];
-  for (const p of placeholdersBySection(welsh, sectionHeadingsCy)) {
+  for (const p of placeholdersBySection(welsh.text, sectionHeadingsCy)) {
     const i = missing.findIndex((q) => q.name === p.name && q.section === p.section);
     if (i !== -1) missing.splice(i, 1);
     else if (enIds.has(p.section)) extra.push(p);
