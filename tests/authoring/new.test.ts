@@ -71,6 +71,8 @@ describe('npm run new', () => {
 describe('npm run new --cy', () => {
   const welshRoot = copyOfMinimalProject();
   afterAll(() => rmSync(welshRoot, { recursive: true, force: true }));
+  // Each test runs the scripts as child processes, which takes seconds on a loaded machine.
+  const timeout = 60_000;
   const read = (file: string) => readFileSync(join(welshRoot, 'content/reports/northshire', file), 'utf8');
 
   it('scaffolds the Welsh narrative beside a new English one, with Welsh headings and the same placeholders, and both pass check', () => {
@@ -84,7 +86,7 @@ describe('npm run new --cy', () => {
     const checked = runScript('check.ts', [welshRoot]);
     expect(checked.stderr).toBe('');
     expect(checked.status).toBe(0);
-  });
+  }, timeout);
 
   it('adds only the Welsh narrative to an inspection that has its English one, following its sections and list items', () => {
     const before = readFileSync(join(welshRoot, 'data/inspections.csv'), 'utf8');
@@ -94,7 +96,7 @@ describe('npm run new --cy', () => {
     expect(welsh).toContain('headline: >-\n  Ysgrifennwch y pennawd yn Gymraeg. {{overall.rate}} {{overall.over}}\n');
     expect(welsh.match(/^ {6}- text: /gm)).toHaveLength(2);
     expect(runScript('check.ts', [welshRoot]).status).toBe(0);
-  });
+  }, timeout);
 
   it('refuses to overwrite a Welsh narrative, or to write one before the English', () => {
     const again = runScript('new.ts', ['northshire', 'cdi', '2016', '--cy', '--root', welshRoot]);
@@ -105,5 +107,5 @@ describe('npm run new --cy', () => {
     const noEnglish = runScript('new.ts', ['northshire', 'cdi', '2026', '--cy', '--root', welshRoot]);
     expect(noEnglish.status).toBe(1);
     expect(noEnglish.stderr).toContain('write the English narrative first');
-  });
+  }, timeout);
 });
