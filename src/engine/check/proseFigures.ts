@@ -28,9 +28,10 @@ const DECIMAL = String.raw`\d+(?:\.\d+)?`;
 // "±1.5", "±1.5%", "±1.5 percentage points", and "1.5 percentage points" (a half-width is printed in points).
 const intervalPattern = new RegExp(String.raw`±\s?(${DECIMAL})(?![\d.])(?:\s?%|\s+percentage points?\b)?|(?<![\d.,±])(${DECIMAL})\s+percentage points?\b`, 'g');
 // "91.2%", "91.2 per cent" (any space, including a non-breaking one), "91.2 percent"; not "95% confidence".
-const percentPattern = new RegExp(String.raw`(?<![\d.,±])(${DECIMAL})\s?(%|per\s+cent\b|percent\b)(?!\s+confidence)`, 'gi');
-const ofPattern = new RegExp(String.raw`(?<![\d.,])(${NUMBER}) of (?:the )?(${NUMBER})(?![.,]?\d)`, 'g');
-const overPattern = new RegExp(String.raw`\b(${unrecordedQualifiers.join('|')}) (${NUMBER})(?![.,]?\d)(?!\s*(?:million|billion|%|per cent|percent))`, 'gi');
+// Each pattern reads Welsh too: "87.6 y cant", "459 o 524", "dros 4,400" (docs/welsh-terms.md).
+const percentPattern = new RegExp(String.raw`(?<![\d.,±])(${DECIMAL})\s?(%|per\s+cent\b|percent\b|y\s+cant\b)(?!\s+confidence)`, 'gi');
+const ofPattern = new RegExp(String.raw`(?<![\d.,])(${NUMBER}) (?:of (?:the )?|o )(${NUMBER})(?![.,]?\d)`, 'g');
+const overPattern = new RegExp(String.raw`\b(${[...unrecordedQualifiers, 'dros'].join('|')}) (${NUMBER})(?![.,]?\d)(?!\s*(?:million|billion|miliwn|%|per cent|percent|y cant))`, 'gi');
 
 const toNumber = (text: string) => Number(text.replaceAll(',', ''));
 const decimalsOf = (text: string) => text.split('.')[1]?.replace(/\D/g, '').length ?? 0;
