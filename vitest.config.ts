@@ -19,6 +19,9 @@ export default defineConfig({
           name: 'unit',
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['**/node_modules/**', ...browserTests, ...shippedTests],
+          // Several run a script as a child process (check, new, release), which takes more than vitest's default 5 s
+          // on a shared machine under load.
+          testTimeout: 30_000,
         },
       },
       {

@@ -10,6 +10,7 @@ import { readDocx } from '../../src/authoring/readDocx.ts';
 import { filledNarrative, reviewCopy, wordTemplate } from '../../src/authoring/wordCopies.ts';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { formatProblem } from '../../src/engine/vocabulary.ts';
+import { buildSite } from '../e2e/support/buildSite.ts';
 import { copyOfMinimalProject, projectRoot, runScript } from './cli.ts';
 import { draftBySomeoneElse, draftWithEveryForm } from './drafts.ts';
 
@@ -76,7 +77,7 @@ describe('npm run import', () => {
     writeFileSync(join(root, narrativeFile), text.replace('93.0 per cent', '{{overall.rate}}'));
     expect(runScript('check.ts', [root]).status).toBe(0);
     const outDir = '.build/test-word-import';
-    const built = runScript('build.ts', [], { CDI_INPUT_ROOT: root, OUT_DIR: outDir, CDI_PDF: 'off' });
+    const built = buildSite(outDir, root, ['--no-pdf']);
     expect(built.status, built.stderr).toBe(0);
     const page = readFileSync(join(projectRoot, outDir, 'forces/westvale/2026-cdi/index.html'), 'utf8');
     expect(page).toContain('Westvale Police records most crime correctly: 91.2% of the crimes reported to it.');

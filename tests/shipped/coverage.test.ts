@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { inspectionCycle } from '../../src/engine/compute/inspectionCycle.ts';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { textFragment } from '../../src/render/textFragment.ts';
 import type { Kind } from '../../src/engine/vocabulary.ts';
-import { buildSite, builtPage } from './builtSite.ts';
+import { builtPage } from './builtSite.ts';
 
 const root = join(import.meta.dirname, '..', '..');
 const { site } = runPipeline(root);
@@ -40,8 +40,6 @@ describe('the research log (data/research-log.csv)', () => {
 });
 
 describe('the coverage page', () => {
-  beforeAll(buildSite, 300_000);
-
   it('shows every inspection in data/inspections.csv in its force’s row, in the column of its cycle', () => {
     const page = builtPage('/coverage/');
     const columns = [...page.querySelectorAll('table.coverage thead th')].map((th) => th.textContent?.trim());
