@@ -43,6 +43,15 @@ module.exports = {
       to: { path: ['^src/engine/pipeline\\.ts$', '^src/(pages|components|layouts|integration)/'] },
     },
     {
+      name: 'pages-read-the-model',
+      comment:
+        'pages, components, layouts and render read the computed model (releases and the change log included, which compute puts on it): ' +
+        'they neither read inputs nor check them, so they import no load, validate or check module',
+      severity: 'error',
+      from: { path: '^src/(render|pages|components|layouts)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/engine/(load|validate|check)/' },
+    },
+    {
       name: 'routes-imports-nothing',
       comment: 'src/routes.ts names every address of the site; the engine, render, pages and scripts all use it, so it imports no module of the project',
       severity: 'error',

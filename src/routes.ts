@@ -53,6 +53,9 @@ export const chartFilePath = (pagePath: string, chartId: string, format: ChartFo
 /** A chart's place on its page, its anchor: "/forces/kent/2018-cdi/#recording-rates". */
 export const chartAnchorPath = (pagePath: string, chartId: string): string => `${pagePath}#${chartId}`;
 
+/** A figure's anchor on its report page: "figure-violence". */
+export const figureAnchor = (measure: string): string => `figure-${measure}`;
+
 /** The embed page mirrors the chart's page under /embed/: "/embed/forces/kent/2018-cdi/recording-rates/", "/embed/overview/tile-map/". */
 export const embedPath = (pagePath: string, chartId: string): string => `/embed${pagePath}${chartId}/`;
 

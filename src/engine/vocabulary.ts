@@ -14,6 +14,27 @@ export const inputFiles = {
   reports: 'content/reports',
 } as const;
 
+/*
+ * A data release is a row of data/releases.csv (version, date, notes) and a snapshot folder data/releases/<version>/
+ * with the figures.csv and inspections.csv it published. Both are committed, so that every earlier release stays as
+ * it was published whatever later data says. `npm run release` makes both; data/releases.csv may be absent.
+ */
+export const releaseFiles = {
+  list: 'data/releases.csv',
+  columns: ['version', 'date', 'notes'],
+  snapshots: ['figures.csv', 'inspections.csv'],
+} as const;
+
+/** How a value was obtained, in the words every page, table, download and citation uses: as the source printed it, computed here from its counts, or a range computed here from its interval. */
+export const provenanceWords = {
+  published: 'as published',
+  computed: 'computed from counts',
+  range: 'ranges computed from the 95% interval of the rate',
+} as const;
+
+/** A release's snapshot folder: "data/releases/1.0.0". */
+export const snapshotFolder = (version: string): string => `data/releases/${version}`;
+
 /** The CSV headers of each input table: a file must have exactly these columns, in any order. */
 export const columns = {
   forces: ['id', 'name', 'short_name', 'country'],

@@ -22,7 +22,7 @@ interface ReportInputs {
 }
 
 /** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
-export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile }: ReportInputs): { report: Report; problems: Problem[] } {
+export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
   const problems: Problem[] = [];
   const order = new Map(measures.map((m, index) => [m.id, index]));
   const figures: Figure[] = [...findings]

@@ -1,6 +1,7 @@
 import { columns, error, inputFiles, optionalColumns, type Problem } from '../vocabulary.ts';
 import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
 import { listFiles } from './listFiles.ts';
+import { loadReleases, type RawReleases } from './loadReleases.ts';
 import type { CsvTable } from './parseCsv.ts';
 import { parseFrontMatter, type FrontMatterDocument } from './parseFrontMatter.ts';
 import { readCsv } from './readCsv.ts';
@@ -21,6 +22,7 @@ export interface RawInputs {
   findings: CsvTable;
   narratives: NarrativeDocument[];
   audits: AuditSheetDocument[];
+  releases: RawReleases;
 }
 
 /** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
@@ -33,10 +35,14 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     findings: table(inputFiles.findings, columns.findings, optionalColumns.findings),
     narratives: [],
     audits: [],
+    releases: { list: null, snapshots: new Map() },
   };
   const audits = loadAuditSheets(root);
   problems.push(...audits.problems);
   raw.audits = audits.sheets;
+  const releases = loadReleases(root);
+  problems.push(...releases.problems);
+  raw.releases = releases.releases;
   for (const file of listFiles(root, inputFiles.reports)) {
     const match = /^content\/reports\/([^/]+)\/([^/]+)\.md$/.exec(file);
     if (!match) {

@@ -5,6 +5,7 @@ import { checkFindings } from './checkFindings.ts';
 import { findingRow, forceRow, inspectionRow, type FindingInput, type ForceInput, type InspectionInput } from './rowSchemas.ts';
 import { validateAuditSheets, type ValidAuditSheet } from './validateAuditSheets.ts';
 import { validateNarrative, type NarrativeInput } from './validateNarrative.ts';
+import { validateReleases, type ReleaseInput } from './validateReleases.ts';
 import { validateRows } from './validateRows.ts';
 
 export interface Inputs {
@@ -14,6 +15,8 @@ export interface Inputs {
   findings: FindingInput[];
   audits: ValidAuditSheet[];
   narratives: NarrativeInput[];
+  /** The data releases, oldest first, with their snapshots. */
+  releases: ReleaseInput[];
 }
 
 /**
@@ -66,8 +69,11 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     return result.narrative ? [result.narrative] : [];
   });
 
+  const releases = validateReleases(raw.releases);
+  problems.push(...releases.problems);
+
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, audits: audits.sheets, narratives },
+    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, audits: audits.sheets, narratives, releases: releases.releases },
     problems,
   };
 }

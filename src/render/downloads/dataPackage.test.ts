@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../engine/pipeline.ts';
 import type { Site } from '../../engine/compute/model.ts';
 import { columns } from '../../engine/vocabulary.ts';
-import { datasetFiles } from '../../releases/dataset.ts';
+import { datasetFiles } from './dataset.ts';
 import { dataErrors, profileErrors } from '../../../tests/newsroom/checkDataPackage.ts';
 import { dataPackage } from './dataPackage.ts';
 import { figureColumns, inspectionColumns } from './dataset.ts';

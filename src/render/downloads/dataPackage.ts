@@ -1,4 +1,4 @@
-import type { Site } from '../../engine/compute/model.ts';
+import type { ReleaseLog, Site } from '../../engine/compute/model.ts';
 import { absoluteUrl, sitePaths, type SiteAddress } from '../../routes.ts';
 import {
   figuresSchema,
@@ -13,6 +13,13 @@ import {
 export interface PackageRelease {
   version: string;
   date: string | null;
+}
+
+/** The version the data package gives: the latest release, marked "+unreleased" when the data has changed since. */
+export function packageRelease(log: ReleaseLog): PackageRelease {
+  const latest = log.releases[0];
+  if (!latest) return { version: '0.0.0+unreleased', date: null };
+  return log.unreleased ? { version: `${latest.version}+unreleased`, date: null } : { version: latest.version, date: latest.date };
 }
 
 interface Resource {
