@@ -83,7 +83,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
   const medianLabel = `Median ${median.text}`;
   // Each rule's label has a line of its own above the rows, so that two rules close together never overprint.
   const labelLines = line ? 2 : 1;
-  const { svg, image } = renderPlot(
+  const { svg, image, drawings } = renderPlot(
     (width) => {
       const { options, rowLabels, xTicks, xLabel } = rowLayout(
         rows.map((r) => r.label),
@@ -129,6 +129,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(rateColumns, [
       ...rows,
       { forceId: '', label: '', name: `Median of the ${median.count} latest rates`, year: '', value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' },
@@ -164,7 +165,7 @@ function referenceSentence(reference: NationalReference): string {
 export function gradeSpreadChart(national: National): ChartSpec {
   const rows = national.grades.map((g) => ({ label: g.label, count: g.count, text: `${g.count} ${g.count === 1 ? 'force' : 'forces'}` }));
   const summary = `Latest overall grade of the ${national.forces.length} forces: ${rows.map((r) => `${r.label.toLowerCase()}, ${r.text}`).join('; ')}.`;
-  const { svg, image } = renderPlot(
+  const { svg, image, drawings } = renderPlot(
     (width) => {
       const { options, rowLabels } = rowLayout(
         rows.map((r) => r.label),
@@ -191,6 +192,7 @@ export function gradeSpreadChart(national: National): ChartSpec {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(gradeColumns, rows),
     table: { caption: 'Number of forces by their latest overall grade', columns: ['Latest overall grade', 'Forces'], rows: rows.map((r) => [r.label, String(r.count)]) },
     notPublished: [],

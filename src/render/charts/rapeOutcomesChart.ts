@@ -57,7 +57,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
   const listed = [correct, joinList(correct ? clauses.slice(1) : clauses)].filter(Boolean).join('; ');
   const summary = `Of ${totalText} reports of rape that should have been recorded, ${listed}.`;
 
-  const { svg, image } = renderPlot(
+  const { svg, image, drawings } = renderPlot(
     (width) => {
       const { options, rowLabels, xTicks, xLabel } = rowLayout(
         rows.map((row) => row.label),
@@ -86,6 +86,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(columns, rows),
     table: { caption: `Outcome of the ${totalText} reports of rape that should have been recorded`, columns: ['Outcome', 'Reports'], rows: rows.map((row) => [row.label, row.text]) },
     notPublished,

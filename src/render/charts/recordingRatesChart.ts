@@ -54,7 +54,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
 
   const summary = rows.map(sentence).join(' ');
   const lowest = Math.min(...rows.map((row) => row.low ?? row.value));
-  const { svg, image } = renderPlot(
+  const { svg, image, drawings } = renderPlot(
     (width) => {
       const { options, rowLabels, xTicks, xLabel } = rowLayout(
         rows.map((row) => row.label),
@@ -82,6 +82,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(columns, rows),
     table: {
       caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',

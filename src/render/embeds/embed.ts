@@ -2,7 +2,7 @@ import type { National, Report, Site } from '../../engine/compute/model.ts';
 import { forceChart, reportCharts } from '../charts/index.ts';
 import { gradeSpreadChart, nationalRatesChart } from '../charts/nationalCharts.ts';
 import { tileMapChart } from '../charts/tileMapChart.ts';
-import { chartLayouts, layoutClass } from '../charts/layouts.ts';
+import { chartLayouts } from '../charts/layouts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { siteName } from '../../config.ts';
 import { absoluteUrl, chartAnchorPath, embedPath as embedSitePath, forcePath, oembedPath as oembedSitePath, sitePaths, type SiteAddress } from '../../routes.ts';
@@ -105,10 +105,9 @@ function lines(text: string, fontSize: number, width: number): number {
  */
 function drawingHeight(spec: ChartSpec, width: number): number {
   const layout = chartLayouts.findLast((l) => l.from <= width) ?? chartLayouts[0];
-  const start = spec.svg.indexOf(`class="${layoutClass(layout.width)}"`);
-  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(spec.svg.slice(start));
-  if (start < 0 || !viewBox) throw new Error(`embedHeight: chart "${spec.id}" has no ${layout.width} px drawing with a viewBox`);
-  return (Number(viewBox[2]) * width) / Number(viewBox[1]);
+  const drawing = spec.drawings.find((d) => d.width === layout.width);
+  if (!drawing) throw new Error(`embedHeight: chart "${spec.id}" has no ${layout.width} px drawing`);
+  return (drawing.height * width) / drawing.width;
 }
 
 /** The height of the embed page at one frame width. */
