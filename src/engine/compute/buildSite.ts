@@ -55,6 +55,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
     // Dataset-wide figures are computed here once; pages only read them.
     national: buildNational(forceRefs, reports),
     releases,
+    findingsColumns: inputs.findingsColumns,
   };
   return { site, problems };
 }

@@ -263,4 +263,6 @@ export interface Site {
   reports: Report[];
   national: National;
   releases: ReleaseLog;
+  /** The columns data/findings.csv has, as written (an optional one may be left out): the data package describes the file the site republishes. */
+  findingsColumns: string[];
 }

@@ -13,6 +13,8 @@ export interface Inputs {
   inspections: InspectionInput[];
   /** The rows of data/findings.csv; audit sheets are counted into findings by the compute stage. */
   findings: FindingInput[];
+  /** The columns data/findings.csv has, as written: an optional one may be left out. */
+  findingsColumns: string[];
   audits: ValidAuditSheet[];
   narratives: NarrativeInput[];
   /** The data releases, oldest first, with their snapshots. */
@@ -73,7 +75,7 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
   problems.push(...releases.problems);
 
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, audits: audits.sheets, narratives, releases: releases.releases },
+    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, releases: releases.releases },
     problems,
   };
 }
