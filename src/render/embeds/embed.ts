@@ -1,7 +1,5 @@
 import type { National, Report, Site } from '../../engine/compute/model.ts';
-import { forceChart, reportCharts } from '../charts/index.ts';
-import { gradeSpreadChart, nationalRatesChart } from '../charts/nationalCharts.ts';
-import { tileMapChart } from '../charts/tileMapChart.ts';
+import { forceChart, overviewCharts, reportCharts } from '../charts/index.ts';
 import { chartLayouts } from '../charts/layouts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { siteName } from '../../config.ts';
@@ -34,15 +32,28 @@ export function forcePlacedCharts(force: Site['forces'][number]): PlacedChart[] 
   return spec ? [{ spec, pagePath: forcePath(force.id), pageTitle: force.name }] : [];
 }
 
-/** The overview's charts, on its page, in the page's order: the tile map, the rates, the grades (`base`: the site's base path, for the map's links). */
-export function overviewPlacedCharts(national: National, base: string): PlacedChart[] {
-  const specs = [tileMapChart(national, base), nationalRatesChart(national), gradeSpreadChart(national)].filter((spec) => spec !== null);
-  return specs.map((spec) => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare' }));
+/** The overview's charts, each placed on the overview page, by its place there as in charts/index.ts. */
+export interface OverviewPlacedCharts {
+  map: PlacedChart | null;
+  rates: PlacedChart | null;
+  grades: PlacedChart;
+}
+
+/** The overview's charts (charts/index.ts), each on the overview page, by its place there (`base`: the site's base path, for the map's links). */
+export function overviewPlacedCharts(national: National, base: string): OverviewPlacedCharts {
+  const place = (spec: ChartSpec): PlacedChart => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare' });
+  const { map, rates, grades } = overviewCharts(national, base);
+  return { map: map && place(map), rates: rates && place(rates), grades: place(grades) };
+}
+
+/** The overview's charts in the page's order, those it has: the tile map, the rates, the grades. */
+export function overviewChartList(charts: OverviewPlacedCharts): PlacedChart[] {
+  return [charts.map, charts.rates, charts.grades].filter((chart) => chart !== null);
 }
 
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
 export function placedCharts(site: Site, base: string): PlacedChart[] {
-  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site.national, base)];
+  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewChartList(overviewPlacedCharts(site.national, base))];
 }
 
 /** The chart's embed page (src/routes.ts). */
