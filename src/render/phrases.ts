@@ -1,7 +1,7 @@
 import { figureStatus } from '../engine/compute/figureStatus.ts';
 import { formatDate } from '../engine/compute/format.ts';
 import type { Figure, ForceRef, Release, Report, Status } from '../engine/compute/model.ts';
-import { provenanceWords } from '../engine/vocabulary.ts';
+import { kinds, provenanceWords } from '../engine/vocabulary.ts';
 import { figureAnchor } from '../routes.ts';
 import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 
@@ -71,7 +71,7 @@ export interface KeyFigureSpec {
  * recording rate: its page leads with it under its own label. Every other report leads with the audited strata.
  */
 export function keyFigures(report: Report): KeyFigureSpec[] {
-  if (report.kind === 'dip-sample-2014') {
+  if (kinds[report.kind].figures === 'dip sample') {
     const dip = figureOf(report, 'dip-sample');
     return [{ heading: dip?.label ?? '2014 dip sample: recorded of crimes audited', figure: dip, unrecordedLabel: null }];
   }
@@ -89,12 +89,12 @@ export function keyFigures(report: Report): KeyFigureSpec[] {
  */
 export function gradesQuestions(report: Report): boolean {
   const { questions } = report.grades;
-  return report.kind === 'cdi' || report.kind === 'cdi-reinspection' || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
+  return kinds[report.kind].gradesQuestions || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
 }
 
 /** What a page says where a grade is missing: the 2014 inspections (dip samples, national) predate grades; elsewhere it was not published. */
 export function missingGradeText(report: Report): string {
-  return report.kind === 'dip-sample-2014' || report.kind === 'national' ? 'not graded' : 'not published';
+  return kinds[report.kind].graded ? 'not published' : 'not graded';
 }
 
 /**

@@ -45,7 +45,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
       force: { id: force.id, name: force.name, shortName: force.shortName, country: force.country },
       slug: i.slug,
       kind: i.kind,
-      kindLabel: kinds[i.kind],
+      kindLabel: kinds[i.kind].label,
       title: i.title,
       headline: builtNarrative?.narrative.headlineFirstSentence ?? markdown.utils.escapeHtml(fallbackHeadline(i)),
       year: i.published?.slice(0, 4) ?? /^\d{4}(?=-|$)/.exec(i.slug)?.[0] ?? null,
@@ -76,7 +76,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
 
 /** A headline for an inspection without a narrative headline: what kind it is and, where it has one, its overall grade. */
 function fallbackHeadline(i: InspectionInput): string {
-  return i.overallGrade ? `${kinds[i.kind]}, graded ${i.overallGrade} overall.` : `${kinds[i.kind]}.`;
+  return i.overallGrade ? `${kinds[i.kind].label}, graded ${i.overallGrade} overall.` : `${kinds[i.kind].label}.`;
 }
 
 function auditPeriod(i: InspectionInput): Report['auditPeriod'] {
@@ -102,6 +102,6 @@ function flags(i: InspectionInput): string[] {
   if (!i.published) out.push('The publication date is not published.');
   if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) out.push('The audit period is printed with its end before its start; it is shown as printed.');
   const months = i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null;
-  if (months !== null && months > 6 && i.kind !== 'dip-sample-2014') out.push(`The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`);
+  if (months !== null && months > 6 && kinds[i.kind].figures !== 'dip sample') out.push(`The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`);
   return out;
 }

@@ -1,6 +1,6 @@
 import type { RawInputs } from '../load/loadInputs.ts';
 import type { CsvTable } from '../load/parseCsv.ts';
-import { error, gradeScales, inspectionKey, warning, type Problem } from '../vocabulary.ts';
+import { error, gradeScales, inspectionKey, kinds, warning, type Problem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
 import { findingRow, forceRow, inspectionRow, type FindingInput, type ForceInput, type InspectionInput } from './rowSchemas.ts';
 import { validateAuditSheets, type ValidAuditSheet } from './validateAuditSheets.ts';
@@ -52,7 +52,7 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
       const earlier = byKey.get(`${i.force}/${i.revisits}`);
       if (!knownInspections.has(`${i.force}/${i.revisits}`)) problems.push(error(file, `revisits "${i.revisits}", which is not an inspection of ${i.force} in this file`, at('revisits')));
       else if (earlier?.published && i.published && earlier.published >= i.published) problems.push(error(file, `revisits "${i.revisits}", which was not published earlier`, at('revisits')));
-    } else if (i.kind === 'cdi-reinspection') {
+    } else if (kinds[i.kind].revisits) {
       problems.push(warning(file, 'a re-inspection should name the inspection it revisits', at('revisits')));
     }
     if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) {

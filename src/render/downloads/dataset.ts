@@ -1,6 +1,7 @@
 import { plainNumber } from '../../engine/compute/format.ts';
 import { figureValues, type ValueColumn } from '../../engine/compute/figureValues.ts';
 import type { Figure, Report, Site } from '../../engine/compute/model.ts';
+import { kinds } from '../../engine/vocabulary.ts';
 import { absoluteUrl, figureAnchor, type SiteAddress } from '../../routes.ts';
 import { statusText } from '../phrases.ts';
 import { toCsv } from './csv.ts';
@@ -9,6 +10,9 @@ import { toCsv } from './csv.ts';
  * The whole-dataset downloads, /data/inspections.csv, /data/figures.csv and /data/figures.json: their rows,
  * and their columns with the descriptions that the data dictionary shows.
  */
+
+/** The kinds of inspection by id, as a column's description lists them: "dip-sample-2014, cdi, … or victim-service.". */
+const kindList = `${Object.keys(kinds).slice(0, -1).join(', ')} or ${Object.keys(kinds).at(-1)}.`;
 
 /** One column of a data download: its name, what it means (for the data dictionary), and how a record fills it. */
 export interface Column<T> {
@@ -57,7 +61,7 @@ export const inspectionColumns: Column<InspectionRow>[] = [
   { name: 'country', description: 'England, Wales, or England and Wales for a national inspection.', value: ({ report }) => report.force.country },
   { name: 'inspection_slug', description: 'The inspection, unique within the force.', value: ({ report }) => report.slug },
   { name: 'inspection_title', description: 'The inspection’s title as published.', value: ({ report }) => report.title },
-  { name: 'inspection_kind', description: 'dip-sample-2014, cdi, cdi-reinspection, peel, national or victim-service.', value: ({ report }) => report.kind },
+  { name: 'inspection_kind', description: kindList, value: ({ report }) => report.kind },
   { name: 'inspection_kind_label', description: 'The kind of inspection in words.', value: ({ report }) => report.kindLabel },
   { name: 'published', description: 'Publication date, YYYY-MM-DD.', value: ({ report }) => report.published?.date ?? null },
   { name: 'audit_start', description: 'First day of the audit period, YYYY-MM-DD.', value: ({ report }) => report.auditPeriod?.start ?? null },
@@ -98,7 +102,7 @@ export const figureColumns: Column<FigureRow>[] = [
   { name: 'force_name', description: 'The force’s full name.', value: ({ report }) => report.force.name },
   { name: 'inspection_slug', description: 'The inspection, unique within the force; with force_id it names the report page.', value: ({ report }) => report.slug },
   { name: 'inspection_title', description: 'The inspection’s title as published.', value: ({ report }) => report.title },
-  { name: 'inspection_kind', description: 'dip-sample-2014, cdi, cdi-reinspection, peel, national or victim-service.', value: ({ report }) => report.kind },
+  { name: 'inspection_kind', description: kindList, value: ({ report }) => report.kind },
   { name: 'published', description: 'Publication date of the inspection report, YYYY-MM-DD.', value: ({ report }) => report.published?.date ?? null },
   { name: 'audit_start', description: 'First day of the audit period, YYYY-MM-DD.', value: ({ report }) => report.auditPeriod?.start ?? null },
   { name: 'audit_end', description: 'Last day of the audit period, YYYY-MM-DD.', value: ({ report }) => report.auditPeriod?.end ?? null },
