@@ -22,6 +22,8 @@ export interface SiteAddress {
 export const sitePaths = {
   home: '/',
   overview: '/overview/',
+  coverage: '/coverage/',
+  coverageSearches: '/coverage/searches/',
   methodology: '/methodology/',
   glossary: '/glossary/',
   search: '/search/',

@@ -19,10 +19,12 @@ interface ReportInputs {
   narrative: NarrativeInput | undefined;
   revisited: InspectionInput | undefined;
   findingsFile: string;
+  /** How a figure's source prints it, where the research log records it. */
+  printed: (force: string, address: string, measure: string) => string | null;
 }
 
 /** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
-export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
+export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, printed }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
   const problems: Problem[] = [];
   const order = new Map(measures.map((m, index) => [m.id, index]));
   const figures: Figure[] = [...findings]
@@ -30,7 +32,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
     .flatMap((f) => {
       const measure = findMeasure(f.measure);
       if (!measure) return [];
-      const built = buildFigure(f, measure, i, findingsFile);
+      const built = buildFigure(f, measure, i, findingsFile, printed(f.force, f.source, f.measure));
       problems.push(...built.problems);
       return [built.figure];
     });

@@ -3,11 +3,13 @@ import type { Inputs } from '../validate/validateInputs.ts';
 import { inspectionKey, type Problem } from '../vocabulary.ts';
 import { withAuditedFindings } from './aggregateAuditSheet.ts';
 import { buildComparisons } from './buildComparisons.ts';
+import { buildCoverage } from './buildCoverage.ts';
 import { buildNational } from './buildNational.ts';
 import { correctionReasons, currentDataset, forceRelease, releaseLog, reportRelease } from './buildReleases.ts';
 import { buildReport } from './buildReport.ts';
 import { newestFirst, oldestFirst } from './inspectionOrder.ts';
 import type { Report, Site } from './model.ts';
+import { printedForms } from './printedForms.ts';
 
 /** Computes every report and the site's index. Order is fixed by the data, never by the file system. */
 export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; problems: Problem[] } {
@@ -17,6 +19,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
   const inspections = new Map(inputs.inspections.map((i) => [inspectionKey(i), i]));
   const findings = group(audited.findings, inspectionKey);
   const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
+  const printed = printedForms(inputs.researchLog);
 
   const drafts: Omit<Report, 'release'>[] = [];
   for (const inspection of inputs.inspections) {
@@ -29,6 +32,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
       narrative: narratives.get(inspectionKey(inspection)),
       revisited: inspection.revisits ? inspections.get(`${inspection.force}/${inspection.revisits}`) : undefined,
       findingsFile,
+      printed,
     });
     problems.push(...built.problems);
     drafts.push(built.report);
@@ -56,6 +60,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
     national: buildNational(forceRefs, reports),
     releases,
     findingsColumns: inputs.findingsColumns,
+    coverage: buildCoverage(forceRefs, ordered, inputs.researchLog),
   };
   return { site, problems };
 }

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { columns, error, inputFiles, optionalColumns, type Problem } from '../vocabulary.ts';
 import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
 import { listFiles } from './listFiles.ts';
@@ -23,6 +24,8 @@ export interface RawInputs {
   narratives: NarrativeDocument[];
   audits: AuditSheetDocument[];
   releases: RawReleases;
+  /** data/research-log.csv, or no rows where the file does not exist. */
+  researchLog: CsvTable;
 }
 
 /** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
@@ -36,6 +39,7 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     narratives: [],
     audits: [],
     releases: { list: null, snapshots: new Map() },
+    researchLog: existsSync(`${root}/${inputFiles.researchLog}`) ? table(inputFiles.researchLog, columns.researchLog) : { file: inputFiles.researchLog, columns: [], rows: [] },
   };
   const audits = loadAuditSheets(root);
   problems.push(...audits.problems);
