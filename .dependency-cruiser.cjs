@@ -51,6 +51,22 @@ module.exports = {
       to: { path: '^src/', pathNot: ['^src/i18n/', '^src/engine/vocabulary\\.ts$'] },
     },
     {
+      name: 'pages-read-the-model',
+      comment:
+        'pages, components, layouts and render read the computed model (releases and the change log included, which compute puts on it): ' +
+        'they neither read inputs nor check them; render takes from validate only the row schemas, whose column descriptions the data package publishes',
+      severity: 'error',
+      from: { path: '^src/(render|pages|components|layouts)/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/engine/(load|validate|check)/', pathNot: '^src/engine/validate/rowSchemas\\.ts$' },
+    },
+    {
+      name: 'pages-import-no-input-schema',
+      comment: 'pages, components and layouts read the model only; the row schemas are for validate and the data package',
+      severity: 'error',
+      from: { path: '^src/(pages|components|layouts)/' },
+      to: { path: '^src/engine/validate/' },
+    },
+    {
       name: 'routes-imports-nothing',
       comment: 'src/routes.ts names every address of the site; the engine, render, pages and scripts all use it, so it imports no module of the project',
       severity: 'error',

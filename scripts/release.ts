@@ -6,9 +6,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { readConfig } from '../src/config.ts';
 import { runPipeline } from '../src/engine/pipeline.ts';
-import { datasetFiles } from '../src/releases/dataset.ts';
-import { readReleases, releaseColumns, releaseProblems, releasesFile, snapshotFolder } from '../src/releases/releaseFiles.ts';
+import { releaseProblems } from '../src/engine/validate/validateReleases.ts';
+import { releaseFiles, snapshotFolder } from '../src/engine/vocabulary.ts';
 import { toCsv } from '../src/render/downloads/csv.ts';
+import { datasetFiles } from '../src/render/downloads/dataset.ts';
 import { report } from './report.ts';
 
 const { config, rest } = readConfig(process.argv.slice(2));
@@ -20,19 +21,19 @@ const fail = (message: string): never => {
 };
 
 if (!version || !date) fail('usage: npm run release -- <version> <date YYYY-MM-DD> [notes] [--root <dir>]');
-const release = { version, date, notes };
-const problem = releaseProblems(release, readReleases(root))[0];
-if (problem) fail(problem);
 const folder = `${root}/${snapshotFolder(version)}`;
 if (existsSync(folder)) fail(`${snapshotFolder(version)} exists already`);
+// The pipeline reads and checks the releases made so far along with the data.
 const { site, problems } = runPipeline(root);
 if (!report(problems) || !site) fail('the inputs have errors: nothing was released');
+const problem = releaseProblems({ version, date, notes }, site!.releases.releases.toReversed())[0];
+if (problem) fail(problem);
 
 const files = datasetFiles(site!, config.site);
 mkdirSync(folder, { recursive: true });
 writeFileSync(`${folder}/figures.csv`, files.figures);
 writeFileSync(`${folder}/inspections.csv`, files.inspections);
-const row = toCsv([...releaseColumns], [[version, date, notes]]);
-const listed = existsSync(`${root}/${releasesFile}`) ? readFileSync(`${root}/${releasesFile}`, 'utf8') : '';
-writeFileSync(`${root}/${releasesFile}`, listed === '' ? row : `${listed.replace(/\n?$/, '\n')}${row.slice(row.indexOf('\n') + 1)}`);
-console.log(`released ${version} of ${date}: ${snapshotFolder(version)}/ and ${releasesFile}; commit both`);
+const row = toCsv([...releaseFiles.columns], [[version, date, notes]]);
+const listed = existsSync(`${root}/${releaseFiles.list}`) ? readFileSync(`${root}/${releaseFiles.list}`, 'utf8') : '';
+writeFileSync(`${root}/${releaseFiles.list}`, listed === '' ? row : `${listed.replace(/\n?$/, '\n')}${row.slice(row.indexOf('\n') + 1)}`);
+console.log(`released ${version} of ${date}: ${snapshotFolder(version)}/ and ${releaseFiles.list}; commit both`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chartFilePath, chartPngPath, embedParam, embedPath, forcePath, href, linksUnderBase, oembedPath, reportPath, siteRoutes } from './routes.ts';
+import { absoluteUrl, chartPngPath, embedParam, embedPath, forcePath, href, linksUnderBase, oembedPath, reportPath, siteRoutes } from './routes.ts';
 
 const site = { url: 'https://reports.example.gov.uk', base: '/cdi/' };
 
@@ -27,11 +27,10 @@ describe('absoluteUrl(path, site)', () => {
 });
 
 describe('site paths', () => {
-  it('names a report, a force and a chart download under the page that shows the chart', () => {
+  it('names a report’s page and a force’s', () => {
     const page = reportPath({ force: 'kent', slug: '2018-cdi' });
     expect(page).toBe('/forces/kent/2018-cdi/');
     expect(forcePath('kent')).toBe('/forces/kent/');
-    expect(chartFilePath(page, 'recording-rates', 'csv')).toBe('/forces/kent/2018-cdi/recording-rates.csv');
   });
 
   it('mirrors the chart’s page under /embed/ for its embed page and oEmbed file, and names it for the PNG page', () => {

@@ -49,11 +49,11 @@ export type ChartFormat = 'csv' | 'json' | 'svg';
 /** A chart download's file name, as the page that shows the chart links it (the file sits beside the page): "recording-rates.csv". */
 export const chartFileName = (chartId: string, format: ChartFormat): string => `${chartId}.${format}`;
 
-/** A chart download: "/forces/kent/2018-cdi/recording-rates.csv". */
-export const chartFilePath = (pagePath: string, chartId: string, format: ChartFormat): string => `${pagePath}${chartFileName(chartId, format)}`;
-
 /** A chart's place on its page, its anchor: "/forces/kent/2018-cdi/#recording-rates". */
 export const chartAnchorPath = (pagePath: string, chartId: string): string => `${pagePath}#${chartId}`;
+
+/** A figure's anchor on its report page: "figure-violence". */
+export const figureAnchor = (measure: string): string => `figure-${measure}`;
 
 /** The embed page mirrors the chart's page under /embed/: "/embed/forces/kent/2018-cdi/recording-rates/", "/embed/overview/tile-map/". */
 export const embedPath = (pagePath: string, chartId: string): string => `/embed${pagePath}${chartId}/`;
@@ -81,12 +81,6 @@ export const pdfPath = (pagePath: string): string => `${pagePath}${pdfFileName}`
 
 /** A report's social card, beside its page: "/forces/kent/2018-cdi/card.png". */
 export const cardPath = (pagePath: string): string => `${pagePath}card.png`;
-
-/** The dataset's files, whole: "/data/figures.csv". */
-export const datasetPath = (file: 'figures.csv' | 'inspections.csv' | 'figures.json' | 'datapackage.json'): string => `/data/${file}`;
-
-/** An input file as the site publishes it: "/data/input/findings.csv". */
-export const inputFilePath = (file: string): string => `/data/input/${file}`;
 
 /** A data release's page: "/data/releases/1.0.0/". */
 export const releasePath = (version: string): string => `/data/releases/${version}/`;

@@ -16,6 +16,27 @@ export const inputFiles = {
   researchLog: 'data/research-log.csv',
 } as const;
 
+/*
+ * A data release is a row of data/releases.csv (version, date, notes) and a snapshot folder data/releases/<version>/
+ * with the figures.csv and inspections.csv it published. Both are committed, so that every earlier release stays as
+ * it was published whatever later data says. `npm run release` makes both; data/releases.csv may be absent.
+ */
+export const releaseFiles = {
+  list: 'data/releases.csv',
+  columns: ['version', 'date', 'notes'],
+  snapshots: ['figures.csv', 'inspections.csv'],
+} as const;
+
+/** How a value was obtained, in the words every page, table, download and citation uses: as the source printed it, computed here from its counts, or a range computed here from its interval. */
+export const provenanceWords = {
+  published: 'as published',
+  computed: 'computed from counts',
+  range: 'ranges computed from the 95% interval of the rate',
+} as const;
+
+/** A release's snapshot folder: "data/releases/1.0.0". */
+export const snapshotFolder = (version: string): string => `data/releases/${version}`;
+
 /** The CSV headers of each input table: a file must have exactly these columns, in any order. */
 export const columns = {
   forces: ['id', 'name', 'short_name', 'country'],
@@ -59,14 +80,79 @@ export type Grade = (typeof gradeScales)['five-grade'][number];
 
 export const allGrades: readonly Grade[] = gradeScales['five-grade'];
 
+/** What each kind of inspection is, and the rules that follow from it: `npm run new`, the engine and the pages read them here. */
+export interface KindRules {
+  /** The kind in words. */
+  label: string;
+  /** What follows the year in a new inspection's slug: "2018-cdi". */
+  slug: string;
+  /** A new inspection's title, until the publication's own replaces it. */
+  title: (year: number) => string;
+  /** The only year an inspection of the kind was made in, where there was one; null where any year may be. */
+  year: number | null;
+  /** The grade scale a new inspection of the kind is graded on. */
+  scale: GradeScale;
+  /** Whether it revisits an earlier inspection of the force, which its row names. */
+  revisits: boolean;
+  /** Whether it grades the three CDI questions, so that a missing grade is "not published" rather than left out. */
+  gradesQuestions: boolean;
+  /** Whether it is graded at all: the 2014 inspections predate grades, so a missing grade is "not graded". */
+  graded: boolean;
+  /**
+   * How its figures read: "dip sample", a 2014 dip sample's rate of its own (a small sample of incidents, never the
+   * all-crime recording rate, over a year-long period), or "audit", the audited recording strata and their measures.
+   */
+  figures: 'dip sample' | 'audit';
+}
+
 export const kinds = {
-  'dip-sample-2014': 'Inspection 2014: force dip sample',
-  cdi: 'First inspection',
-  'cdi-reinspection': 'Re-inspection',
-  peel: 'PEEL inspection',
-  national: 'National inspection',
-  'victim-service': 'Victim service inspection',
-} as const;
+  'dip-sample-2014': {
+    label: 'Inspection 2014: force dip sample',
+    slug: 'dip-sample',
+    title: (year) => `Crime data integrity inspection ${year}: force dip sample`,
+    year: 2014,
+    scale: 'four-grade',
+    revisits: false,
+    gradesQuestions: false,
+    graded: false,
+    figures: 'dip sample',
+  },
+  cdi: { label: 'First inspection', slug: 'cdi', title: (year) => `Crime data integrity inspection ${year}`, year: null, scale: 'four-grade', revisits: false, gradesQuestions: true, graded: true, figures: 'audit' },
+  'cdi-reinspection': {
+    label: 'Re-inspection',
+    slug: 'cdi-reinspection',
+    title: (year) => `Crime data integrity re-inspection ${year}`,
+    year: null,
+    scale: 'four-grade',
+    revisits: true,
+    gradesQuestions: true,
+    graded: true,
+    figures: 'audit',
+  },
+  peel: { label: 'PEEL inspection', slug: 'peel', title: (year) => `PEEL: crime data integrity ${year}`, year: null, scale: 'five-grade', revisits: false, gradesQuestions: false, graded: true, figures: 'audit' },
+  national: {
+    label: 'National inspection',
+    slug: 'national',
+    title: (year) => `National crime-recording inspection ${year}`,
+    year: null,
+    scale: 'four-grade',
+    revisits: false,
+    gradesQuestions: false,
+    graded: false,
+    figures: 'audit',
+  },
+  'victim-service': {
+    label: 'Victim service inspection',
+    slug: 'victim-service',
+    title: (year) => `Inspection of the service to victims of crime ${year}`,
+    year: null,
+    scale: 'four-grade',
+    revisits: false,
+    gradesQuestions: false,
+    graded: true,
+    figures: 'audit',
+  },
+} as const satisfies Record<string, KindRules>;
 
 export type Kind = keyof typeof kinds;
 

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Figure } from '../engine/compute/model.ts';
 import { reportFor } from '../../tests/render/fixtureReports.ts';
-import { citeFigure, figureStatus, figuresByStatus, gradesQuestions, keyFigures, publicationText } from './phrases.ts';
+import { figureStatus } from '../engine/compute/figureStatus.ts';
+import { citeFigure, figuresByStatus, gradesQuestions, keyFigures, publicationText } from './phrases.ts';
 import { publisherOf } from './publishers.ts';
 
 const met = reportFor('northshire/2018-cdi');

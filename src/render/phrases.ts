@@ -1,4 +1,8 @@
-import type { Figure, ForceRef, Report, Status } from '../engine/compute/model.ts';
+import { figureStatus } from '../engine/compute/figureStatus.ts';
+import { formatDate } from '../engine/compute/format.ts';
+import type { Figure, ForceRef, Release, Report, Status } from '../engine/compute/model.ts';
+import { kinds, provenanceWords } from '../engine/vocabulary.ts';
+import { figureAnchor } from '../routes.ts';
 import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 
 /*
@@ -9,28 +13,11 @@ import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 /** How a value was obtained: as the source printed it, computed here from its counts, or a range computed here from its interval. */
 export type Provenance = Status | 'range';
 
-const statusWords: Record<Provenance, string> = {
-  published: 'as published',
-  computed: 'computed from counts',
-  range: 'ranges computed from the 95% interval of the rate',
-};
-
 /** "as published", "computed from counts", or "ranges computed from the 95% interval of the rate". */
 export function statusText(provenance: Provenance): string {
-  return statusWords[provenance];
+  return provenanceWords[provenance];
 }
 
-/**
- * How a figure was obtained, the one answer the figure table, the Source section and the downloads give: its rate's
- * status, else "published" for a count, press rounding or estimate (always as the source gave it); null for a
- * figure with no value at all (not published, or pending).
- */
-export function figureStatus(figure: Figure): Status | null {
-  if (figure.pending) return null;
-  if (figure.rate) return figure.rate.status;
-  const hasValue = figure.countText !== null || figure.approx !== null || figure.unrecorded !== null || figure.additional !== null;
-  return hasValue ? 'published' : null;
-}
 
 /** How a figure was obtained, in words; "as published" for a figure without a value, as before. */
 export function figureStatusText(figure: Figure): string {
@@ -84,7 +71,7 @@ export interface KeyFigureSpec {
  * recording rate: its page leads with it under its own label. Every other report leads with the audited strata.
  */
 export function keyFigures(report: Report): KeyFigureSpec[] {
-  if (report.kind === 'dip-sample-2014') {
+  if (kinds[report.kind].figures === 'dip sample') {
     const dip = figureOf(report, 'dip-sample');
     return [{ heading: dip?.label ?? '2014 dip sample: recorded of crimes audited', figure: dip, unrecordedLabel: null }];
   }
@@ -102,12 +89,12 @@ export function keyFigures(report: Report): KeyFigureSpec[] {
  */
 export function gradesQuestions(report: Report): boolean {
   const { questions } = report.grades;
-  return report.kind === 'cdi' || report.kind === 'cdi-reinspection' || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
+  return kinds[report.kind].gradesQuestions || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
 }
 
 /** What a page says where a grade is missing: the 2014 inspections (dip samples, national) predate grades; elsewhere it was not published. */
 export function missingGradeText(report: Report): string {
-  return report.kind === 'dip-sample-2014' || report.kind === 'national' ? 'not graded' : 'not published';
+  return kinds[report.kind].graded ? 'not published' : 'not graded';
 }
 
 /**
@@ -119,9 +106,6 @@ export function uncoveredText(section: { question: 1 | 2 | 3 | null }): string {
 }
 
 /** The stable id of a figure on its report page, e.g. "figure-overall": citations and the data link to it. */
-export function figureAnchor(measure: string): string {
-  return `figure-${measure}`;
-}
 
 /**
  * A figure in words, from the model's pre-formatted text: "89.5% (±1.64) of reported crimes were recorded",
@@ -180,3 +164,11 @@ export function citeChart(report: Report, spec: { id: string; heading: string; s
 export function citeForceChart(force: ForceRef, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string): string {
   return [`${force.name}: ${spec.heading}.`, `${spec.source.name}.`, `${spec.source.url}.`, `Cited from ${pageUrl}#${spec.id}`].join(' ');
 }
+
+/** How a citation names the release: "data release 1.1.0 of 1 December 2026". */
+export function releaseName(release: Release | null): string {
+  return release ? `data release ${release.version} of ${formatDate(release.date)}` : 'not yet in a data release';
+}
+
+/** A changed value as the change log shows it: an empty cell is "not published". */
+export const shownValue = (cell: string): string => (cell === '' ? 'not published' : cell);

@@ -50,7 +50,8 @@ describe('npm run new', () => {
     expect(rows).toMatch(/^northshire,2025-peel,peel,.*,five-grade,/m);
     expect(rows).toMatch(/^northshire,2026-cdi-reinspection,cdi-reinspection,.*,2026-cdi,/m);
     expect(runScript('check.ts', [root]).status).toBe(0);
-  });
+    // Three Node processes one after another: on a loaded machine that takes longer than vitest's default 5 s.
+  }, 60_000);
 
   for (const [args, message] of [
     [['nowhere', 'cdi', '2026'], 'unknown force "nowhere"'],

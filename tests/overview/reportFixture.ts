@@ -1,5 +1,6 @@
 import type { Kind } from '../../src/engine/vocabulary.ts';
 import type { Figure, Report } from '../../src/engine/compute/model.ts';
+import { reportPath } from '../../src/routes.ts';
 
 /** A figure of an audited stratum, with only what the overview and comparisons read. */
 export function figure(measure: string, rate: number | null, halfWidth: number | null = null, counts: [number, number] | null = null): Figure {
@@ -31,8 +32,9 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
 /** A report of force `force` with the given figures; everything else is plain filler. */
 export function report(force: string, slug: string, published: string | null, figures: Figure[], options: { kind?: Kind; auditEnd?: string; grade?: Report['grades']['overall'] } = {}): Report {
   return {
+    release: { latest: null, changedSince: [] },
     key: `${force}/${slug}`,
-    url: `/forces/${force}/${slug}/`,
+    url: reportPath({ force, slug }),
     force: { id: force, name: `${force} Police`, shortName: force, country: 'England' },
     slug,
     kind: options.kind ?? 'cdi',

@@ -24,7 +24,7 @@ interface ReportInputs {
 }
 
 /** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
-export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, printed }: ReportInputs): { report: Report; problems: Problem[] } {
+export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, printed }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
   const problems: Problem[] = [];
   const order = new Map(measures.map((m, index) => [m.id, index]));
   const figures: Figure[] = [...findings]
@@ -47,7 +47,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
       force: { id: force.id, name: force.name, shortName: force.shortName, country: force.country },
       slug: i.slug,
       kind: i.kind,
-      kindLabel: kinds[i.kind],
+      kindLabel: kinds[i.kind].label,
       title: i.title,
       headline: builtNarrative?.narrative.headlineFirstSentence ?? markdown.utils.escapeHtml(fallbackHeadline(i)),
       year: i.published?.slice(0, 4) ?? /^\d{4}(?=-|$)/.exec(i.slug)?.[0] ?? null,
@@ -78,7 +78,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
 
 /** A headline for an inspection without a narrative headline: what kind it is and, where it has one, its overall grade. */
 function fallbackHeadline(i: InspectionInput): string {
-  return i.overallGrade ? `${kinds[i.kind]}, graded ${i.overallGrade} overall.` : `${kinds[i.kind]}.`;
+  return i.overallGrade ? `${kinds[i.kind].label}, graded ${i.overallGrade} overall.` : `${kinds[i.kind].label}.`;
 }
 
 function auditPeriod(i: InspectionInput): Report['auditPeriod'] {
@@ -104,6 +104,6 @@ function flags(i: InspectionInput): string[] {
   if (!i.published) out.push('The publication date is not published.');
   if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) out.push('The audit period is printed with its end before its start; it is shown as printed.');
   const months = i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null;
-  if (months !== null && months > 6 && i.kind !== 'dip-sample-2014') out.push(`The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`);
+  if (months !== null && months > 6 && kinds[i.kind].figures !== 'dip sample') out.push(`The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`);
   return out;
 }

@@ -5,6 +5,7 @@ import { withAuditedFindings } from './aggregateAuditSheet.ts';
 import { buildComparisons } from './buildComparisons.ts';
 import { buildCoverage } from './buildCoverage.ts';
 import { buildNational } from './buildNational.ts';
+import { correctionReasons, currentDataset, forceRelease, releaseLog, reportRelease } from './buildReleases.ts';
 import { buildReport } from './buildReport.ts';
 import { newestFirst, oldestFirst } from './inspectionOrder.ts';
 import type { Report, Site } from './model.ts';
@@ -20,7 +21,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
   const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
   const printed = printedForms(inputs.researchLog);
 
-  const reports: Report[] = [];
+  const drafts: Omit<Report, 'release'>[] = [];
   for (const inspection of inputs.inspections) {
     const force = forces.get(inspection.force);
     if (!force) continue;
@@ -34,22 +35,31 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
       printed,
     });
     problems.push(...built.problems);
-    reports.push(built.report);
+    drafts.push(built.report);
   }
+  // The data releases, compared with the model's own values: the change log, and the release each citation names.
+  const releases = releaseLog(inputs.releases, currentDataset(drafts), correctionReasons(drafts));
+  const reports: Report[] = drafts.map((report) => ({ ...report, release: reportRelease(releases, report.key, report.figures.map((f) => f.measure)) }));
   const ordered = newestFirst(reports);
   const reportsByForce = group(ordered, (r) => r.force.id);
   const forceRefs = [...forces.values()]
     .sort((a, b) => ascending(a.name, b.name))
     .map((f) => ({ id: f.id, name: f.name, shortName: f.shortName, country: f.country }));
   const site: Site = {
-    forces: forceRefs.map((f) => ({
-      ...f,
-      reports: oldestFirst(reportsByForce.get(f.id) ?? []).map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })),
-      trends: buildComparisons(reportsByForce.get(f.id) ?? []),
-    })),
+    forces: forceRefs.map((f) => {
+      const trends = buildComparisons(reportsByForce.get(f.id) ?? []);
+      return {
+        ...f,
+        reports: oldestFirst(reportsByForce.get(f.id) ?? []).map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })),
+        trends,
+        release: forceRelease(releases, trends),
+      };
+    }),
     reports: ordered,
     // Dataset-wide figures are computed here once; pages only read them.
     national: buildNational(forceRefs, reports),
+    releases,
+    findingsColumns: inputs.findingsColumns,
     coverage: buildCoverage(forceRefs, ordered, inputs.researchLog),
   };
   return { site, problems };

@@ -65,3 +65,8 @@ export function agreesWithPrinted(computed: number, printed: { value: number; de
   const halfUnit = 0.5 * 10 ** -printed.decimals;
   return Math.abs(computed - printed.value) <= halfUnit + EPSILON;
 }
+
+/** A computed number without binary floating-point tails (87.86000000000001 → 87.86), for data files. */
+export function plainNumber(value: number): number {
+  return Number(value.toPrecision(12));
+}

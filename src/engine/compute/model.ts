@@ -82,6 +82,8 @@ export interface Narrative {
 }
 
 export interface Report {
+  /** The data release its citations name (compute/buildReleases.ts). */
+  release: ReportRelease;
   key: string;
   url: string;
   force: ForceRef;
@@ -196,6 +198,64 @@ export interface National {
   reference: NationalReference | null;
 }
 
+/** A data release: a row of data/releases.csv. */
+export interface Release {
+  version: string;
+  date: string;
+  notes: string;
+}
+
+/** An inspection in the change log, by its keys: the site path of its page (of the figure, for a figure). */
+export interface InspectionEntry {
+  key: string;
+  forceName: string;
+  title: string;
+  /**
+   * The site path of its page (of the figure's row, for a figure), from its keys rather than the row's page_url:
+   * a release keeps the address it was made on, and the site may since have moved or gained a base path.
+   */
+  path: string;
+}
+
+export interface FigureEntry extends InspectionEntry {
+  measure: string;
+  label: string;
+}
+
+export interface FigureChange extends FigureEntry {
+  changes: { column: string; from: string; to: string }[];
+  /** The reasons of the inspection's narrative corrections dated since the previous release. */
+  reasons: string[];
+}
+
+/** What a release (or the data since the latest release) adds, changes and removes. */
+export interface Changes {
+  inspectionsAdded: InspectionEntry[];
+  /** New figures of inspections that the previous release already had. */
+  figuresAdded: FigureEntry[];
+  figuresChanged: FigureChange[];
+  figuresRemoved: FigureEntry[];
+}
+
+export interface ReleaseEntry extends Release {
+  previous: string | null;
+  changes: Changes;
+}
+
+/** The data releases and what each changed: the change log of /data/changes/. */
+export interface ReleaseLog {
+  /** Latest first. */
+  releases: ReleaseEntry[];
+  /** What the data of this build changes since the latest release; null when it equals that release (or there is none). */
+  unreleased: Changes | null;
+}
+
+/** What the citations of one report need: the latest release, and the report's measures added or changed since it. */
+export interface ReportRelease {
+  latest: Release | null;
+  changedSince: readonly string[];
+}
+
 /** One inspection held in a cell of the coverage matrix: its grade and all-crime rate, each as held (null where not). */
 export interface CoverageInspection extends InspectionRef {
   year: string | null;
@@ -245,8 +305,16 @@ export interface Coverage {
 }
 
 export interface Site {
-  forces: (ForceRef & { reports: InspectionRef[]; trends: Trend[] })[];
+  forces: (ForceRef & {
+    reports: InspectionRef[];
+    trends: Trend[];
+    /** The release its chart across inspections is cited from: null where a figure it plots is not yet in one. */
+    release: Release | null;
+  })[];
   reports: Report[];
   national: National;
+  releases: ReleaseLog;
+  /** The columns data/findings.csv has, as written (an optional one may be left out): the data package describes the file the site republishes. */
+  findingsColumns: string[];
   coverage: Coverage;
 }

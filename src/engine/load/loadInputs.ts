@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { columns, error, inputFiles, optionalColumns, type Problem } from '../vocabulary.ts';
 import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
 import { listFiles } from './listFiles.ts';
+import { loadReleases, type RawReleases } from './loadReleases.ts';
 import type { CsvTable } from './parseCsv.ts';
 import { parseFrontMatter, type FrontMatterDocument } from './parseFrontMatter.ts';
 import { readCsv } from './readCsv.ts';
@@ -24,6 +25,7 @@ export interface RawInputs {
   /** The Welsh narratives, `content/reports/<force>/<slug>.cy.md`, each beside the English one it renders in Welsh. */
   welshNarratives: NarrativeDocument[];
   audits: AuditSheetDocument[];
+  releases: RawReleases;
   /** data/research-log.csv, or no rows where the file does not exist. */
   researchLog: CsvTable;
 }
@@ -39,11 +41,15 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     narratives: [],
     welshNarratives: [],
     audits: [],
-    researchLog: existsSync(`${root}/${inputFiles.researchLog}`) ? table(inputFiles.researchLog, columns.researchLog) : { file: inputFiles.researchLog, rows: [] },
+    releases: { list: null, snapshots: new Map() },
+    researchLog: existsSync(`${root}/${inputFiles.researchLog}`) ? table(inputFiles.researchLog, columns.researchLog) : { file: inputFiles.researchLog, columns: [], rows: [] },
   };
   const audits = loadAuditSheets(root);
   problems.push(...audits.problems);
   raw.audits = audits.sheets;
+  const releases = loadReleases(root);
+  problems.push(...releases.problems);
+  raw.releases = releases.releases;
   for (const file of listFiles(root, inputFiles.reports)) {
     // A Word draft, template or review copy sits beside its narrative (npm run new --docx, import, export).
     if (file.endsWith('.docx')) continue;

@@ -12,6 +12,8 @@ export interface CsvRow {
 
 export interface CsvTable {
   file: string;
+  /** The header as written: an optional column may be left out. */
+  columns: string[];
   rows: CsvRow[];
 }
 
@@ -21,7 +23,7 @@ export interface CsvTable {
  */
 export function parseCsv(text: string, file: string, expected: readonly string[], optional: readonly string[] = []): { table: CsvTable; problems: Problem[] } {
   const problems: Problem[] = [];
-  const table: CsvTable = { file, rows: [] };
+  const table: CsvTable = { file, columns: [], rows: [] };
   if (text.trim() === '') {
     problems.push(error(file, `the file is empty; expected a header row: ${expected.join(',')}`, { line: 1 }));
     return { table, problems };
@@ -55,6 +57,7 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
   const duplicated = header.filter((name, i) => header.indexOf(name) !== i);
   for (const name of duplicated) problems.push(error(file, `column "${name}" appears twice`, { line: 1 }));
   if (missing.length || unknown.length || duplicated.length) return { table, problems };
+  table.columns = header;
 
   for (const record of body) {
     const { line } = lineAt(record.start);

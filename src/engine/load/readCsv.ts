@@ -7,12 +7,12 @@ import { readText } from './readText.ts';
 export function readCsv(root: string, file: string, columns: readonly string[], problems: Problem[], optional: readonly string[] = []): CsvTable {
   if (!existsSync(`${root}/${file}`)) {
     problems.push(error(file, 'the file is missing'));
-    return { file, rows: [] };
+    return { file, columns: [], rows: [] };
   }
   const read = readText(root, file);
   if ('problem' in read) {
     problems.push(read.problem);
-    return { file, rows: [] };
+    return { file, columns: [], rows: [] };
   }
   const parsed = parseCsv(read.text, file, columns, optional);
   problems.push(...parsed.problems);

@@ -4,7 +4,8 @@ import * as cell from './cells.ts';
 
 /*
  * One zod schema per input table: it checks each cell and normalises the row (trimmed text, numbers,
- * camelCase keys). The row types are the schemas' outputs, so that a column is declared in one place.
+ * camelCase keys). The row types are the schemas' outputs, so that a column is declared in one place; each
+ * column's description, which the data package publishes, is the cell schema's.
  */
 
 type CamelCase<S extends string> = S extends `${infer Head}_${infer Tail}` ? `${Head}${Capitalize<CamelCase<Tail>>}` : S;
@@ -17,58 +18,61 @@ export function camelCaseKeys<T extends Record<string, unknown>>(row: T): CamelC
 /** A cell schema for each column of a table: `satisfies` makes the compiler refuse a missing or extra column. */
 type Cells<K extends Table> = Record<(typeof columns)[K][number], z.ZodType>;
 
+/** What a findings row's status may be: `pending`, the inspection is not yet published and the row holds no figures yet. */
+export const findingStatuses = ['published', 'computed', 'pending'] as const;
+
 /** A validated row keeps the line it was read from, for later errors. */
 export type Lined<T> = T & { line: number };
 
 export const forceRow = z.object({
-  id: cell.slug,
-  name: cell.requiredText,
-  short_name: cell.requiredText,
-  country: cell.oneOf(['England', 'Wales', 'England and Wales'] as const),
+  id: cell.slug.describe('The force, as a stable id.'),
+  name: cell.requiredText.describe('The force’s full name.'),
+  short_name: cell.requiredText.describe('The name used in headings and charts.'),
+  country: cell.oneOf(['England', 'Wales', 'England and Wales'] as const).describe('England, Wales, or England and Wales for the national inspections.'),
 } satisfies Cells<'forces'>).transform(camelCaseKeys);
 
 export const inspectionRow = z.object({
-  force: cell.slug,
-  slug: cell.slug,
-  kind: cell.oneOf(Object.keys(kinds) as (keyof typeof kinds)[]),
-  title: cell.requiredText,
-  published: cell.optionalDate,
-  audit_start: cell.optionalDate,
-  audit_end: cell.optionalDate,
-  audit_period_text: cell.optionalText,
-  grade_scale: cell.oneOf(Object.keys(gradeScales) as (keyof typeof gradeScales)[]),
-  overall_grade: cell.optionalGrade,
-  q1_grade: cell.optionalGrade,
-  q2_grade: cell.optionalGrade,
-  q3_grade: cell.optionalGrade,
-  regraded_from: cell.optionalGrade,
-  revisits: cell.optionalText,
-  prc_total: cell.optionalCount,
-  prc_violence: cell.optionalCount,
-  prc_sexual_offences: cell.optionalCount,
-  auditable_route_pct: cell.optionalPercent,
-  population: cell.optionalCount,
-  source_url: cell.url,
-  notes: cell.optionalText,
+  force: cell.slug.describe('An id from forces.csv.'),
+  slug: cell.slug.describe('The inspection, unique within the force.'),
+  kind: cell.oneOf(Object.keys(kinds) as (keyof typeof kinds)[]).describe('The kind of inspection.'),
+  title: cell.requiredText.describe('The title as published.'),
+  published: cell.optionalDate.describe('Publication date; empty if unknown.'),
+  audit_start: cell.optionalDate.describe('First day of the audit period.'),
+  audit_end: cell.optionalDate.describe('Last day of the audit period.'),
+  audit_period_text: cell.optionalText.describe('The audit period as printed, where it differs from the dates.'),
+  grade_scale: cell.oneOf(Object.keys(gradeScales) as (keyof typeof gradeScales)[]).describe('four-grade (2016–2020) or five-grade (PEEL).'),
+  overall_grade: cell.optionalGrade.describe('The overall grade.'),
+  q1_grade: cell.optionalGrade.describe('Grade for question 1.'),
+  q2_grade: cell.optionalGrade.describe('Grade for question 2.'),
+  q3_grade: cell.optionalGrade.describe('Grade for question 3.'),
+  regraded_from: cell.optionalGrade.describe('The overall grade as first published, where an addendum re-graded the report.'),
+  revisits: cell.optionalText.describe('For a re-inspection: the slug of the earlier inspection of the same force.'),
+  prc_total: cell.optionalCount.describe('Police recorded crime (excluding fraud) in the 12 months to the end of the audit period.'),
+  prc_violence: cell.optionalCount.describe('The same, violence against the person.'),
+  prc_sexual_offences: cell.optionalCount.describe('The same, sexual offences.'),
+  auditable_route_pct: cell.optionalPercent.describe('Share of recorded crime that came through an auditable route, as printed.'),
+  population: cell.optionalCount.describe('The force’s population as the report gives it.'),
+  source_url: cell.url.describe('The publication.'),
+  notes: cell.optionalText.describe('Free text, shown on the page as a note.'),
 } satisfies Cells<'inspections'>).transform(camelCaseKeys);
 
 export const findingRow = z.object({
-  force: cell.slug,
-  slug: cell.slug,
-  measure: cell.requiredText,
-  numerator: cell.optionalCount,
-  denominator: cell.optionalCount,
-  rate_pct: cell.optionalPercent,
-  ci_pm: cell.optionalHalfWidth,
-  unrecorded_over: cell.optionalCount,
-  additional_recorded: cell.optionalCount,
-  approx: cell.optionalText,
+  force: cell.slug.describe('The inspection’s force.'),
+  slug: cell.slug.describe('The inspection’s slug.'),
+  measure: cell.requiredText.describe('What was measured.'),
+  numerator: cell.optionalCount.describe('The count.'),
+  denominator: cell.optionalCount.describe('The base the numerator is out of.'),
+  rate_pct: cell.optionalPercent.describe('The rate as printed.'),
+  ci_pm: cell.optionalHalfWidth.describe('The printed ± half-width of the 95% interval.'),
+  unrecorded_over: cell.optionalCount.describe('The printed estimate of crimes a year not recorded: the N of “over N”, or of “approximately N” (see unrecorded_qualifier).'),
+  additional_recorded: cell.optionalCount.describe('A re-inspection’s printed estimate of crimes a year additionally recorded.'),
+  approx: cell.optionalText.describe('A press rounding, kept as text.'),
   /** `pending`: the inspection is not yet published; the row holds no figures yet. */
-  status: cell.oneOf(['published', 'computed', 'pending'] as const),
-  source: cell.url,
-  note: cell.optionalText,
+  status: cell.oneOf(findingStatuses).describe('published: the rate as printed; computed: computed from the counts; pending: not yet published.'),
+  source: cell.url.describe('Where the figures in this row were printed.'),
+  note: cell.optionalText.describe('Free text.'),
   /** How `unrecorded_over` was printed; empty means "over". */
-  unrecorded_qualifier: cell.optionalOneOf(unrecordedQualifiers),
+  unrecorded_qualifier: cell.optionalOneOf(unrecordedQualifiers).describe('How unrecorded_over was printed: over (also when empty), approximately, around, about or some.'),
 } satisfies Cells<'findings'>).transform(camelCaseKeys);
 
 export const auditRow = z.object({

@@ -1,10 +1,11 @@
 import type { RawInputs } from '../load/loadInputs.ts';
 import type { CsvTable } from '../load/parseCsv.ts';
-import { error, gradeScales, inspectionKey, sectionHeadingsCy, warning, type Problem } from '../vocabulary.ts';
+import { error, gradeScales, inspectionKey, kinds, sectionHeadingsCy, warning, type Problem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
 import { findingRow, forceRow, inspectionRow, researchLogRow, type FindingInput, type ForceInput, type InspectionInput, type ResearchQuery } from './rowSchemas.ts';
 import { validateAuditSheets, type ValidAuditSheet } from './validateAuditSheets.ts';
 import { validateNarrative, type NarrativeInput } from './validateNarrative.ts';
+import { validateReleases, type ReleaseInput } from './validateReleases.ts';
 import { validateRows } from './validateRows.ts';
 
 export interface Inputs {
@@ -12,8 +13,12 @@ export interface Inputs {
   inspections: InspectionInput[];
   /** The rows of data/findings.csv; audit sheets are counted into findings by the compute stage. */
   findings: FindingInput[];
+  /** The columns data/findings.csv has, as written: an optional one may be left out. */
+  findingsColumns: string[];
   audits: ValidAuditSheet[];
   narratives: NarrativeInput[];
+  /** The data releases, oldest first, with their snapshots. */
+  releases: ReleaseInput[];
   /** Every search made for the record (data/research-log.csv), one per query. */
   researchLog: ResearchQuery[];
 }
@@ -49,7 +54,7 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
       const earlier = byKey.get(`${i.force}/${i.revisits}`);
       if (!knownInspections.has(`${i.force}/${i.revisits}`)) problems.push(error(file, `revisits "${i.revisits}", which is not an inspection of ${i.force} in this file`, at('revisits')));
       else if (earlier?.published && i.published && earlier.published >= i.published) problems.push(error(file, `revisits "${i.revisits}", which was not published earlier`, at('revisits')));
-    } else if (i.kind === 'cdi-reinspection') {
+    } else if (kinds[i.kind].revisits) {
       problems.push(warning(file, 'a re-inspection should name the inspection it revisits', at('revisits')));
     }
     if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) {
@@ -70,6 +75,9 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
   // A Welsh narrative is held to the same rules, with Welsh section headings; check compares it with the English one.
   for (const doc of raw.welshNarratives) problems.push(...validateNarrative(doc, knownInspections.has(inspectionKey(doc)), sectionHeadingsCy).problems);
 
+  const releases = validateReleases(raw.releases);
+  problems.push(...releases.problems);
+
   const researchLog = validateRows(raw.researchLog, researchLogRow);
   problems.push(...researchLog.problems);
   for (const q of researchLog.records) {
@@ -80,7 +88,7 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
   }
 
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, audits: audits.sheets, narratives, researchLog: researchLog.records },
+    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, researchLog: researchLog.records, releases: releases.releases },
     problems,
   };
 }

@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
 import { config, model } from 'virtual:cdi/model';
-import { changesFeed } from '../../releases/changesFeed.ts';
-import { siteReleases } from '../../releases/siteReleases.ts';
+import { changesFeed } from '../../render/feeds/changes.ts';
 
 export const GET: APIRoute = () =>
-  new Response(changesFeed(siteReleases(model, config.inputRoot, config.site).log, config.site), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+  new Response(changesFeed(model.releases, config.site), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });

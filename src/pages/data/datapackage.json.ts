@@ -1,13 +1,6 @@
-import { readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
-import { inputFiles } from '../../engine/vocabulary.ts';
 import { config, model } from 'virtual:cdi/model';
-import { siteReleases, packageRelease } from '../../releases/siteReleases.ts';
-import { dataPackage } from '../../render/downloads/dataPackage.ts';
+import { dataPackage, packageRelease } from '../../render/downloads/dataPackage.ts';
 
-export const GET: APIRoute = () => {
-  const release = packageRelease(siteReleases(model, config.inputRoot, config.site).log);
-  // The columns of data/findings.csv as written, since a file may leave out an optional one.
-  const header = (readFileSync(`${config.inputRoot}/${inputFiles.findings}`, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').split(',').map((name) => name.trim());
-  return new Response(`${JSON.stringify(dataPackage(model, release, config.site, header), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
-};
+export const GET: APIRoute = () =>
+  new Response(`${JSON.stringify(dataPackage(model, packageRelease(model.releases), config.site), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });

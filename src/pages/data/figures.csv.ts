@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { config, model } from 'virtual:cdi/model';
-import { datasetFiles } from '../../releases/dataset.ts';
+import { datasetFiles } from '../../render/downloads/dataset.ts';
 
 // The same text a release snapshots, so that a release and this file are always compared like for like.
 export const GET: APIRoute = () =>

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { sourceLine } from '../phrases.ts';
-import { reportCharts } from './index.ts';
+import { overviewCharts, reportCharts } from './index.ts';
 import { chartLayouts } from './layouts.ts';
-import { reportFor, reports, svgTexts } from '../../../tests/render/fixtureReports.ts';
+import { reportFor, reports, site, svgTexts } from '../../../tests/render/fixtureReports.ts';
 
 const bytes = (text: string) => new TextEncoder().encode(text).length;
 
@@ -59,5 +59,15 @@ describe('reportCharts', () => {
     const specs = reportCharts(reportFor('northshire/2018-cdi'));
     const ids = specs.flatMap((spec) => [spec.id, ...[...spec.svg.matchAll(/ id="([^"]+)"/g)].map((match) => match[1])]);
     expect(new Set(ids).size).toBe(ids.length);
+  });
+});
+
+describe('overviewCharts(national, base)', () => {
+  it('gives the overview its charts by their place on the page, drawn once per build', () => {
+    const charts = overviewCharts(site.national, '/');
+    // The fixture's made-up forces have no place on the grid map of England and Wales.
+    expect([charts.map, charts.rates?.id, charts.grades.id]).toEqual([null, 'national-rates', 'grade-spread']);
+    expect(overviewCharts(site.national, '/')).toBe(charts);
+    expect(overviewCharts(site.national, '/cdi/')).not.toBe(charts);
   });
 });

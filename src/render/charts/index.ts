@@ -1,10 +1,17 @@
-import type { Report, Site } from '../../engine/compute/model.ts';
+import type { National, Report, Site } from '../../engine/compute/model.ts';
 import { countedFindingsChart, n100Chart } from './countedChart.ts';
+import { gradeSpreadChart, nationalRatesChart } from './nationalCharts.ts';
 import { rapeOutcomesChart } from './rapeOutcomesChart.ts';
 import { rateOverTimeChart } from './rateOverTimeChart.ts';
 import { recordingRatesChart } from './recordingRatesChart.ts';
+import { tileMapChart } from './tileMapChart.ts';
 import type { ChartModule, ChartSpec } from './spec.ts';
 import { unrecordedChart } from './unrecordedChart.ts';
+
+/*
+ * The registry of charts by page type: a report page's, a force page's and the overview's. Pages, the chart
+ * downloads and the embed pages all take their charts from here, each drawn once per build.
+ */
 
 /** In the order the report page shows them: the key figures first, then question 1, then question 2. */
 const modules: readonly ChartModule[] = [unrecordedChart, recordingRatesChart, rapeOutcomesChart, n100Chart, countedFindingsChart];
@@ -44,4 +51,27 @@ export function forceChartPaths(site: Site): { params: { force: string; chart: s
     const spec = forceChart(force);
     return spec ? [{ params: { force: force.id, chart: spec.id }, props: { force, spec } }] : [];
   });
+}
+
+/** The overview's charts, by the place each has on its page: the tile map, the rates, the grades. */
+export interface OverviewCharts {
+  /** The tile grid map; null where no force can be placed on it. */
+  map: ChartSpec | null;
+  /** Every force's latest overall rate; null where none has one. */
+  rates: ChartSpec | null;
+  grades: ChartSpec;
+}
+
+const drawnOverview = new WeakMap<National, Map<string, OverviewCharts>>();
+
+/** The overview's charts, drawn once per build (`base`: the site's base path, for the map's links to force pages). */
+export function overviewCharts(national: National, base: string): OverviewCharts {
+  let byBase = drawnOverview.get(national);
+  if (!byBase) drawnOverview.set(national, (byBase = new Map()));
+  let charts = byBase.get(base);
+  if (!charts) {
+    charts = { map: tileMapChart(national, base), rates: nationalRatesChart(national), grades: gradeSpreadChart(national) };
+    byBase.set(base, charts);
+  }
+  return charts;
 }

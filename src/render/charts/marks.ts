@@ -55,7 +55,7 @@ export function wrap(text: string, width: number): string[] {
  * the rows in a left margin, beside their bars, where the longest name takes at most a third of the width; a
  * narrower one writes each name above its bar, on as many lines as the width needs, so that long names fit a
  * narrow screen. `valueTexts` are the labels written after the bars, `valueDx` px from them: a right margin is
- * kept for them. `xTicks` is a tick count that leaves each tick label about 90 px; `xLabel` the axis label's
+ * kept for them, and `valueLabels` writes them there, in bold. `xTicks` is a tick count that leaves each tick label about 90 px; `xLabel` the axis label's
  * options, centred under the bars where it fits there, else from their left edge, so that it never leaves the chart.
  */
 export function rowLayout(labels: string[], { width, xAxis, valueTexts = [], valueDx = 0 }: { width: number; xAxis: boolean; valueTexts?: string[]; valueDx?: number }) {
@@ -85,7 +85,10 @@ export function rowLayout(labels: string[], { width, xAxis, valueTexts = [], val
       : Plot.text(rows, { y: 'label', text: (row: T) => wrapped.get(row.label), frameAnchor: 'left', textAnchor: 'start', lineAnchor: 'bottom', lineHeight, dy: -(bar / 2 + labelGap), fill: theme.ink });
   const plotWidth = width - marginLeft - marginRight;
   const xLabel = (label: string) => ({ label, labelAnchor: textWidth(label) <= plotWidth ? ('center' as const) : ('left' as const), labelArrow: 'none' as const });
-  return { options, bar, rowLabels, xTicks: Math.max(2, Math.floor(plotWidth / 90)), xLabel };
+  // The value after each row's mark, at the offset the right margin was kept for.
+  const valueLabels = <T extends { label: string }>(rows: readonly T[], { x, text, ...style }: { x: Plot.ChannelValue; text: Plot.ChannelValue } & Plot.TextOptions): Plot.Text =>
+    Plot.text(rows, { y: 'label', x, text, textAnchor: 'start', dx: valueDx, fill: theme.ink, fontWeight: 'bold', ...style });
+  return { options, bar, rowLabels, valueLabels, xTicks: Math.max(2, Math.floor(plotWidth / 90)), xLabel };
 }
 
 /** A row of an interval-and-dot chart: a rate, and its 95% interval where one is published. */
@@ -130,7 +133,7 @@ export interface CountRow {
  * each row named above its bar and labelled "x of n" after it.
  */
 export function countBarsPlot(rows: readonly CountRow[], width: number): Plot.PlotOptions {
-  const { options, rowLabels } = rowLayout(
+  const { options, rowLabels, valueLabels } = rowLayout(
     rows.map((row) => row.label),
     { width, xAxis: false, valueTexts: rows.map((row) => row.text), valueDx: 8 },
   );
@@ -141,7 +144,35 @@ export function countBarsPlot(rows: readonly CountRow[], width: number): Plot.Pl
       Plot.barX(rows, { x: () => 1, y: 'label', fill: theme.light, stroke: theme.grey }),
       Plot.barX(rows, { x: (row: CountRow) => row.x / row.n, y: 'label', fill: theme.dark }),
       rowLabels(rows),
-      Plot.text(rows, { y: 'label', x: 1, text: 'text', textAnchor: 'start', dx: 8, fill: theme.ink, fontWeight: 'bold' }),
+      valueLabels(rows, { x: 1, text: 'text' }),
+    ],
+  };
+}
+
+/** A row of a bar chart of counts: its count and the count in words ("12 forces"). */
+export interface TallyRow {
+  label: string;
+  count: number;
+  text: string;
+}
+
+/**
+ * Counts as dark bars from 0, each row named and labelled with its count in words after the bar. With `axis` (its
+ * label), an x axis from 0 to `max` and a baseline; without, no axis.
+ */
+export function tallyBarsPlot(rows: readonly TallyRow[], width: number, { max, axis }: { max: number; axis: string | null }): Plot.PlotOptions {
+  const { options, rowLabels, valueLabels, xTicks, xLabel } = rowLayout(
+    rows.map((row) => row.label),
+    { width, xAxis: axis !== null, valueTexts: rows.map((row) => row.text), valueDx: 6 },
+  );
+  return {
+    ...options,
+    x: axis === null ? { domain: [0, max], axis: null } : { domain: [0, max], ticks: xTicks, ...xLabel(axis) },
+    marks: [
+      Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
+      ...(axis === null ? [] : [Plot.ruleX([0], { stroke: theme.ink })]),
+      rowLabels(rows),
+      valueLabels(rows, { x: 'count', text: 'text' }),
     ],
   };
 }

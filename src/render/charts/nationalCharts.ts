@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalReference } from '../../engine/compute/model.ts';
-import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
+import { intervalDotX, rowLayout, tallyBarsPlot, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
 
@@ -83,9 +83,9 @@ export function nationalRatesChart(national: National): ChartSpec | null {
   const medianLabel = `Median ${median.text}`;
   // Each rule's label has a line of its own above the rows, so that two rules close together never overprint.
   const labelLines = line ? 2 : 1;
-  const { svg, image } = renderPlot(
+  const { svg, image, drawings } = renderPlot(
     (width) => {
-      const { options, rowLabels, xTicks, xLabel } = rowLayout(
+      const { options, rowLabels, valueLabels, xTicks, xLabel } = rowLayout(
         rows.map((r) => r.label),
         { width, xAxis: true, valueTexts: rows.map((r) => r.rateText), valueDx: 10 },
       );
@@ -113,7 +113,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
             : []),
           intervalDotX(rows),
           rowLabels(rows),
-          Plot.text(rows, { y: 'label', x: (r: Row) => r.high ?? r.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+          valueLabels(rows, { x: (r: Row) => r.high ?? r.value, text: 'rateText', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
         ],
       };
     },
@@ -129,6 +129,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(rateColumns, [
       ...rows,
       { forceId: '', label: '', name: `Median of the ${median.count} latest rates`, year: '', value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' },
@@ -164,22 +165,8 @@ function referenceSentence(reference: NationalReference): string {
 export function gradeSpreadChart(national: National): ChartSpec {
   const rows = national.grades.map((g) => ({ label: g.label, count: g.count, text: `${g.count} ${g.count === 1 ? 'force' : 'forces'}` }));
   const summary = `Latest overall grade of the ${national.forces.length} forces: ${rows.map((r) => `${r.label.toLowerCase()}, ${r.text}`).join('; ')}.`;
-  const { svg, image } = renderPlot(
-    (width) => {
-      const { options, rowLabels } = rowLayout(
-        rows.map((r) => r.label),
-        { width, xAxis: false, valueTexts: rows.map((r) => r.text), valueDx: 6 },
-      );
-      return {
-        ...options,
-        x: { domain: [0, Math.max(1, ...rows.map((r) => r.count))], axis: null },
-        marks: [
-          Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
-          rowLabels(rows),
-          Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
-        ],
-      };
-    },
+  const { svg, image, drawings } = renderPlot(
+    (width) => tallyBarsPlot(rows, width, { max: Math.max(1, ...rows.map((r) => r.count)), axis: null }),
     { id: 'grade-spread', label: summary },
   );
   return {
@@ -191,6 +178,7 @@ export function gradeSpreadChart(national: National): ChartSpec {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(gradeColumns, rows),
     table: { caption: 'Number of forces by their latest overall grade', columns: ['Latest overall grade', 'Forces'], rows: rows.map((r) => [r.label, String(r.count)]) },
     notPublished: [],

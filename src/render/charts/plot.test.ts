@@ -34,6 +34,13 @@ describe('renderPlot', () => {
     expect(image.svg).not.toContain('font-variant');
   });
 
+  it('keeps the size of each drawing as data, the size its viewBox gives, so that nothing reads it back from the SVG', () => {
+    const { svg, drawings } = renderPlot(clipped, { id: 'demo', label: 'Chart' });
+    const viewBoxes = [...svg.matchAll(/viewBox="0 0 ([\d.]+) ([\d.]+)"/g)].map((m) => ({ width: Number(m[1]), height: Number(m[2]) }));
+    expect(drawings).toEqual(viewBoxes);
+    expect(drawings.map((d) => d.width)).toEqual(chartLayouts.map((l) => l.width));
+  });
+
   it('keeps aria-label only on the root svg of each drawing', () => {
     const svg = renderPlot(clipped, { id: 'demo', label: 'Chart' }).svg;
     expect(svg.match(/aria-label=/g)).toHaveLength(chartLayouts.length);

@@ -18,6 +18,14 @@ export interface RenderOptions {
 export interface RenderedPlot {
   svg: string;
   image: { svg: string; width: number; height: number };
+  /** The size of each drawing the page holds, one per layout width: its viewBox, `width` by `height`. */
+  drawings: DrawingSize[];
+}
+
+/** A drawing's size in its own units (its viewBox); the page scales it to the width of its container. */
+export interface DrawingSize {
+  width: number;
+  height: number;
 }
 
 /**
@@ -40,7 +48,7 @@ export function renderPlot(draw: DrawChart, { id, label, role = 'img' }: RenderO
   const drawings = chartLayouts.map(({ width }) => ({ width, ...drawing(draw, width, { id: `${id}-w${width}`, label, role }) }));
   const image = drawings.find((d) => d.width === imageLayoutWidth)?.image;
   if (!image) throw new Error(`renderPlot: no layout is ${imageLayoutWidth} px wide, the width of the image file`);
-  return { svg: drawings.map((d) => d.page).join(''), image };
+  return { svg: drawings.map((d) => d.page).join(''), image, drawings: drawings.map((d) => ({ width: d.width, height: d.image.height })) };
 }
 
 function drawing(draw: DrawChart, width: number, { id, label, role = 'img' }: RenderOptions): { page: string; image: RenderedPlot['image'] } {

@@ -1,8 +1,7 @@
-import * as Plot from '@observablehq/plot';
 import { formatCount } from '../../engine/compute/format.ts';
 import type { Report } from '../../engine/compute/model.ts';
 import { joinList } from '../phrases.ts';
-import { rowLayout, theme } from './marks.ts';
+import { tallyBarsPlot } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ColumnOf, type PlottedFigure } from './spec.ts';
 
@@ -57,23 +56,8 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
   const listed = [correct, joinList(correct ? clauses.slice(1) : clauses)].filter(Boolean).join('; ');
   const summary = `Of ${totalText} reports of rape that should have been recorded, ${listed}.`;
 
-  const { svg, image } = renderPlot(
-    (width) => {
-      const { options, rowLabels, xTicks, xLabel } = rowLayout(
-        rows.map((row) => row.label),
-        { width, xAxis: true, valueTexts: rows.map((row) => row.text), valueDx: 6 },
-      );
-      return {
-        ...options,
-        x: { domain: [0, total], ticks: xTicks, ...xLabel(`Reports of rape (of ${totalText})`) },
-        marks: [
-          Plot.barX(rows, { y: 'label', x: 'count', fill: theme.dark }),
-          Plot.ruleX([0], { stroke: theme.ink }),
-          rowLabels(rows),
-          Plot.text(rows, { y: 'label', x: 'count', text: 'text', textAnchor: 'start', dx: 6, fill: theme.ink, fontWeight: 'bold' }),
-        ],
-      };
-    },
+  const { svg, image, drawings } = renderPlot(
+    (width) => tallyBarsPlot(rows, width, { max: total, axis: `Reports of rape (of ${totalText})` }),
     { id: 'rape-outcomes', label: summary },
   );
 
@@ -86,6 +70,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(columns, rows),
     table: { caption: `Outcome of the ${totalText} reports of rape that should have been recorded`, columns: ['Outcome', 'Reports'], rows: rows.map((row) => [row.label, row.text]) },
     notPublished,

@@ -147,7 +147,7 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
       ],
     };
   };
-  const { svg, image } = renderPlot(draw, { id: 'rate-over-time', label: summary });
+  const { svg, image, drawings } = renderPlot(draw, { id: 'rate-over-time', label: summary });
   const plotted = allFigures;
 
   return {
@@ -163,6 +163,7 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(columns, rows),
     table: {
       caption: `Recording rate of ${force.name} at each inspection, oldest first, with the 95% confidence interval and the change from the previous rate`,

@@ -54,9 +54,9 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
 
   const summary = rows.map(sentence).join(' ');
   const lowest = Math.min(...rows.map((row) => row.low ?? row.value));
-  const { svg, image } = renderPlot(
+  const { svg, image, drawings } = renderPlot(
     (width) => {
-      const { options, rowLabels, xTicks, xLabel } = rowLayout(
+      const { options, rowLabels, valueLabels, xTicks, xLabel } = rowLayout(
         rows.map((row) => row.label),
         { width, xAxis: true, valueTexts: rows.map((row) => row.rateText), valueDx: 10 },
       );
@@ -66,7 +66,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
         marks: [
           intervalDotX(rows),
           rowLabels(rows),
-          Plot.text(rows, { y: 'label', x: (row: Row) => row.high ?? row.value, text: 'rateText', textAnchor: 'start', dx: 10, fill: theme.ink, fontWeight: 'bold' }),
+          valueLabels(rows, { x: (row: Row) => row.high ?? row.value, text: 'rateText' }),
         ],
       };
     },
@@ -82,6 +82,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
     summary,
     svg,
     image,
+    drawings,
     data: chartData(columns, rows),
     table: {
       caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',

@@ -1,5 +1,6 @@
 import type { Report } from '../../engine/compute/model.ts';
 import { publicationName, type Provenance } from '../phrases.ts';
+import type { DrawingSize } from './plot.ts';
 
 /** One figure of the report that a chart plots, as data: the CSV download and the source line are made from these fields. */
 export interface PlottedFigure {
@@ -36,6 +37,8 @@ export interface ChartSpec {
   svg: string;
   /** The same chart as an image file, for the SVG and PNG downloads. */
   image: { svg: string; width: number; height: number };
+  /** The size of each of the page's drawings, one per layout width (charts/layouts.ts), as drawn: the embed page's height is worked out from these. */
+  drawings: DrawingSize[];
   /** The plotted values as data, one row per plotted item: the chart's CSV download, never parsed back from the table's text. */
   data: ChartData;
   /** Exactly the plotted values, interval bounds included, as formatted text. */

@@ -161,7 +161,7 @@ export function tileMapChart(national: National, base: string): ChartSpec | null
       ],
     };
   };
-  const { svg, image } = renderPlot(draw, { id: 'tile-map', label: summary, role: 'group' });
+  const { svg, image, drawings } = renderPlot(draw, { id: 'tile-map', label: summary, role: 'group' });
 
   return {
     id: 'tile-map',
@@ -172,6 +172,7 @@ export function tileMapChart(national: National, base: string): ChartSpec | null
     summary,
     svg,
     image,
+    drawings,
     data: chartData(columns, tiles),
     table: {
       caption: 'Each force on the map: its code, latest overall grade and latest overall recording rate',

@@ -126,7 +126,7 @@ function additionalSpec(report: Report, figures: Groups): ChartSpec {
 function barsPlot(rows: Row[], axisLabel: string, summary: string): RenderedPlot {
   return renderPlot(
     (width) => {
-      const { options, rowLabels, xTicks, xLabel } = rowLayout(
+      const { options, rowLabels, valueLabels, xTicks, xLabel } = rowLayout(
         rows.map((row) => row.label),
         { width, xAxis: true, valueTexts: rows.map((row) => row.text), valueDx: 8 },
       );
@@ -138,7 +138,7 @@ function barsPlot(rows: Row[], axisLabel: string, summary: string): RenderedPlot
           Plot.ruleX([0], { stroke: theme.ink }),
           intervalX(rows, { stroke: theme.ink, ruleWidth: 2, inset: 3 }),
           rowLabels(rows),
-          Plot.text(rows, { y: 'label', x: (row: Row) => Math.max(row.value, row.high ?? 0), text: 'text', textAnchor: 'start', dx: 8, fill: theme.ink, fontWeight: 'bold' }),
+          valueLabels(rows, { x: (row: Row) => Math.max(row.value, row.high ?? 0), text: 'text' }),
         ],
       };
     },

@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import type { ForceRef, Report } from '../../engine/compute/model.ts';
-import { startsLikeFormula } from '../../engine/load/startsLikeFormula.ts';
+import { csvCell } from '../../engine/compute/csvCell.ts';
+import { plainNumber } from '../../engine/compute/format.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { figureOf, provenanceText } from '../phrases.ts';
 
@@ -9,9 +10,8 @@ import { figureOf, provenanceText } from '../phrases.ts';
  * cell that a spreadsheet would run as a formula gets a leading "'" (OWASP, "CSV injection"), so that it opens as
  * text; numbers stay numbers.
  */
-export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  const cell = (value: string | number | null) => (typeof value === 'string' && startsLikeFormula(value) ? `'${value}` : value ?? '');
-  return `${Papa.unparse({ fields: columns.map((name) => String(cell(name))), data: rows.map((row) => row.map(cell)) }, { newline: '\n' })}\n`;
+export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | boolean | null)[])[]): string {
+  return `${Papa.unparse({ fields: columns.map(csvCell), data: rows.map((row) => row.map(csvCell)) }, { newline: '\n' })}\n`;
 }
 
 /**
@@ -23,10 +23,6 @@ export function republishedCsv(text: string): string {
   return toCsv(columns, rows);
 }
 
-/** A computed number without binary floating-point tails (87.86000000000001 → 87.86), for data files. */
-export function plainNumber(value: number): number {
-  return Number(value.toPrecision(12));
-}
 
 /**
  * Labels hold "’", "–" and the like: a byte-order mark makes Excel read the file as UTF-8, and the other readers

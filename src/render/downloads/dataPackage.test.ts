@@ -1,11 +1,11 @@
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../engine/pipeline.ts';
 import type { Site } from '../../engine/compute/model.ts';
 import { columns } from '../../engine/vocabulary.ts';
-import { datasetFiles } from '../../releases/dataset.ts';
+import { datasetFiles } from './dataset.ts';
 import { dataErrors, profileErrors } from '../../../tests/newsroom/checkDataPackage.ts';
 import { dataPackage } from './dataPackage.ts';
 import { figureColumns, inspectionColumns } from './dataset.ts';
@@ -13,9 +13,8 @@ import { figureColumns, inspectionColumns } from './dataset.ts';
 const minimal = join(import.meta.dirname, '../../../tests/fixtures/valid/minimal');
 const site = runPipeline(minimal).site as Site;
 const siteUrl = { url: 'https://cdi-reports.example.org', base: '/' };
-// valid/minimal's findings.csv leaves out the optional unrecorded_qualifier column.
-const findingsHeader = readFileSync(join(minimal, 'data/findings.csv'), 'utf8').split('\n', 1)[0]!.split(',');
-const descriptor = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl, findingsHeader);
+// valid/minimal's findings.csv leaves out the optional unrecorded_qualifier column: the model says which columns it has.
+const descriptor = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl);
 type Resource = { name: string; path: string; schema: { fields: { name: string; type: string }[] } };
 const resources = descriptor.resources as Resource[];
 const dirs: string[] = [];
@@ -55,7 +54,7 @@ describe('dataPackage(site, release, siteUrl)', () => {
     expect(fields('input-forces')).toEqual(columns.forces);
     expect(fields('input-inspections')).toEqual(columns.inspections);
     expect(fields('input-findings')).toEqual(columns.findings.filter((name) => name !== 'unrecorded_qualifier'));
-    const withQualifier = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl, columns.findings).resources as Resource[];
+    const withQualifier = dataPackage({ ...site, findingsColumns: [...columns.findings] }, { version: '1.2.0', date: '2026-11-29' }, siteUrl).resources as Resource[];
     expect(withQualifier.find((r) => r.name === 'input-findings')?.schema.fields.map((f) => f.name)).toEqual(columns.findings);
   });
 

@@ -1,4 +1,4 @@
-import type { Site } from '../../engine/compute/model.ts';
+import type { ReleaseLog, Site } from '../../engine/compute/model.ts';
 import { absoluteUrl, sitePaths, type SiteAddress } from '../../routes.ts';
 import {
   figuresSchema,
@@ -13,6 +13,13 @@ import {
 export interface PackageRelease {
   version: string;
   date: string | null;
+}
+
+/** The version the data package gives: the latest release, marked "+unreleased" when the data has changed since. */
+export function packageRelease(log: ReleaseLog): PackageRelease {
+  const latest = log.releases[0];
+  if (!latest) return { version: '0.0.0+unreleased', date: null };
+  return log.unreleased ? { version: `${latest.version}+unreleased`, date: null } : { version: latest.version, date: latest.date };
 }
 
 interface Resource {
@@ -61,7 +68,7 @@ function sources(site: Site): { title: string; path: string }[] {
  * /data/datapackage.json: a Frictionless Tabular Data Package (v1) of the dataset and the input files it is built
  * from, with their Table Schemas, keys, licence, sources and the release version. Paths are relative to /data/.
  */
-export function dataPackage(site: Site, release: PackageRelease, address: SiteAddress, findingsHeader: readonly string[]): Record<string, unknown> {
+export function dataPackage(site: Site, release: PackageRelease, address: SiteAddress): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'crime-data-integrity-inspections',
@@ -90,7 +97,7 @@ export function dataPackage(site: Site, release: PackageRelease, address: SiteAd
       // An optional column (unrecorded_qualifier) is in the schema only where the file has it, as Table Schema requires.
       resource('input-findings', 'input/findings.csv', 'Input: findings', 'The figures as published or counted, as the build read them.', {
         ...inputFindingsSchema,
-        fields: inputFindingsSchema.fields.filter((field) => findingsHeader.includes(field.name)),
+        fields: inputFindingsSchema.fields.filter((field) => site.findingsColumns.includes(field.name)),
       }),
     ],
   };

@@ -10,6 +10,7 @@ const spec: ChartSpec = {
   heading: 'Crimes recorded <correctly> & on time',
   summary: 'The force recorded 89.5% of reported crimes.',
   svg: '<svg role="img" aria-label="x" width="640" height="120" viewBox="0 0 640 120" style="display:block;max-width:100%;height:auto;font-size:13px"><text x="10" y="20">All crime</text></svg>',
+  drawings: [{ width: 640, height: 120 }],
   image: { svg: '<svg role="img" aria-label="x" width="640" height="120" viewBox="0 0 640 120" style="font-size:13px"><text x="10" y="20">All crime</text></svg>', width: 640, height: 120 },
   data: { columns: [{ name: 'a', title: 'a', type: 'string' }], rows: [['1']] },
   table: { caption: 'c', columns: ['a'], rows: [['1']] },

@@ -1,4 +1,6 @@
-import { allGrades, gradeScales, kinds, measures, unrecordedQualifiers } from '../../engine/vocabulary.ts';
+import type { z } from 'zod';
+import { findingRow, findingStatuses, forceRow, inspectionRow } from '../../engine/validate/rowSchemas.ts';
+import { allGrades, gradeScales, kinds, measures, provenanceWords, unrecordedQualifiers } from '../../engine/vocabulary.ts';
 import { figureColumns, inspectionColumns, type Column } from './dataset.ts';
 
 /*
@@ -41,7 +43,7 @@ const oneOf = (values: readonly string[], isRequired = false): FieldType => ({ t
 const grade = oneOf(allGrades);
 const kind = oneOf(Object.keys(kinds), true);
 const measure = oneOf(measures.map((m) => m.id), true);
-const statusWords = oneOf(['as published', 'computed from counts']);
+const statusWords = oneOf([provenanceWords.published, provenanceWords.computed]);
 
 /** Fields of a download in its column order, with the dictionary's descriptions, so that schema and file cannot drift apart. */
 function fieldsOf<T>(columns: readonly Column<T>[], types: Record<string, FieldType>): TableField[] {
@@ -52,8 +54,17 @@ function fieldsOf<T>(columns: readonly Column<T>[], types: Record<string, FieldT
   });
 }
 
-const described = (types: Record<string, FieldType & { description: string }>): TableField[] =>
-  Object.entries(types).map(([name, field]) => ({ name, ...field }));
+/**
+ * Fields of an input file in its column order, each described as its row schema describes the column
+ * (engine/validate/rowSchemas.ts), so that a column's meaning is written once.
+ */
+function described<K extends string>(shape: Record<K, z.ZodType>, types: Record<K, FieldType>): TableField[] {
+  return (Object.keys(shape) as K[]).map((name) => {
+    const description = shape[name].description;
+    if (!description) throw new Error(`tableSchemas: the row schema does not describe column ${name}`);
+    return { name, ...types[name], description };
+  });
+}
 
 export const figuresSchema: TableSchema = {
   fields: fieldsOf(figureColumns, {
@@ -135,40 +146,40 @@ export const inspectionsSchema: TableSchema = {
 };
 
 export const inputForcesSchema: TableSchema = {
-  fields: described({
-    id: { ...slug, constraints: { ...slug.constraints, unique: true }, description: 'The force, as a stable id.' },
-    name: { ...required, description: 'The force’s full name.' },
-    short_name: { ...required, description: 'The name used in headings and charts.' },
-    country: { ...required, description: 'England, Wales, or England and Wales for the national inspections.' },
+  fields: described(forceRow.in.shape, {
+    id: { ...slug, constraints: { ...slug.constraints, unique: true } },
+    name: required,
+    short_name: required,
+    country: required,
   }),
   primaryKey: ['id'],
   missingValues: [''],
 };
 
 export const inputInspectionsSchema: TableSchema = {
-  fields: described({
-    force: { ...slug, description: 'An id from forces.csv.' },
-    slug: { ...slug, description: 'The inspection, unique within the force.' },
-    kind: { ...kind, description: 'The kind of inspection.' },
-    title: { ...required, description: 'The title as published.' },
-    published: { ...date, description: 'Publication date; empty if unknown.' },
-    audit_start: { ...date, description: 'First day of the audit period.' },
-    audit_end: { ...date, description: 'Last day of the audit period.' },
-    audit_period_text: { ...text, description: 'The audit period as printed, where it differs from the dates.' },
-    grade_scale: { ...oneOf(Object.keys(gradeScales), true), description: 'four-grade (2016–2020) or five-grade (PEEL).' },
-    overall_grade: { ...grade, description: 'The overall grade.' },
-    q1_grade: { ...grade, description: 'Grade for question 1.' },
-    q2_grade: { ...grade, description: 'Grade for question 2.' },
-    q3_grade: { ...grade, description: 'Grade for question 3.' },
-    regraded_from: { ...grade, description: 'The overall grade as first published, where an addendum re-graded the report.' },
-    revisits: { ...text, description: 'For a re-inspection: the slug of the earlier inspection of the same force.' },
-    prc_total: { ...count('crimes'), description: 'Police recorded crime (excluding fraud) in the 12 months to the end of the audit period.' },
-    prc_violence: { ...count('crimes'), description: 'The same, violence against the person.' },
-    prc_sexual_offences: { ...count('crimes'), description: 'The same, sexual offences.' },
-    auditable_route_pct: { ...percent, description: 'Share of recorded crime that came through an auditable route, as printed.' },
-    population: { ...count('people'), description: 'The force’s population as the report gives it.' },
-    source_url: { ...uri, constraints: { required: true }, description: 'The publication.' },
-    notes: { ...text, description: 'Free text, shown on the page as a note.' },
+  fields: described(inspectionRow.in.shape, {
+    force: slug,
+    slug: slug,
+    kind: kind,
+    title: required,
+    published: date,
+    audit_start: date,
+    audit_end: date,
+    audit_period_text: text,
+    grade_scale: oneOf(Object.keys(gradeScales), true),
+    overall_grade: grade,
+    q1_grade: grade,
+    q2_grade: grade,
+    q3_grade: grade,
+    regraded_from: grade,
+    revisits: text,
+    prc_total: count('crimes'),
+    prc_violence: count('crimes'),
+    prc_sexual_offences: count('crimes'),
+    auditable_route_pct: percent,
+    population: count('people'),
+    source_url: { ...uri, constraints: { required: true } },
+    notes: text,
   }),
   primaryKey: ['force', 'slug'],
   // `revisits` names an inspection of the same force, but is no foreign key: validators differ on a key that is
@@ -178,21 +189,21 @@ export const inputInspectionsSchema: TableSchema = {
 };
 
 export const inputFindingsSchema: TableSchema = {
-  fields: described({
-    force: { ...slug, description: 'The inspection’s force.' },
-    slug: { ...slug, description: 'The inspection’s slug.' },
-    measure: { ...measure, description: 'What was measured.' },
-    numerator: { ...count('crimes or records'), description: 'The count.' },
-    denominator: { ...count('crimes or records'), description: 'The base the numerator is out of.' },
-    rate_pct: { ...percent, description: 'The rate as printed.' },
-    ci_pm: { ...points, description: 'The printed ± half-width of the 95% interval.' },
-    unrecorded_over: { ...count('crimes a year'), description: 'The printed estimate of crimes a year not recorded: the N of “over N”, or of “approximately N” (see unrecorded_qualifier).' },
-    additional_recorded: { ...count('crimes a year'), description: 'A re-inspection’s printed estimate of crimes a year additionally recorded.' },
-    approx: { ...text, description: 'A press rounding, kept as text.' },
-    status: { ...oneOf(['published', 'computed', 'pending'], true), description: 'published: the rate as printed; computed: computed from the counts; pending: not yet published.' },
-    source: { ...uri, constraints: { required: true }, description: 'Where the figures in this row were printed.' },
-    note: { ...text, description: 'Free text.' },
-    unrecorded_qualifier: { ...oneOf(unrecordedQualifiers, false), description: 'How unrecorded_over was printed: over (also when empty), approximately, around, about or some.' },
+  fields: described(findingRow.in.shape, {
+    force: slug,
+    slug: slug,
+    measure: measure,
+    numerator: count('crimes or records'),
+    denominator: count('crimes or records'),
+    rate_pct: percent,
+    ci_pm: points,
+    unrecorded_over: count('crimes a year'),
+    additional_recorded: count('crimes a year'),
+    approx: text,
+    status: oneOf(findingStatuses, true),
+    source: { ...uri, constraints: { required: true } },
+    note: text,
+    unrecorded_qualifier: oneOf(unrecordedQualifiers, false),
   }),
   primaryKey: ['force', 'slug', 'measure'],
   foreignKeys: [{ fields: ['force', 'slug'], reference: { resource: 'input-inspections', fields: ['force', 'slug'] } }],

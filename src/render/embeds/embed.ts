@@ -1,8 +1,6 @@
 import type { National, Report, Site } from '../../engine/compute/model.ts';
-import { forceChart, reportCharts } from '../charts/index.ts';
-import { gradeSpreadChart, nationalRatesChart } from '../charts/nationalCharts.ts';
-import { tileMapChart } from '../charts/tileMapChart.ts';
-import { chartLayouts, layoutClass } from '../charts/layouts.ts';
+import { forceChart, overviewCharts, reportCharts } from '../charts/index.ts';
+import { chartLayouts } from '../charts/layouts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { siteName } from '../../config.ts';
 import { absoluteUrl, chartAnchorPath, embedPath as embedSitePath, forcePath, oembedPath as oembedSitePath, sitePaths, type SiteAddress } from '../../routes.ts';
@@ -34,15 +32,28 @@ export function forcePlacedCharts(force: Site['forces'][number]): PlacedChart[] 
   return spec ? [{ spec, pagePath: forcePath(force.id), pageTitle: force.name }] : [];
 }
 
-/** The overview's charts, on its page, in the page's order: the tile map, the rates, the grades (`base`: the site's base path, for the map's links). */
-export function overviewPlacedCharts(national: National, base: string): PlacedChart[] {
-  const specs = [tileMapChart(national, base), nationalRatesChart(national), gradeSpreadChart(national)].filter((spec) => spec !== null);
-  return specs.map((spec) => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare' }));
+/** The overview's charts, each placed on the overview page, by its place there as in charts/index.ts. */
+export interface OverviewPlacedCharts {
+  map: PlacedChart | null;
+  rates: PlacedChart | null;
+  grades: PlacedChart;
+}
+
+/** The overview's charts (charts/index.ts), each on the overview page, by its place there (`base`: the site's base path, for the map's links). */
+export function overviewPlacedCharts(national: National, base: string): OverviewPlacedCharts {
+  const place = (spec: ChartSpec): PlacedChart => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare' });
+  const { map, rates, grades } = overviewCharts(national, base);
+  return { map: map && place(map), rates: rates && place(rates), grades: place(grades) };
+}
+
+/** The overview's charts in the page's order, those it has: the tile map, the rates, the grades. */
+export function overviewChartList(charts: OverviewPlacedCharts): PlacedChart[] {
+  return [charts.map, charts.rates, charts.grades].filter((chart) => chart !== null);
 }
 
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
 export function placedCharts(site: Site, base: string): PlacedChart[] {
-  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site.national, base)];
+  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewChartList(overviewPlacedCharts(site.national, base))];
 }
 
 /** The chart's embed page (src/routes.ts). */
@@ -105,10 +116,9 @@ function lines(text: string, fontSize: number, width: number): number {
  */
 function drawingHeight(spec: ChartSpec, width: number): number {
   const layout = chartLayouts.findLast((l) => l.from <= width) ?? chartLayouts[0];
-  const start = spec.svg.indexOf(`class="${layoutClass(layout.width)}"`);
-  const viewBox = /viewBox="0 0 ([\d.]+) ([\d.]+)"/.exec(spec.svg.slice(start));
-  if (start < 0 || !viewBox) throw new Error(`embedHeight: chart "${spec.id}" has no ${layout.width} px drawing with a viewBox`);
-  return (Number(viewBox[2]) * width) / Number(viewBox[1]);
+  const drawing = spec.drawings.find((d) => d.width === layout.width);
+  if (!drawing) throw new Error(`embedHeight: chart "${spec.id}" has no ${layout.width} px drawing`);
+  return (drawing.height * width) / drawing.width;
 }
 
 /** The height of the embed page at one frame width. */

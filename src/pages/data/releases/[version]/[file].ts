@@ -1,13 +1,12 @@
 import type { APIRoute } from 'astro';
+import { readFileSync } from 'node:fs';
 import { config, model } from 'virtual:cdi/model';
-import { snapshotFiles } from '../../../../releases/releaseFiles.ts';
-import { siteReleases } from '../../../../releases/siteReleases.ts';
+import { releaseFiles, snapshotFolder } from '../../../../engine/vocabulary.ts';
 
-/** Each release's dataset exactly as it was published, from its committed snapshot. */
+/** Each release's dataset exactly as it was published: its committed snapshot, as the input files are published. */
 export function getStaticPaths() {
-  return siteReleases(model, config.inputRoot, config.site).releases.flatMap((release) =>
-    snapshotFiles.map((file) => ({ params: { version: release.version, file }, props: { text: file === 'figures.csv' ? release.files.figures : release.files.inspections } })),
-  );
+  return model.releases.releases.flatMap(({ version }) => releaseFiles.snapshots.map((file) => ({ params: { version, file }, props: { path: `${snapshotFolder(version)}/${file}` } })));
 }
 
-export const GET: APIRoute<{ text: string }> = ({ props: { text } }) => new Response(text, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute<{ path: string }> = ({ props: { path } }) =>
+  new Response(readFileSync(`${config.inputRoot}/${path}`), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Cells, Dataset } from './dataset.ts';
-import { citedRelease, compareDatasets, forceRelease, releaseLog, releaseName, reportRelease, type CorrectionReasons } from './releaseLog.ts';
-import { toCsv } from '../render/downloads/csv.ts';
+import { reportFor } from '../../../tests/render/fixtureReports.ts';
+import type { Cells } from '../load/loadReleases.ts';
+import { citedRelease, compareDatasets, currentDataset, forceRelease, releaseLog, reportRelease, type CorrectionReasons, type Dataset } from './buildReleases.ts';
+import { valueColumns } from './figureValues.ts';
 
 const inspection = (force: string, slug: string): Cells => ({
   force_id: force,
@@ -73,13 +74,9 @@ describe('compareDatasets(previous, current, reasons)', () => {
   });
 });
 
-const files = (dataset: Dataset) => {
-  const csv = (rows: Cells[]) => toCsv(Object.keys(rows[0] ?? {}), rows.map((row) => Object.values(row)));
-  return { figures: csv(dataset.figures), inspections: csv(dataset.inspections) };
-};
 const releases = [
-  { version: '1.0.0', date: '2026-01-10', notes: 'First release.', files: files(first) },
-  { version: '1.1.0', date: '2026-02-01', notes: '', files: files(second) },
+  { version: '1.0.0', date: '2026-01-10', notes: 'First release.', snapshot: first },
+  { version: '1.1.0', date: '2026-02-01', notes: '', snapshot: second },
 ];
 const corrections: CorrectionReasons = (key, after, upTo) =>
   [{ key: 'north/2016-cdi', date: '2026-01-20', reason: 'The rate was misprinted.' }]
@@ -108,23 +105,34 @@ describe('releaseLog(releases, current, reasons)', () => {
     expect(citedRelease(north, ['violence'])).toBeNull();
     expect(citedRelease(north, ['overall'])?.version).toBe('1.1.0');
     expect(citedRelease(north, ['overall', 'violence'])).toBeNull();
-    expect(releaseName(citedRelease(reportRelease(log, 'west/2017-cdi', ['overall']), ['overall']))).toBe('data release 1.1.0 of 1 February 2026');
+    expect(citedRelease(reportRelease(log, 'west/2017-cdi', ['overall']), ['overall'])).toEqual({ version: '1.1.0', date: '2026-02-01', notes: '' });
   });
 
   it("cites a force chart from the latest release unless a figure its trends plot was added or changed since", () => {
     const current: Dataset = { ...second, figures: second.figures.map((f) => (f.measure === 'violence' ? { ...f, numerator: '460' } : f)) };
     const log = releaseLog(releases, current, corrections);
     const row = (key: string, measure: string | null) => ({ inspection: { key }, figure: measure ? { measure } : null });
-    expect(forceRelease(log, { trends: [{ rows: [row('north/2016-cdi', 'overall'), row('west/2017-cdi', null)] }] })?.version).toBe('1.1.0');
-    expect(forceRelease(log, { trends: [{ rows: [row('north/2016-cdi', 'overall')] }, { rows: [row('north/2016-cdi', 'violence')] }] })).toBeNull();
+    expect(forceRelease(log, [{ rows: [row('north/2016-cdi', 'overall'), row('west/2017-cdi', null)] }])?.version).toBe('1.1.0');
+    expect(forceRelease(log, [{ rows: [row('north/2016-cdi', 'overall')] }, { rows: [row('north/2016-cdi', 'violence')] }])).toBeNull();
     const added = releaseLog(releases.slice(0, 1), second, corrections);
-    expect(forceRelease(added, { trends: [{ rows: [row('east/2019-cdi', 'overall')] }] })).toBeNull();
-    expect(forceRelease(added, { trends: [{ rows: [row('west/2017-cdi', 'overall')] }] })?.version).toBe('1.0.0');
-    expect(forceRelease(releaseLog([], second, corrections), { trends: [{ rows: [row('west/2017-cdi', 'overall')] }] })).toBeNull();
+    expect(forceRelease(added, [{ rows: [row('east/2019-cdi', 'overall')] }])).toBeNull();
+    expect(forceRelease(added, [{ rows: [row('west/2017-cdi', 'overall')] }])?.version).toBe('1.0.0');
+    expect(forceRelease(releaseLog([], second, corrections), [{ rows: [row('west/2017-cdi', 'overall')] }])).toBeNull();
   });
 
   it('has no release to cite before the first release', () => {
     const release = reportRelease(releaseLog([], second, corrections), 'west/2017-cdi', ['overall']);
-    expect(releaseName(citedRelease(release, ['overall']))).toBe('not yet in a data release');
+    expect(citedRelease(release, ['overall'])).toBeNull();
+  });
+});
+
+describe('currentDataset(reports)', () => {
+  it('gives the model’s values cell by cell as the figures download writes them, with no CSV written and read back', () => {
+    const report = reportFor('northshire/2018-cdi');
+    const { inspections, figures } = currentDataset([report]);
+    expect(inspections).toEqual([{ force_id: 'northshire', inspection_slug: '2018-cdi', force_name: report.force.name, inspection_title: report.title }]);
+    const overall = figures.find((row) => row.measure === 'overall')!;
+    expect(overall).toMatchObject({ rate_pct: '89.5', rate_status: 'as published', ci_half_width_pct: '1.64', pending: 'false' });
+    expect(Object.keys(overall)).toEqual(['force_id', 'inspection_slug', 'force_name', 'inspection_title', 'measure', 'measure_label', ...valueColumns]);
   });
 });

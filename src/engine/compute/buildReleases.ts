@@ -1,75 +1,42 @@
-import { reportPath } from '../routes.ts';
-import { formatDate } from '../engine/compute/format.ts';
-import type { Site } from '../engine/compute/model.ts';
-import { figureAnchor } from '../render/phrases.ts';
-import { figureKey, inspectionKey, parseDataset, type Cells, type Dataset } from './dataset.ts';
-import type { Release, ReleaseWithFiles } from './releaseFiles.ts';
+import type { Cells, Snapshot } from '../load/loadReleases.ts';
+import type { ReleaseInput } from '../validate/validateReleases.ts';
+import { csvCell } from './csvCell.ts';
+import { figureValues, valueColumns } from './figureValues.ts';
+import type { Changes, FigureChange, FigureEntry, InspectionEntry, Release, ReleaseEntry, ReleaseLog, Report, ReportRelease } from './model.ts';
+import { figureAnchor, reportPath } from '../../routes.ts';
 
-/** The columns that hold a figure's values: a change in any of them is a changed figure. */
-export const valueColumns = [
-  'numerator',
-  'denominator',
-  'rate_pct',
-  'rate_status',
-  'ci_half_width_pct',
-  'unrecorded_over',
-  'unrecorded_qualifier',
-  'additional_recorded',
-  'approx',
-  'pending',
-] as const;
+/** Rows of the dataset, by column name, as its CSV cells read ("" is not published): a release's, or this build's. */
+export type Dataset = Snapshot;
 
-export interface InspectionEntry {
-  key: string;
-  forceName: string;
-  title: string;
-  /**
-   * The site path of its page (of the figure's row, for a figure), from its keys rather than the row's page_url:
-   * a release keeps the address it was made on, and the site may since have moved or gained a base path.
-   */
-  path: string;
-}
-
-export interface FigureEntry extends InspectionEntry {
-  measure: string;
-  label: string;
-}
-
-export interface FigureChange extends FigureEntry {
-  changes: { column: string; from: string; to: string }[];
-  /** The reasons of the inspection's narrative corrections dated since the previous release. */
-  reasons: string[];
-}
-
-export interface Changes {
-  inspectionsAdded: InspectionEntry[];
-  /** New figures of inspections that the previous release already had. */
-  figuresAdded: FigureEntry[];
-  figuresChanged: FigureChange[];
-  figuresRemoved: FigureEntry[];
-}
-
-export interface ReleaseEntry extends Release {
-  previous: string | null;
-  changes: Changes;
-}
-
-export interface ReleaseLog {
-  /** Latest first. */
-  releases: ReleaseEntry[];
-  /** What the data of this build changes since the latest release; null when it equals that release (or there is none). */
-  unreleased: Changes | null;
-}
+const inspectionKey = (row: Cells): string => `${row.force_id}/${row.inspection_slug}`;
+const figureKey = (row: Cells): string => `${inspectionKey(row)}/${row.measure}`;
 
 /** Reasons of the narrative corrections of an inspection dated after `after` (exclusive) and up to `upTo` (inclusive). */
 export type CorrectionReasons = (inspection: string, after: string | null, upTo: string | null) => string[];
 
-export function correctionReasons(site: Site): CorrectionReasons {
-  const byKey = new Map(site.reports.map((report) => [report.key, report.narrative?.corrections ?? []]));
+export function correctionReasons(reports: readonly Pick<Report, 'key' | 'narrative'>[]): CorrectionReasons {
+  const byKey = new Map(reports.map((report) => [report.key, report.narrative?.corrections ?? []]));
   return (inspection, after, upTo) =>
     (byKey.get(inspection) ?? [])
       .filter((c) => (after === null || c.date > after) && (upTo === null || c.date <= upTo))
       .map((c) => c.reason);
+}
+
+/**
+ * This build's dataset, made from the model's values directly, cell by cell as /data/figures.csv and
+ * /data/inspections.csv write them: inspections by key, each one's figures in the order the report presents them.
+ * Only the columns the change log reads: the keys, the names it shows, and the figure's values.
+ */
+export function currentDataset(reports: readonly Omit<Report, 'release'>[]): Dataset {
+  const sorted = [...reports].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  const inspections = sorted.map((report) => ({ force_id: report.force.id, inspection_slug: report.slug, force_name: report.force.name, inspection_title: report.title }));
+  const figures = sorted.flatMap((report, i) =>
+    report.figures.map((figure): Cells => {
+      const values = figureValues(figure);
+      return { ...inspections[i], measure: figure.measure, measure_label: figure.label, ...Object.fromEntries(valueColumns.map((column) => [column, csvCell(values[column])])) };
+    }),
+  );
+  return { inspections, figures };
 }
 
 const inspectionEntry = (row: Cells): InspectionEntry => ({
@@ -86,11 +53,7 @@ const figureEntry = (row: Cells): FigureEntry => {
 const byKey = (rows: readonly Cells[], key: (row: Cells) => string): Map<string, Cells> => new Map(rows.map((row) => [key(row), row]));
 
 /** What `current` adds, changes and removes compared with `previous` (null for a first release: everything is added). */
-export function compareDatasets(
-  previous: Dataset | null,
-  current: Dataset,
-  reasons: (inspection: string) => string[],
-): Changes {
+export function compareDatasets(previous: Dataset | null, current: Dataset, reasons: (inspection: string) => string[]): Changes {
   const oldInspections = byKey(previous?.inspections ?? [], inspectionKey);
   const oldFigures = byKey(previous?.figures ?? [], figureKey);
   const newFigures = byKey(current.figures, figureKey);
@@ -120,32 +83,29 @@ export function compareDatasets(
 const isEmpty = (changes: Changes): boolean => Object.values(changes).every((list: unknown[]) => list.length === 0);
 
 /** Each release compared with the one before it, and this build's data compared with the latest release. */
-export function releaseLog(releases: readonly ReleaseWithFiles[], current: Dataset, reasons: CorrectionReasons): ReleaseLog {
-  const datasets = releases.map((release) => parseDataset(release.files, `data/releases/${release.version}`));
+export function releaseLog(releases: readonly ReleaseInput[], current: Dataset, reasons: CorrectionReasons): ReleaseLog {
   const entries = releases.map((release, i): ReleaseEntry => {
     const before = releases[i - 1] ?? null;
-    const changes = compareDatasets(datasets[i - 1] ?? null, datasets[i] as Dataset, (key) => reasons(key, before?.date ?? null, release.date));
+    const changes = compareDatasets(before?.snapshot ?? null, release.snapshot, (key) => reasons(key, before?.date ?? null, release.date));
     return { version: release.version, date: release.date, notes: release.notes, previous: before?.version ?? null, changes };
   });
   const latest = releases.at(-1);
-  const unreleased = latest ? compareDatasets(datasets.at(-1) as Dataset, current, (key) => reasons(key, latest.date, null)) : null;
+  const unreleased = latest ? compareDatasets(latest.snapshot, current, (key) => reasons(key, latest.date, null)) : null;
   return { releases: entries.reverse(), unreleased: unreleased && !isEmpty(unreleased) ? unreleased : null };
 }
 
-/** What the citations of one report need: the latest release, and the report's measures added or changed since it. */
-export interface ReportRelease {
-  latest: Release | null;
-  changedSince: readonly string[];
-}
-
+/** The latest release and the measures of one inspection that the data has added or changed since. */
 export function reportRelease(log: ReleaseLog, inspection: string, measures: readonly string[]): ReportRelease {
   const latest = log.releases[0] ?? null;
   const changes = log.unreleased;
-  if (!latest || !changes) return { latest, changedSince: [] };
-  if (changes.inspectionsAdded.some((entry) => entry.key === inspection)) return { latest, changedSince: measures };
+  if (!latest || !changes) return { latest: releaseOf(latest), changedSince: [] };
+  if (changes.inspectionsAdded.some((entry) => entry.key === inspection)) return { latest: releaseOf(latest), changedSince: measures };
   const touched = [...changes.figuresAdded, ...changes.figuresChanged].filter((entry) => entry.key === inspection);
-  return { latest, changedSince: touched.map((entry) => entry.measure) };
+  return { latest: releaseOf(latest), changedSince: touched.map((entry) => entry.measure) };
 }
+
+/** A release as a citation names it: its row, without the change log. */
+const releaseOf = (entry: ReleaseEntry | null): Release | null => (entry ? { version: entry.version, date: entry.date, notes: entry.notes } : null);
 
 /**
  * The release that figures of a report can be cited from: the latest release, unless the data has added or
@@ -159,24 +119,13 @@ export function citedRelease(release: ReportRelease, measures: readonly string[]
  * The release that a chart across a force's inspections can be cited from: the latest release, unless the data has
  * added or changed since any of the figures its trends plot (each inspection's, by the measure it was published as).
  */
-export function forceRelease(
-  log: ReleaseLog,
-  force: { trends: readonly { rows: readonly { inspection: { key: string }; figure: { measure: string } | null }[] }[] },
-): Release | null {
-  const latest = log.releases[0] ?? null;
+export function forceRelease(log: ReleaseLog, trends: readonly { rows: readonly { inspection: { key: string }; figure: { measure: string } | null }[] }[]): Release | null {
+  const latest = releaseOf(log.releases[0] ?? null);
   const changes = log.unreleased;
   if (!latest || !changes) return latest;
   const touched = [...changes.figuresAdded, ...changes.figuresChanged];
   const changed = (key: string, measure: string) =>
     changes.inspectionsAdded.some((entry) => entry.key === key) || touched.some((entry) => entry.key === key && entry.measure === measure);
-  const plotted = force.trends.flatMap((trend) => trend.rows.flatMap((row) => (row.figure ? [{ key: row.inspection.key, measure: row.figure.measure }] : [])));
+  const plotted = trends.flatMap((trend) => trend.rows.flatMap((row) => (row.figure ? [{ key: row.inspection.key, measure: row.figure.measure }] : [])));
   return plotted.some((figure) => changed(figure.key, figure.measure)) ? null : latest;
 }
-
-/** How a citation names the release: "data release 1.1.0 of 1 December 2026". */
-export function releaseName(release: Release | null): string {
-  return release ? `data release ${release.version} of ${formatDate(release.date)}` : 'not yet in a data release';
-}
-
-/** A changed value as the change log shows it: an empty cell is "not published". */
-export const shownValue = (cell: string): string => (cell === '' ? 'not published' : cell);

@@ -1,7 +1,8 @@
-import { atomFeed } from '../render/feeds/atom.ts';
-import { absoluteUrl, releaseChangesPath, sitePaths, type SiteAddress } from '../routes.ts';
-import { escapeXml } from '../render/xml.ts';
-import { shownValue, type Changes, type ReleaseLog } from './releaseLog.ts';
+import type { Changes, ReleaseLog } from '../../engine/compute/model.ts';
+import { absoluteUrl, releaseChangesPath, sitePaths, type SiteAddress } from '../../routes.ts';
+import { shownValue } from '../phrases.ts';
+import { escapeXml } from '../xml.ts';
+import { atomFeed } from './atom.ts';
 
 const list = (heading: string, items: string[]): string =>
   items.length === 0 ? '' : `<h3>${heading}</h3><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;

@@ -1,0 +1,54 @@
+import { existsSync } from 'node:fs';
+import Papa from 'papaparse';
+import { error, releaseFiles, snapshotFolder, type Problem } from '../vocabulary.ts';
+import type { CsvTable } from './parseCsv.ts';
+import { readCsv } from './readCsv.ts';
+import { readText } from './readText.ts';
+
+/** One row of a release snapshot's CSV, by column name, as written in the file ("" is not published). */
+export type Cells = Record<string, string>;
+
+/** What a release published: the rows of its figures.csv and inspections.csv, as written. */
+export interface Snapshot {
+  figures: Cells[];
+  inspections: Cells[];
+}
+
+export interface RawReleases {
+  /** data/releases.csv, or null where the project has made no release. */
+  list: CsvTable | null;
+  /** Each listed release's snapshot, by the version its row names; a row whose snapshot is missing has none. */
+  snapshots: Map<string, Snapshot>;
+}
+
+/** Reads data/releases.csv and the snapshot of each release it lists. A missing snapshot is an error on its row. */
+export function loadReleases(root: string): { releases: RawReleases; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const snapshots = new Map<string, Snapshot>();
+  if (!existsSync(`${root}/${releaseFiles.list}`)) return { releases: { list: null, snapshots }, problems };
+  const list = readCsv(root, releaseFiles.list, releaseFiles.columns, problems);
+  for (const row of list.rows) {
+    const version = row.cells.version ?? '';
+    const folder = snapshotFolder(version);
+    // One error for the row, naming the first file its snapshot lacks.
+    const missing = releaseFiles.snapshots.find((file) => !existsSync(`${root}/${folder}/${file}`));
+    if (missing) {
+      problems.push(error(releaseFiles.list, `release ${version} has no ${folder}/${missing}: run npm run release to make a release`, { line: row.line }));
+      continue;
+    }
+    const read = (file: string): Cells[] | null => {
+      const text = readText(root, `${folder}/${file}`);
+      if ('problem' in text) {
+        problems.push(text.problem);
+        return null;
+      }
+      const parsed = Papa.parse<Cells>(text.text, { header: true, skipEmptyLines: true, delimiter: ',' });
+      const first = parsed.errors[0];
+      if (first) problems.push(error(`${folder}/${file}`, first.message, { line: (first.row ?? 0) + 2 }));
+      return parsed.data;
+    };
+    const [figures, inspections] = releaseFiles.snapshots.map(read);
+    if (figures && inspections) snapshots.set(version, { figures, inspections });
+  }
+  return { releases: { list, snapshots }, problems };
+}
