@@ -74,7 +74,7 @@ describe('audit sheets', () => {
     text[4] = 'EX-0002,violence,no,yes,,,,,';
     writeFileSync(join(dir, sheet), text.join('\n'));
     const problems = runPipeline(dir).problems.map(formatProblem);
-    expect(problems).toContain(`${sheet}:4:18: error: should_record: expected "yes", "no" or nothing, got "maybe"`);
+    expect(problems).toContain(`${sheet}:4:18: error: should_record: expected "yes", "no" (or "y", "n") or nothing, got "maybe"`);
     expect(problems).toContain(`${sheet}:5:1: error: reference: duplicate reference "EX-0002"; it is already on line 3`);
     expect(problems).toContain(`${sheet}:5:21: error: recorded: must be empty when should_record is "no"`);
   });

@@ -36,7 +36,8 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
       return [built.figure];
     });
   const byMeasure = new Map(figures.map((f) => [f.measure, f]));
-  const builtNarrative = narrative ? buildNarrative(narrative, byMeasure) : undefined;
+  const grades = { overall: i.overallGrade, questions: { 1: i.q1Grade, 2: i.q2Grade, 3: i.q3Grade } };
+  const builtNarrative = narrative ? buildNarrative(narrative, { figures: byMeasure, grades }) : undefined;
   if (builtNarrative) problems.push(...builtNarrative.problems);
 
   return {
@@ -54,8 +55,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
       auditPeriod: auditPeriod(i),
       grades: {
         scale: i.gradeScale,
-        overall: i.overallGrade,
-        questions: { 1: i.q1Grade, 2: i.q2Grade, 3: i.q3Grade },
+        ...grades,
         regradedFrom: i.regradedFrom,
         previous: revisited ? { ...inspectionRef(revisited), grade: revisited.overallGrade } : null,
       },

@@ -80,8 +80,13 @@ export const optionalGrade = cell(
   ),
 );
 
-/** "yes", "no", or empty where the question does not apply. */
-export const optionalYesNo = cell(optional((text) => (text === 'yes' || text === 'no' ? text === 'yes' : { problem: `expected "yes", "no" or nothing, got ${show(text)}` })));
+/** An audit answer as a spreadsheet user types it, in any case: "yes" or "y", "no" or "n". */
+const answers: Readonly<Record<string, boolean>> = { yes: true, y: true, no: false, n: false };
+
+/** "yes", "no" (or "y", "n", in any case), or empty where the question does not apply. */
+export const optionalYesNo = cell(
+  optional((text) => answers[text.toLowerCase()] ?? { problem: `expected "yes", "no" (or "y", "n") or nothing, got ${show(text)}` }),
+);
 
 export const optionalRapeOutcome = cell(
   optional((text) =>
