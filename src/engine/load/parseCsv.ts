@@ -1,18 +1,6 @@
 import Papa from 'papaparse';
 import { error, type Problem } from '../vocabulary.ts';
-
-export interface CsvRow {
-  /** 1-based line of the row's first character in the file. */
-  line: number;
-  cells: Record<string, string>;
-  /** 1-based character column of each cell, for error messages. */
-  columns: Record<string, number>;
-}
-
-export interface CsvTable {
-  file: string;
-  rows: CsvRow[];
-}
+import { tableFromRecords, type CsvTable, type RawRecord } from './tableFromRecords.ts';
 
 /**
  * Parses a CSV file whose header must hold exactly `expected` columns, in any order; those in `optional` may be
@@ -40,39 +28,13 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
     },
   });
   const [head, ...body] = records;
-  const header = (head?.cells ?? []).map((name) => name.trim());
-  const missing = expected.filter((name) => !header.includes(name) && !optional.includes(name));
-  const absent = expected.filter((name) => !header.includes(name) && optional.includes(name));
-  const unknown = header.filter((name) => !expected.includes(name));
-  for (const name of missing) problems.push(error(file, `missing column "${name}"; expected columns: ${expected.join(',')}`, { line: 1 }));
-  for (const name of unknown) problems.push(error(file, `unknown column "${name}"; expected columns: ${expected.join(',')}`, { line: 1, column: columnOf(header, name) }));
-  const duplicated = header.filter((name, i) => header.indexOf(name) !== i);
-  for (const name of duplicated) problems.push(error(file, `column "${name}" appears twice`, { line: 1 }));
-  if (missing.length || unknown.length || duplicated.length) return { table, problems };
-
-  for (const record of body) {
-    const { line } = lineAt(record.start);
-    if (record.cells.every((cell) => cell.trim() === '')) continue;
-    // Its quoting problem is already reported; a cell count from a misread row would only repeat it.
-    if (record.broken) continue;
-    if (record.cells.length !== header.length) {
-      problems.push(error(file, `this row has ${record.cells.length} cells but the header has ${header.length}; check for a missing or extra comma`, { line }));
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    const columns: Record<string, number> = {};
+  const raw = (record: { cells: string[]; start: number }): RawRecord => {
     const starts = cellStarts(text, record.start, record.cells.length);
-    header.forEach((name, i) => {
-      cells[name] = (record.cells[i] ?? '').trim();
-      columns[name] = lineAt(starts[i] ?? record.start).column;
-    });
-    for (const name of absent) {
-      cells[name] = '';
-      columns[name] = 1;
-    }
-    table.rows.push({ line, cells, columns });
-  }
-  return { table, problems };
+    return { line: lineAt(record.start).line, cells: record.cells, columns: record.cells.map((_, i) => lineAt(starts[i] ?? record.start).column) };
+  };
+  // A row with a quoting problem is already reported; a cell count from a misread row would only repeat it.
+  const made = tableFromRecords(file, undefined, raw(head ?? { cells: [], start: 0 }), body.filter((r) => !r.broken).map(raw), expected, optional);
+  return { table: made.table, problems: [...problems, ...made.problems] };
 }
 
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
@@ -101,8 +63,4 @@ function cellStarts(text: string, from: number, count: number): number[] {
     else if (char === '\n' && !quoted) break;
   }
   return starts;
-}
-
-function columnOf(header: string[], name: string): number {
-  return header.slice(0, header.indexOf(name)).reduce((sum, cell) => sum + cell.length + 1, 1);
 }

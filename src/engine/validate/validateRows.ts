@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { CsvTable } from '../load/parseCsv.ts';
+import type { CsvTable } from '../load/tableFromRecords.ts';
 import { error, type Problem } from '../vocabulary.ts';
 import type { Lined } from './rowSchemas.ts';
 
@@ -15,7 +15,7 @@ export function validateRows<S extends z.ZodType<object>>(table: CsvTable, schem
     }
     for (const issue of result.error.issues) {
       const field = String(issue.path[0] ?? '');
-      problems.push(error(table.file, issue.message, { line: row.line, column: row.columns[field], field }));
+      problems.push(error(table.file, issue.message, { line: row.line, column: row.columns[field], sheet: table.sheet, field }));
     }
   }
   return { records, problems };
