@@ -6,13 +6,14 @@ import { allGrades, rapeOutcomes, type Grade, type RapeOutcome } from '../vocabu
  * Messages say what was expected and what was found, because an inspector reads them, not a developer.
  */
 
-type Parse<T> = (text: string) => T | { problem: string };
+/** `dayMonthYear`: a date written dd/mm/yyyy, which a file can make in every date cell at once (see validateRows). */
+type Parse<T> = (text: string) => T | { problem: string; dayMonthYear?: true };
 
 function cell<T>(parse: Parse<T>) {
   return z.string().trim().transform((text, ctx): T => {
     const result = parse(text);
     if (typeof result === 'object' && result !== null && 'problem' in result) {
-      ctx.addIssue({ code: 'custom', message: result.problem, input: text });
+      ctx.addIssue({ code: 'custom', message: result.problem, input: text, params: { dayMonthYear: result.dayMonthYear === true } });
       return z.NEVER;
     }
     return result;
@@ -39,8 +40,16 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
 export const optionalOneOf = <const T extends readonly string[]>(values: T) =>
   cell(optional((text) => (values.includes(text) ? (text as T[number]) : { problem: `expected one of ${values.map(show).join(', ')}, got ${show(text)}` })));
 
+/** A date as Excel saves it in a CSV file in the UK: 19/11/2026. */
+export const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
 const parseDate: Parse<string> = (text) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) {
+    const [, d = '', m = '', y = ''] = dmy;
+    return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}; write ${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`, dayMonthYear: true };
+  }
   if (!match) return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}` };
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
