@@ -2,6 +2,7 @@ import { formatPercent } from '../compute/format.ts';
 import type { Figure, Report } from '../compute/model.ts';
 import { error, type Problem } from '../vocabulary.ts';
 import { narrativeText } from './narrativeText.ts';
+import { sentenceAround } from './sentenceAround.ts';
 
 /** How close (in percentage points) a written percentage must be to a rate to be taken as a mistyped figure. */
 export const percentTolerance = 3;
@@ -29,8 +30,18 @@ export function checkProseFigures(file: string, text: string, report: Report): P
   const { prose, at } = narrativeText(text);
   const figures = live(report);
   const problems: Problem[] = [];
-  const flag = (offset: number, literal: string, is: string, placeholder: string) =>
-    problems.push(error(file, `"${literal}" contradicts the data: ${is}; write ${placeholder}`, at(offset)));
+  /**
+   * The figure a literal was meant to be: the one its sentence names ("violent crimes" → violence), else the only
+   * candidate; with several candidates and none named, the message lists them all.
+   */
+  const flag = (offset: number, literal: string, candidates: readonly Figure[], is: (f: Figure) => string, field: string) => {
+    const named = candidates.filter((f) => namesMeasure(sentenceAround(prose, offset), f.measure));
+    const meant = named.length === 1 ? named[0] : candidates.length === 1 ? candidates[0] : undefined;
+    const message = meant
+      ? `"${literal}" contradicts the data: ${is(meant)}; write {{${meant.measure}.${field}}}`
+      : `"${literal}" matches no figure; the sentence names none of the figures it is close to: ${candidates.map((f) => `${is(f)} ({{${f.measure}.${field}}})`).join(', ')}; write the placeholder of the one it means`;
+    problems.push(error(file, message, at(offset)));
+  };
 
   for (const match of prose.matchAll(percentPattern)) {
     const written = match[1] ?? '';
@@ -44,10 +55,8 @@ export function checkProseFigures(file: string, text: string, report: Report): P
     const equal = (v: number) => formatPercent(v, decimals) === formatPercent(value, decimals);
     const equalAtFigurePrecision = (f: Figure) => f.rate !== null && formatPercent(value, decimalsOf(f.rate.text)) === f.rate.text;
     if (known.some(equal) || rates.some(equalAtFigurePrecision)) continue;
-    const closest = nearest(rates, (f) => Math.abs((f.rate?.value ?? Infinity) - value));
-    if (closest && Math.abs((closest.rate?.value ?? Infinity) - value) <= percentTolerance) {
-      flag(match.index, match[0], `${closest.measure} is ${closest.rate?.text}`, `{{${closest.measure}.rate}}`);
-    }
+    const close = rates.filter((f) => Math.abs((f.rate?.value ?? Infinity) - value) <= percentTolerance);
+    if (close.length) flag(match.index, match[0], close, (f) => `${f.measure} is ${f.rate?.text}`, 'rate');
   }
 
   for (const match of prose.matchAll(ofPattern)) {
@@ -55,8 +64,7 @@ export function checkProseFigures(file: string, text: string, report: Report): P
     const n = toNumber(match[2] ?? '');
     const sameBase = figures.filter((f) => f.shape === 'proportion' && f.denominator === n && f.numerator !== null);
     if (!sameBase.length || sameBase.some((f) => f.numerator === x)) continue;
-    const closest = nearest(sameBase, (f) => Math.abs((f.numerator ?? 0) - x));
-    if (closest) flag(match.index, match[0], `${closest.measure} is ${closest.countText}`, `{{${closest.measure}.of}}`);
+    flag(match.index, match[0], sameBase, (f) => `${f.measure} is ${f.countText}`, 'of');
   }
 
   for (const match of prose.matchAll(overPattern)) {
@@ -69,15 +77,32 @@ export function checkProseFigures(file: string, text: string, report: Report): P
       report.context.population,
     ];
     if (known.includes(n)) continue;
-    const closest = nearest(estimates, (f) => Math.abs((f.unrecorded?.over ?? Infinity) - n));
-    const over = closest?.unrecorded?.over;
-    if (closest && over !== undefined && Math.abs(over - n) <= overTolerance * over) {
-      flag(match.index, match[0], `${closest.measure} unrecorded is ${closest.unrecorded?.text}`, `{{${closest.measure}.over}}`);
-    }
+    const close = estimates.filter((f) => f.unrecorded && Math.abs(f.unrecorded.over - n) <= overTolerance * f.unrecorded.over);
+    if (close.length) flag(match.index, match[0], close, (f) => `${f.measure} unrecorded is ${f.unrecorded?.text}`, 'over');
   }
   return problems;
 }
 
-function nearest<T>(items: readonly T[], distance: (item: T) => number): T | undefined {
-  return items.reduce<T | undefined>((best, item) => (best === undefined || distance(item) < distance(best) ? item : best), undefined);
+/** Words by which a sentence names a measure; a measure without an entry is never taken as named. */
+const measureWords: Readonly<Record<string, RegExp>> = {
+  overall: /\ball (?:reported )?crimes?\b|\boverall\b/i,
+  violence: /\bviolen(?:ce|t)\b/i,
+  'sexual-offences': /\bsexual offen[cs]es?\b/i,
+  'domestic-abuse': /\bdomestic abuse\b/i,
+  rape: /\brapes?\b/i,
+  'n100-applied': /\bN100\b/,
+  'timeliness-violence': /\b24 hours\b[^.]*\bviolen|\bviolen[^.]*\b24 hours\b/i,
+  'timeliness-sexual-offences': /\b24 hours\b[^.]*\bsexual offen|\bsexual offen[^.]*\b24 hours\b/i,
+};
+
+/**
+ * Whether a sentence names a measure. A more specific measure it names hides a broader one: "violent crimes
+ * recorded within 24 hours" names timeliness-violence, not violence; "reported violent crimes" not overall.
+ */
+function namesMeasure(sentence: string, measure: string): boolean {
+  const named = Object.keys(measureWords).filter((id) => measureWords[id]?.test(sentence));
+  const hidden = new Set<string>();
+  if (named.some((id) => id.startsWith('timeliness-'))) ['violence', 'sexual-offences'].forEach((id) => hidden.add(id));
+  if (named.some((id) => id !== 'overall')) hidden.add('overall');
+  return named.includes(measure) && !hidden.has(measure);
 }

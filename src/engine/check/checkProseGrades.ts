@@ -1,6 +1,7 @@
 import type { Report } from '../compute/model.ts';
 import { allGrades, error, type Grade, type Problem } from '../vocabulary.ts';
 import { narrativeText } from './narrativeText.ts';
+import { sentenceAround } from './sentenceAround.ts';
 
 const gradeWords = allGrades.map((g) => g.replace(' ', String.raw`\s+`)).join('|');
 /** "graded good", "rated it inadequate", "judged to be outstanding", "a grade of requires improvement". */
@@ -43,13 +44,4 @@ export function checkProseGrades(file: string, text: string, report: Report): Pr
     problems.push(error(file, `"${match[0]}" contradicts the data: ${which} is ${expected}; write ${placeholder}`, at(match.index)));
   }
   return problems;
-}
-
-/** The sentence of `prose` around `offset`: from the last full stop, blank line or heading before it to the next. */
-function sentenceAround(prose: string, offset: number): string {
-  const before = prose.slice(0, offset);
-  const start = Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n\n'), before.lastIndexOf('\n#'), 0);
-  const rest = prose.slice(offset);
-  const end = rest.search(/\.\s|\n\n/);
-  return prose.slice(start, end === -1 ? prose.length : offset + end);
 }
