@@ -3,7 +3,8 @@ import type { AstroInlineConfig, AstroIntegration } from 'astro';
 import type { Config } from '../config.ts';
 import type { Site } from '../engine/compute/model.ts';
 import { runPipeline } from '../engine/pipeline.ts';
-import { formatProblem, hasErrors } from '../engine/vocabulary.ts';
+import { formatProblem, hasErrors, type Problem } from '../engine/vocabulary.ts';
+import { inputErrorPayload } from './inputErrorPayload.ts';
 
 /** What pages import: `import { model, config } from 'virtual:cdi/model'` (types in src/env.d.ts). */
 const moduleId = 'virtual:cdi/model';
@@ -14,17 +15,19 @@ const resolvedId = `\0${moduleId}`;
  * A build that computed the model already (scripts/build.ts, to stop before Astro on an input error) hands it
  * over. In dev the model is computed again whenever a file under data/ or content/ changes: the module is
  * invalidated, so that pages and their getStaticPaths read the new model, and the browser reloads. Input errors
- * are printed compiler-style and shown in the browser's error overlay; the last good model stays meanwhile.
+ * are printed compiler-style and shown, each itself, in the browser's error overlay; the last good model stays meanwhile.
  */
 export function reportModel(config: Config, computed?: Site): AstroIntegration {
   let site: Site | undefined = computed;
+  let problems: Problem[] = [];
   const compute = (log: { error: (m: string) => void; warn: (m: string) => void }): Site | undefined => {
-    const { site: result, problems } = runPipeline(config.inputRoot);
+    const result = runPipeline(config.inputRoot);
+    problems = result.problems;
     for (const problem of problems) {
       if (problem.severity === 'error') log.error(formatProblem(problem));
       else log.warn(formatProblem(problem));
     }
-    return hasErrors(problems) ? undefined : (result ?? undefined);
+    return hasErrors(problems) ? undefined : (result.site ?? undefined);
   };
   return {
     name: 'cdi-report-model',
@@ -39,7 +42,7 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
                 load(id: string) {
                   if (id !== resolvedId) return undefined;
                   site ??= compute(logger);
-                  if (!site) throw new Error('the inputs have errors (listed above)');
+                  if (!site) throw new Error(inputErrorPayload(problems, config.inputRoot).err.stack);
                   // A JSON string parses faster than the same data as a JavaScript literal.
                   return `export const model = JSON.parse(${JSON.stringify(JSON.stringify(site))});\nexport const config = ${JSON.stringify(config)};\n`;
                 },
@@ -54,8 +57,7 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
           const started = performance.now();
           const next = compute(logger);
           if (!next) {
-            const message = 'The inputs have errors (listed in the terminal); the page shows the last good data.';
-            server.ws.send({ type: 'error', err: { message, stack: '' } });
+            server.ws.send(inputErrorPayload(problems, config.inputRoot));
             return;
           }
           site = next;

@@ -6,14 +6,17 @@ import { allGrades, rapeOutcomes, type Grade, type RapeOutcome } from '../vocabu
  * Messages say what was expected and what was found, because an inspector reads them, not a developer.
  */
 
-/** `dayMonthYear`: a date written dd/mm/yyyy, which a file can make in every date cell at once (see validateRows). */
-type Parse<T> = (text: string) => T | { problem: string; dayMonthYear?: true };
+type Parse<T> = (text: string) => T | { problem: string };
 
-function cell<T>(parse: Parse<T>) {
+/**
+ * A cell schema from a parse function. For a date cell, an issue is marked `dayMonthYear` where the text is a
+ * date written dd/mm/yyyy, which a file can have in every date cell at once (see validateRows).
+ */
+function cell<T>(parse: Parse<T>, isDate = false) {
   return z.string().trim().transform((text, ctx): T => {
     const result = parse(text);
     if (typeof result === 'object' && result !== null && 'problem' in result) {
-      ctx.addIssue({ code: 'custom', message: result.problem, input: text, params: { dayMonthYear: result.dayMonthYear === true } });
+      ctx.addIssue({ code: 'custom', message: result.problem, input: text, params: { dayMonthYear: isDate && DAY_MONTH_YEAR.test(text) } });
       return z.NEVER;
     }
     return result;
@@ -48,7 +51,7 @@ const parseDate: Parse<string> = (text) => {
   const dmy = DAY_MONTH_YEAR.exec(text);
   if (dmy) {
     const [, d = '', m = '', y = ''] = dmy;
-    return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}; write ${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}`, dayMonthYear: true };
+    return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}; write ${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
   }
   if (!match) return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}` };
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
@@ -58,7 +61,7 @@ const parseDate: Parse<string> = (text) => {
   }
   return text;
 };
-export const optionalDate = cell(optional(parseDate));
+export const optionalDate = cell(optional(parseDate), true);
 
 const parseCount: Parse<number> = (text) => {
   const printed = parsePrintedNumber(text);
