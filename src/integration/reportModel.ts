@@ -5,6 +5,7 @@ import type { Site } from '../engine/compute/model.ts';
 import { runPipeline } from '../engine/pipeline.ts';
 import { formatProblem, hasErrors, type Problem } from '../engine/vocabulary.ts';
 import { inputErrorPayload } from './inputErrorPayload.ts';
+import { previewPdfResponse } from './previewPdf.ts';
 
 /** What pages import: `import { model, config } from 'virtual:cdi/model'` (types in src/env.d.ts). */
 const moduleId = 'virtual:cdi/model';
@@ -68,6 +69,13 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
           }
           server.ws.send({ type: 'full-reload' });
         };
+        server.middlewares.use((req, res, next) => {
+          const pdf = previewPdfResponse(req.url ?? '');
+          if (!pdf) return next();
+          res.statusCode = pdf.status;
+          res.setHeader('content-type', pdf.contentType);
+          res.end(pdf.body);
+        });
         server.watcher.add(watched);
         let timer: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {
