@@ -28,6 +28,11 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
     },
   });
   const [head, ...body] = records;
+  const separator = otherSeparator((head?.cells ?? []).map((name) => name.trim()), expected);
+  if (separator) {
+    problems.push(error(file, `the file is separated by ${separator} instead of commas (as Excel saves "CSV" in some regional settings); save it again as "CSV UTF-8 (Comma delimited)", or in LibreOffice choose "," as the field delimiter`, { line: 1 }));
+    return { table, problems };
+  }
   const raw = (record: { cells: string[]; start: number }): RawRecord => {
     const starts = cellStarts(text, record.start, record.cells.length);
     return { line: lineAt(record.start).line, cells: record.cells, columns: record.cells.map((_, i) => lineAt(starts[i] ?? record.start).column) };
@@ -63,4 +68,12 @@ function cellStarts(text: string, from: number, count: number): number[] {
     else if (char === '\n' && !quoted) break;
   }
   return starts;
+}
+
+/** The separator a file uses instead of commas, named, when its header is one cell that splits on it into expected columns. */
+function otherSeparator(header: readonly string[], expected: readonly string[]): string | undefined {
+  const [only] = header;
+  if (header.length !== 1 || only === undefined) return undefined;
+  const separators = [[';', 'semicolons (;)'], ['\t', 'tabs']] as const;
+  return separators.find(([char]) => only.split(char).some((name) => expected.includes(name.trim())))?.[1];
 }

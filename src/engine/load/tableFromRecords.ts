@@ -1,4 +1,5 @@
-import { error, type Problem } from '../vocabulary.ts';
+import { error, warning, type Problem } from '../vocabulary.ts';
+import { startsLikeFormula } from './startsLikeFormula.ts';
 
 export interface CsvRow {
   /** 1-based line of the row's first character in the file; in a worksheet, its row. */
@@ -59,8 +60,10 @@ export function tableFromRecords(
     const cells: Record<string, string> = {};
     const columns: Record<string, number> = {};
     header.forEach((name, i) => {
-      cells[name] = (record.cells[i] ?? '').trim();
+      const typed = record.cells[i] ?? '';
+      cells[name] = typed.trim();
       columns[name] = record.columns[i] ?? 1;
+      if (startsLikeFormula(typed)) problems.push(warning(file, `${JSON.stringify(typed)} begins as a spreadsheet formula does (=, +, -, @, a tab or a carriage return), so Excel could run it; the site's CSV downloads put a ' before it so that it opens as text. Reword it unless it is meant so`, { ...at(record.line, columns[name]), field: name }));
     });
     for (const name of absent) {
       cells[name] = '';
