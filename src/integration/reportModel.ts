@@ -21,8 +21,10 @@ const resolvedId = `\0${moduleId}`;
 export function reportModel(config: Config, computed?: Site): AstroIntegration {
   let site: Site | undefined = computed;
   let problems: Problem[] = [];
+  // The preview shows drafts, with their banner, so that an author sees the report being written.
+  let drafts = config.drafts;
   const compute = (log: { error: (m: string) => void; warn: (m: string) => void }): Site | undefined => {
-    const result = runPipeline(config.inputRoot);
+    const result = runPipeline(config.inputRoot, { drafts });
     problems = result.problems;
     for (const problem of problems) {
       if (problem.severity === 'error') log.error(formatProblem(problem));
@@ -33,7 +35,8 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
   return {
     name: 'cdi-report-model',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ updateConfig, logger, command }) => {
+        if (command === 'dev') drafts = true;
         updateConfig({
           vite: {
             plugins: [

@@ -31,6 +31,7 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
 export function report(force: string, slug: string, published: string | null, figures: Figure[], options: { kind?: Kind; auditEnd?: string; grade?: Report['grades']['overall'] } = {}): Report {
   return {
     key: `${force}/${slug}`,
+    draft: false,
     url: `/forces/${force}/${slug}/`,
     force: { id: force, name: `${force} Police`, shortName: force, country: 'England' },
     slug,

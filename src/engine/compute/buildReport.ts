@@ -43,6 +43,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
   return {
     report: {
       key: inspectionKey(i),
+      draft: narrative?.frontMatter.draft ?? false,
       url: reportUrl(i),
       force: { id: force.id, name: force.name, shortName: force.shortName, country: force.country },
       slug: i.slug,

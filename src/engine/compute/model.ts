@@ -80,6 +80,8 @@ export interface Narrative {
 
 export interface Report {
   key: string;
+  /** The narrative says `draft: true`: built only with --drafts (and in the preview), with a draft banner. */
+  draft: boolean;
   url: string;
   force: ForceRef;
   slug: string;

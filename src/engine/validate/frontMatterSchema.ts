@@ -18,6 +18,8 @@ const correction = z.strictObject({ date, change: text, reason: text }, { error:
 
 /** The narrative's front matter. Unknown keys are errors, so that a misspelt key is not silently dropped. */
 const frontMatter = z.strictObject({
+  /** A draft is left out of a build unless it is run with --drafts; the preview shows it with a banner. */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
   headline: text.optional(),
   summary: z.array(text).default([]),
   strengths: z.array(text).default([]),
