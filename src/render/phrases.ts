@@ -12,10 +12,11 @@ export type Provenance = Status | 'range';
 const statusWords: Record<Provenance, string> = {
   published: 'as published',
   computed: 'computed from counts',
+  audit: 'counted from the audit sheet',
   range: 'ranges computed from the 95% interval of the rate',
 };
 
-/** "as published", "computed from counts", or "ranges computed from the 95% interval of the rate". */
+/** "as published", "computed from counts", "counted from the audit sheet", or "ranges computed from the 95% interval of the rate". */
 export function statusText(provenance: Provenance): string {
   return statusWords[provenance];
 }
@@ -27,9 +28,15 @@ export function statusText(provenance: Provenance): string {
  */
 export function figureStatus(figure: Figure): Status | null {
   if (figure.pending) return null;
+  if (figure.fromAudit) return 'audit';
   if (figure.rate) return figure.rate.status;
   const hasValue = figure.countText !== null || figure.approx !== null || figure.unrecorded !== null || figure.additional !== null;
   return hasValue ? 'published' : null;
+}
+
+/** How a figure's counts were obtained: as published, or counted from the author's audit sheet. */
+export function countStatus(figure: Figure): Status {
+  return figure.fromAudit ? 'audit' : 'published';
 }
 
 /** How a figure was obtained, in words; "as published" for a figure without a value, as before. */
@@ -37,11 +44,12 @@ export function figureStatusText(figure: Figure): string {
   return statusText(figureStatus(figure) ?? 'published');
 }
 
-/** The report's figures as published and as computed from counts, as the Source section lists them. */
-export function figuresByStatus(report: Report): { published: Figure[]; computed: Figure[] } {
+/** The report's figures as published, as computed from counts and as counted from the audit sheet, as the Source section lists them. */
+export function figuresByStatus(report: Report): Record<Status, Figure[]> {
   return {
     published: report.figures.filter((figure) => figureStatus(figure) === 'published'),
     computed: report.figures.filter((figure) => figureStatus(figure) === 'computed'),
+    audit: report.figures.filter((figure) => figureStatus(figure) === 'audit'),
   };
 }
 

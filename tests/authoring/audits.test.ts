@@ -55,6 +55,13 @@ describe('audit sheets', () => {
     expect(figure('timeliness-violence')?.countText).toBe('28 of 34');
     expect(figure('timeliness-sexual-offences')?.countText).toBe('15 of 18');
 
+    // Every figure counted from the sheet says so: none is labelled as published.
+    expect(figure('overall')?.rate?.status).toBe('audit');
+    expect(figure('overall')?.interval?.status).toBe('audit');
+    expect(figure('overall')?.unrecorded?.status).toBe('audit');
+    expect(figure('violence')?.rate?.status).toBe('audit');
+    expect(report?.figures.every((f) => f.fromAudit)).toBe(true);
+
     const html = report?.narrative?.sections[0]?.html ?? '';
     for (const text of ['88.5%', '±7.93', 'over 12,900', '34 of 40', 'Of 10 reports of rape, 7 were recorded correctly']) expect(html).toContain(text);
   });

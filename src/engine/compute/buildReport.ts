@@ -20,10 +20,12 @@ interface ReportInputs {
   narrative: NarrativeInput | undefined;
   revisited: InspectionInput | undefined;
   findingsFile: string;
+  /** The findings rows counted from an audit sheet. */
+  counted?: ReadonlySet<FindingInput>;
 }
 
 /** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
-export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile }: ReportInputs): { report: Report; problems: Problem[] } {
+export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, counted }: ReportInputs): { report: Report; problems: Problem[] } {
   const problems: Problem[] = [];
   const order = new Map(measures.map((m, index) => [m.id, index]));
   const figures: Figure[] = [...findings]
@@ -31,7 +33,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
     .flatMap((f) => {
       const measure = findMeasure(f.measure);
       if (!measure) return [];
-      const built = buildFigure(f, measure, i, findingsFile);
+      const built = buildFigure(f, measure, i, findingsFile, counted?.has(f) ?? false);
       problems.push(...built.problems);
       return [built.figure];
     });

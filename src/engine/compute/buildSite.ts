@@ -28,6 +28,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
       narrative: narratives.get(inspectionKey(inspection)),
       revisited: inspection.revisits ? inspections.get(`${inspection.force}/${inspection.revisits}`) : undefined,
       findingsFile,
+      counted: audited.counted,
     });
     problems.push(...built.problems);
     reports.push(built.report);

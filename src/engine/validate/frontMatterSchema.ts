@@ -18,14 +18,14 @@ const correction = z.strictObject({ date, change: text, reason: text }, { error:
 
 /** The narrative's front matter. Unknown keys are errors, so that a misspelt key is not silently dropped. */
 const frontMatter = z.strictObject({
-  /** A draft is left out of a build unless it is run with --drafts; the preview shows it with a banner. */
-  draft: z.boolean({ error: 'expected true or false' }).default(false),
   headline: text.optional(),
   summary: z.array(text).default([]),
   strengths: z.array(text).default([]),
   areas_for_improvement: z.array(text).default([]),
   causes_of_concern: z.array(causeOfConcern).default([]),
   corrections: z.array(correction).default([]),
+  /** A draft is left out of a build unless it is run with --drafts; the preview shows it with a banner. */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
 }, { error: 'expected the front matter to be keys such as "headline:" and "summary:", one per line' });
 export const frontMatterSchema = frontMatter.transform(camelCaseKeys);
 

@@ -29,7 +29,7 @@ describe('validateNarrative()', () => {
 
   it('validateNarrative() reports a misspelt key on its own line, with the keys expected', () => {
     expect(messages(`---\nheadline: A headline.\nsumary:\n  - One.\n---\n${body}`)).toEqual([
-      'content/reports/metropolitan/2018-cdi.md:3:1: error: unknown key(s) "sumary"; expected "headline", "summary", "strengths", "areas_for_improvement", "causes_of_concern", "corrections"',
+      'content/reports/metropolitan/2018-cdi.md:3:1: error: unknown key(s) "sumary"; expected "headline", "summary", "strengths", "areas_for_improvement", "causes_of_concern", "corrections", "draft"',
     ]);
   });
 

@@ -41,7 +41,7 @@ const oneOf = (values: readonly string[], isRequired = false): FieldType => ({ t
 const grade = oneOf(allGrades);
 const kind = oneOf(Object.keys(kinds), true);
 const measure = oneOf(measures.map((m) => m.id), true);
-const statusWords = oneOf(['as published', 'computed from counts']);
+const statusWords = oneOf(['as published', 'computed from counts', 'counted from the audit sheet']);
 
 /** Fields of a download in its column order, with the dictionary's descriptions, so that schema and file cannot drift apart. */
 function fieldsOf<T>(columns: readonly Column<T>[], types: Record<string, FieldType>): TableField[] {
