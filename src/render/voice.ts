@@ -1,4 +1,5 @@
 import type { Voice } from '../config.ts';
+import type { Status } from '../engine/compute/model.ts';
 
 /*
  * The words that depend on who speaks: an independent site republishing the inspectorate's reports (the
@@ -10,20 +11,27 @@ const wording = {
   independent: {
     draftLabel: 'Draft.',
     draftBanner: 'This report is not published: a build leaves it out until the draft: true line is taken out of its narrative (or the site is built with --drafts).',
-    overallUnrecorded: (text: string, range: string) => `The inspectorate estimated that the force did not record ${text} crimes a year${range}.`,
-    overallUnrecordedAudit: (text: string, range: string) => `From the audit sheet, this site estimates that the force did not record ${text} crimes a year${range}.`,
+    /** The overall estimate of crimes not recorded a year, by who made it: the source, or this site from counts or the audit sheet. */
+    unrecordedEstimate: {
+      published: (text: string, range: string) => `The inspectorate estimated that the force did not record ${text} crimes a year${range}.`,
+      computed: (text: string, range: string) => `From the published rate and police recorded crime, this site estimates that the force did not record ${text} crimes a year${range}.`,
+      audit: (text: string, range: string) => `From the audit sheet, this site estimates that the force did not record ${text} crimes a year${range}.`,
+    },
     footer:
       'An independent, open-source presentation of the crime data integrity inspection findings of HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS). It is not published by HMICFRS or by any police force: each report links to the original publication, which is the authoritative text.',
   },
   inspectorate: {
     draftLabel: 'Draft.',
     draftBanner: 'This report is not published: a build leaves it out until the draft: true line is taken out of its narrative (or the site is built with --drafts).',
-    overallUnrecorded: (text: string, range: string) => `We estimated that the force did not record ${text} crimes a year${range}.`,
-    overallUnrecordedAudit: (text: string, range: string) => `From our audit, we estimate that the force did not record ${text} crimes a year${range}.`,
+    unrecordedEstimate: {
+      published: (text: string, range: string) => `We estimated that the force did not record ${text} crimes a year${range}.`,
+      computed: (text: string, range: string) => `From the rate and police recorded crime, we estimate that the force did not record ${text} crimes a year${range}.`,
+      audit: (text: string, range: string) => `From our audit, we estimate that the force did not record ${text} crimes a year${range}.`,
+    },
     footer:
       'Crime data integrity inspection reports of HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS), with every figure and its source. We publish these reports; each report also links to its original publication.',
   },
-} as const satisfies Record<Voice, Record<string, string | ((...args: string[]) => string)>>;
+} as const satisfies Record<Voice, { draftLabel: string; draftBanner: string; unrecordedEstimate: Record<Status, (text: string, range: string) => string>; footer: string }>;
 
 export type VoiceWording = (typeof wording)[Voice];
 

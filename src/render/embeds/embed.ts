@@ -8,6 +8,7 @@ import { siteName } from '../../config.ts';
 import { absoluteUrl } from '../url.ts';
 import { sourceLine } from '../phrases.ts';
 import { escapeXml } from '../xml.ts';
+import type { Voice } from '../../config.ts';
 
 /** A chart and the page that shows it: the embed page links back to it and names it as canonical. */
 export interface PlacedChart {
@@ -24,8 +25,8 @@ export function reportPlacedChart(report: Report, spec: ChartSpec): PlacedChart 
 }
 
 /** A report's charts, on its page. */
-export function reportPlacedCharts(report: Report): PlacedChart[] {
-  return reportCharts(report).map((spec) => reportPlacedChart(report, spec));
+export function reportPlacedCharts(report: Report, voice: Voice = 'independent'): PlacedChart[] {
+  return reportCharts(report, voice).map((spec) => reportPlacedChart(report, spec));
 }
 
 /** A force page's chart across its inspections, on its page; none for a force without one. */
@@ -41,8 +42,8 @@ export function overviewPlacedCharts(national: National): PlacedChart[] {
 }
 
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
-export function placedCharts(site: Site): PlacedChart[] {
-  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site.national)];
+export function placedCharts(site: Site, voice: Voice = 'independent'): PlacedChart[] {
+  return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site.national)];
 }
 
 /** The embed page mirrors the chart's page under /embed/: /embed/forces/<force>/<slug>/<chart>/, /embed/forces/<force>/<chart>/, /embed/overview/<chart>/. */

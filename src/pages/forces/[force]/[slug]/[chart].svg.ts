@@ -5,9 +5,9 @@ import type { ChartSpec } from '../../../../render/charts/spec.ts';
 import { standaloneSvg } from '../../../../render/downloads/svg.ts';
 import { absoluteUrl } from '../../../../render/url.ts';
 import { publicationText } from '../../../../render/phrases.ts';
-import { model } from 'virtual:cdi/model';
+import { config, model } from 'virtual:cdi/model';
 
-export const getStaticPaths = () => chartPaths(model);
+export const getStaticPaths = () => chartPaths(model, config.voice);
 
 export const GET: APIRoute<{ report: Report; spec: ChartSpec }> = ({ props: { report, spec }, site }) =>
   new Response(standaloneSvg(spec, publicationText(report), absoluteUrl(report.url, site)), { headers: { 'Content-Type': 'image/svg+xml' } });
