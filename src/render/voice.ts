@@ -17,6 +17,7 @@ const wording = {
       computed: (text: string, range: string) => `From the published rate and police recorded crime, this site estimates that the force did not record ${text} crimes a year${range}.`,
       audit: (text: string, range: string) => `From the audit sheet, this site estimates that the force did not record ${text} crimes a year${range}.`,
     },
+    rangesNotPrinted: 'the inspectorate did not print the ranges',
     footer:
       'An independent, open-source presentation of the crime data integrity inspection findings of HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS). It is not published by HMICFRS or by any police force: each report links to the original publication, which is the authoritative text.',
   },
@@ -28,10 +29,11 @@ const wording = {
       computed: (text: string, range: string) => `From the rate and police recorded crime, we estimate that the force did not record ${text} crimes a year${range}.`,
       audit: (text: string, range: string) => `From our audit, we estimate that the force did not record ${text} crimes a year${range}.`,
     },
+    rangesNotPrinted: 'our published report did not print the ranges',
     footer:
       'Crime data integrity inspection reports of HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS), with every figure and its source. We publish these reports; each report also links to its original publication.',
   },
-} as const satisfies Record<Voice, { draftLabel: string; draftBanner: string; unrecordedEstimate: Record<Status, (text: string, range: string) => string>; footer: string }>;
+} as const satisfies Record<Voice, { draftLabel: string; draftBanner: string; unrecordedEstimate: Record<Status, (text: string, range: string) => string>; rangesNotPrinted: string; footer: string }>;
 
 export type VoiceWording = (typeof wording)[Voice];
 

@@ -76,7 +76,7 @@ function unrecordedSpec(report: Report, figures: Groups, voice: Voice): ChartSpe
     if (row.measure === 'overall') return voiceText(voice).unrecordedEstimate[status](row.text, range);
     return `${row.label}: ${row.text}${index === 0 ? ' crimes a year not recorded' : ''}${range}.`;
   });
-  const basis = bases.size > 0 ? ` Each range is computed from ${joinList([...bases])}; the inspectorate did not print the ranges.` : '';
+  const basis = bases.size > 0 ? ` Each range is computed from ${joinList([...bases])}; ${voiceText(voice).rangesNotPrinted}.` : '';
   const summary = `${sentences.join(' ')}${basis}`;
   return {
     id: 'unrecorded',
