@@ -3,6 +3,7 @@ import type { NarrativeDocument } from '../load/loadInputs.ts';
 import { inspectionKey, type Problem } from '../vocabulary.ts';
 import { checkHouseStyle } from './checkHouseStyle.ts';
 import { checkImages } from './checkImages.ts';
+import { checkIntervalUnits } from './checkIntervalUnits.ts';
 import { checkProseFigures } from './checkProseFigures.ts';
 import { checkProseGrades } from './checkProseGrades.ts';
 
@@ -11,6 +12,6 @@ export function checkNarratives(narratives: readonly NarrativeDocument[], site: 
   const reports = new Map(site.reports.map((r) => [r.key, r]));
   return narratives.flatMap((n) => {
     const report = reports.get(inspectionKey(n));
-    return [...(report ? [...checkProseFigures(n.file, n.text, report), ...checkProseGrades(n.file, n.text, report)] : []), ...checkImages(n.file, n.text), ...checkHouseStyle(n.file, n.text)];
+    return [...(report ? [...checkProseFigures(n.file, n.text, report), ...checkProseGrades(n.file, n.text, report)] : []), ...checkImages(n.file, n.text), ...checkIntervalUnits(n.file, n.text), ...checkHouseStyle(n.file, n.text)];
   });
 }

@@ -1,5 +1,6 @@
 import { group, max, median } from 'd3-array';
 import { allGrades, type Grade } from '../vocabulary.ts';
+import { forcePath } from '../../routes.ts';
 import { formatDate, formatPercent } from './format.ts';
 import { newestFirst } from './inspectionOrder.ts';
 import type { ForceRef, InspectionRef, National, NationalForce, NationalReference, Report } from './model.ts';
@@ -23,7 +24,7 @@ export function buildNational(forces: readonly ForceRef[], reports: readonly Rep
     const overall = rated?.figures.find((f) => f.measure === 'overall' && f.rate);
     return {
       force,
-      url: `/forces/${force.id}/`,
+      url: forcePath(force.id),
       latest: latest ? { ...ref(latest), publishedText: latest.published?.text ?? null, year: latest.year } : null,
       grade: graded ? { grade: graded.grades.overall!, from: ref(graded), fromLatest: graded === latest } : null,
       rate:
@@ -67,7 +68,7 @@ function nationalReference(entities: readonly ForceRef[], byForce: ReadonlyMap<s
       if (!overall) continue;
       return {
         name: entity.name,
-        url: `/forces/${entity.id}/`,
+        url: forcePath(entity.id),
         inspection: { ...ref(report), year: report.year },
         label: report.year ? `${entity.name}, ${report.year}` : entity.name,
         rate: overall.rate ? { value: overall.rate.value, text: overall.rate.text } : null,

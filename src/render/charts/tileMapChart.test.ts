@@ -15,7 +15,7 @@ const national = buildNational(
     report('cumbria', 'a', '2018-07-17', [], { grade: 'inadequate' }),
   ],
 );
-const spec = tileMapChart(national)!;
+const spec = tileMapChart(national, '/')!;
 
 /** WCAG 2.2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -86,7 +86,7 @@ describe('tileMapChart', () => {
   });
 
   it('draws a force without a grade white with a dashed outline, and lists it in the legend only then', () => {
-    const ungraded = tileMapChart(buildNational([force('kent', 'Kent Police')], [report('kent', 'a', '2019-01-15', [figure('overall', 96.6)])]))!;
+    const ungraded = tileMapChart(buildNational([force('kent', 'Kent Police')], [report('kent', 'a', '2019-01-15', [figure('overall', 96.6)])]), '/')!;
     expect(ungraded.svg).toMatch(/<g stroke-dasharray="4 3"[^>]*><a [^>]*href="\/forces\/kent\/"/);
     expect(ungraded.svg).toContain('>No grade published<');
     expect(spec.svg).not.toContain('>No grade published<');
@@ -97,7 +97,7 @@ describe('tileMapChart', () => {
   });
 
   it('returns null when no force is placed', () => {
-    expect(tileMapChart(buildNational([force('exampleshire', 'Exampleshire Police')], []))).toBeNull();
+    expect(tileMapChart(buildNational([force('exampleshire', 'Exampleshire Police')], []), '/')).toBeNull();
   });
 
   it('renders the same SVG as before', async () => {

@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalForce } from '../../engine/compute/model.ts';
 import type { Grade } from '../../engine/vocabulary.ts';
+import { href } from '../../routes.ts';
 import { forceGrid, gridColumns, gridRows } from './forceGrid.ts';
-import { href } from '../url.ts';
 import { textWidth, theme } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
@@ -56,9 +56,9 @@ const columns: ColumnOf<Tile>[] = [
  * The overview's tile grid map: one equal square per force placed roughly where it is (forceGrid.ts), filled by its
  * latest overall grade, with its code, latest rate ("no rate" where none is published) and grade written in it, and
  * a link to its page named in full. The legend runs under the map. Forces the grid does not place are
- * listed under the chart; null when no force is placed.
+ * listed under the chart; null when no force is placed. `base` is the site's base path, for those links.
  */
-export function tileMapChart(national: National): ChartSpec | null {
+export function tileMapChart(national: National, base: string): ChartSpec | null {
   const tiles: Tile[] = national.forces.flatMap((force) => {
     const place = forceGrid.find((p) => p.id === force.force.id);
     if (!place) return [];
@@ -143,7 +143,7 @@ export function tileMapChart(national: National): ChartSpec | null {
         ...[false, true].map((dashed) =>
           Plot.rect(
             drawn.filter((t) => t.dashed === dashed),
-            { x1: x, y1: y, x2: (t: Tile) => x(t) + cellWidth, y2: (t: Tile) => y(t) + cellHeight, ...boxes(dashed), href: (t: Tile) => href(t.force.url), ariaLabel: label },
+            { x1: x, y1: y, x2: (t: Tile) => x(t) + cellWidth, y2: (t: Tile) => y(t) + cellHeight, ...boxes(dashed), href: (t: Tile) => href(t.force.url, base), ariaLabel: label },
           ),
         ),
         cellText((t) => t.code, -line, { fontWeight: 'bold' }),

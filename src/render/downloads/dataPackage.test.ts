@@ -12,7 +12,7 @@ import { figureColumns, inspectionColumns } from './dataset.ts';
 
 const minimal = join(import.meta.dirname, '../../../tests/fixtures/valid/minimal');
 const site = runPipeline(minimal).site as Site;
-const siteUrl = new URL('https://cdi-reports.example.org');
+const siteUrl = { url: 'https://cdi-reports.example.org', base: '/' };
 // valid/minimal's findings.csv leaves out the optional unrecorded_qualifier column.
 const findingsHeader = readFileSync(join(minimal, 'data/findings.csv'), 'utf8').split('\n', 1)[0]!.split(',');
 const descriptor = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl, findingsHeader);

@@ -1,5 +1,5 @@
 import type { Site } from '../../engine/compute/model.ts';
-import { absoluteUrl } from '../url.ts';
+import { absoluteUrl, sitePaths, type SiteAddress } from '../../routes.ts';
 import {
   figuresSchema,
   inputFindingsSchema,
@@ -61,7 +61,7 @@ function sources(site: Site): { title: string; path: string }[] {
  * /data/datapackage.json: a Frictionless Tabular Data Package (v1) of the dataset and the input files it is built
  * from, with their Table Schemas, keys, licence, sources and the release version. Paths are relative to /data/.
  */
-export function dataPackage(site: Site, release: PackageRelease, siteUrl: URL | undefined, findingsHeader: readonly string[]): Record<string, unknown> {
+export function dataPackage(site: Site, release: PackageRelease, address: SiteAddress, findingsHeader: readonly string[]): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'crime-data-integrity-inspections',
@@ -71,7 +71,7 @@ export function dataPackage(site: Site, release: PackageRelease, siteUrl: URL | 
       'with the input files they are computed from. An empty cell means the figure is not published; it never means 0.',
     version: release.version,
     ...(release.date ? { created: `${release.date}T00:00:00Z` } : {}),
-    homepage: absoluteUrl('/data/', siteUrl),
+    homepage: absoluteUrl(sitePaths.data, address),
     keywords: ['police', 'crime recording', 'crime data integrity', 'HMICFRS', 'England and Wales'],
     // HMICFRS publishes its reports under the Open Government Licence v3.0; the figures here are taken from them.
     licenses: [

@@ -1,7 +1,7 @@
 import type { Site } from '../../engine/compute/model.ts';
 import { siteName } from '../../config.ts';
 import { escapeXml } from '../xml.ts';
-import { absoluteUrl } from '../url.ts';
+import { absoluteUrl, sitePaths, type SiteAddress } from '../../routes.ts';
 
 export interface AtomEntry {
   /** An absolute URL that never changes: it is also the entry's link. */
@@ -20,7 +20,7 @@ const timestamp = (date: string): string => `${date}T00:00:00Z`;
  * An Atom feed whose every date comes from the data, never the build, so that the same data gives the same
  * feed byte for byte. `path` is the page the feed follows and `self` the feed's own path, both on `origin`.
  */
-export function atomFeed({ title, path, self, origin, updated, entries }: { title: string; path: string; self: string; origin: URL; updated: string | undefined; entries: AtomEntry[] }): string {
+export function atomFeed({ title, path, self, origin, updated, entries }: { title: string; path: string; self: string; origin: SiteAddress; updated: string | undefined; entries: AtomEntry[] }): string {
   const absolute = (p: string) => escapeXml(absoluteUrl(p, origin));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -50,7 +50,7 @@ export function atomFeed({ title, path, self, origin, updated, entries }: { titl
 }
 
 /** The feed of published reports, latest first. Ids are the reports' canonical URLs, so they never change. */
-export function reportsFeed(site: Site, origin: URL): string {
+export function reportsFeed(site: Site, origin: SiteAddress): string {
   // site.reports is already newest first, in the one order of compute/inspectionOrder.ts.
   const published = site.reports.flatMap((report) => (report.published ? [{ report, date: report.published.date, text: report.published.text }] : []));
   const entries = published.map(({ report, date, text }): AtomEntry => {
@@ -58,5 +58,5 @@ export function reportsFeed(site: Site, origin: URL): string {
     const summary = [`${report.kindLabel}, published ${text}.`, `Overall grade: ${report.grades.overall ?? 'not published'}.`, `Overall recording rate: ${overall?.text ?? 'not published'}.`].join(' ');
     return { url: absoluteUrl(report.url, origin), title: `${report.force.name}: ${report.title}`, published: date, updated: date, body: { summary } };
   });
-  return atomFeed({ title: 'new inspection reports', path: '/', self: '/feed.xml', origin, updated: site.national.updated?.date ?? published[0]?.date, entries });
+  return atomFeed({ title: 'new inspection reports', path: sitePaths.home, self: sitePaths.feed, origin, updated: site.national.updated?.date ?? published[0]?.date, entries });
 }

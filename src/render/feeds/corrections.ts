@@ -1,6 +1,6 @@
 import type { Narrative, Report, Site } from '../../engine/compute/model.ts';
 import { atomFeed } from './atom.ts';
-import { absoluteUrl, linksUnderBase } from '../url.ts';
+import { absoluteUrl, linksUnderBase, sitePaths, type SiteAddress } from '../../routes.ts';
 
 export type Correction = Narrative['corrections'][number];
 
@@ -30,19 +30,19 @@ export function allCorrections(site: Site): { report: Report; correction: Correc
  * The Atom feed of corrections, latest first. An entry's id is the address of the correction on its report page,
  * so it never changes.
  */
-export function correctionsFeed(site: Site, origin: URL): string {
+export function correctionsFeed(site: Site, origin: SiteAddress): string {
   const corrections = allCorrections(site);
   return atomFeed({
     title: 'corrections',
     path: '/corrections/',
-    self: '/corrections.xml',
+    self: sitePaths.correctionsFeed,
     origin,
     updated: corrections[0]?.correction.date,
     entries: corrections.map(({ report, correction, id }) => ({
       url: absoluteUrl(`${report.url}#${id}`, origin),
       title: `${report.force.name}: ${report.title}, corrected on ${correction.dateText}`,
       updated: correction.date,
-      body: { html: `<p>${linksUnderBase(correction.change)}</p><p>Reason: ${linksUnderBase(correction.reason)}</p>` },
+      body: { html: `<p>${linksUnderBase(correction.change, origin.base)}</p><p>Reason: ${linksUnderBase(correction.reason, origin.base)}</p>` },
     })),
   });
 }
