@@ -10,7 +10,7 @@ export function withoutDrafts(inputs: Inputs): Inputs {
   if (drafts.size === 0) return inputs;
   const kept = <T extends { force: string; slug: string }>(rows: readonly T[]) => rows.filter((row) => !drafts.has(inspectionKey(row)));
   return {
-    forces: inputs.forces,
+    ...inputs,
     inspections: kept(inputs.inspections),
     findings: kept(inputs.findings),
     audits: kept(inputs.audits),
