@@ -82,7 +82,15 @@ export function sheetTable(book: WorkBook, file: string, sheet: string, expected
     problems.push(error(file, `the sheet is empty; expected a header row: ${expected.join(',')}`, { sheet, line: 1, column: 1 }));
     return empty;
   }
-  const range = utils.decode_range(ref);
+  // The cells that hold something, not the sheet's recorded dimension, which formatting alone can stretch to a million rows.
+  const range = { s: { r: Infinity, c: 0 }, e: { r: -1, c: -1 } };
+  for (const address of Object.keys(ws)) {
+    if (address.startsWith('!')) continue;
+    const { r, c } = utils.decode_cell(address);
+    range.s.r = Math.min(range.s.r, r);
+    range.e.r = Math.max(range.e.r, r);
+    range.e.c = Math.max(range.e.c, c);
+  }
   const firstOfMerge = new Map<string, string>();
   for (const merge of ws['!merges'] ?? []) {
     const first = utils.encode_cell(merge.s);
