@@ -1,5 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { read, SSF, utils, type CellObject, type WorkBook, type WorkSheet } from '@e965/xlsx';
+import { createRequire } from 'node:module';
+import type { CellObject, WorkBook, WorkSheet } from '@e965/xlsx';
+
+type Xlsx = typeof import('@e965/xlsx');
+let loaded: Xlsx | undefined;
+/** The spreadsheet library, loaded on first use: a project without a workbook never pays for its megabyte of code. */
+const xlsx = (): Xlsx => (loaded ??= createRequire(import.meta.url)('@e965/xlsx') as Xlsx);
 import { error, type Problem } from '../vocabulary.ts';
 import { tableFromRecords, type CsvTable, type RawRecord } from './tableFromRecords.ts';
 
@@ -15,7 +21,7 @@ export function readWorkbook(root: string, file: string, problems: Problem[]): W
     return null;
   }
   try {
-    return read(bytes, { type: 'buffer', cellNF: true, cellFormula: false, cellHTML: false, cellText: false, bookVBA: false });
+    return xlsx().read(bytes, { type: 'buffer', cellNF: true, cellFormula: false, cellHTML: false, cellText: false, bookVBA: false });
   } catch (e) {
     problems.push(error(file, `the workbook could not be read (${(e as Error).message}); open it in Excel and save it again as .xlsx`));
     return null;
@@ -51,8 +57,8 @@ export function cellText(cell: CellObject | undefined, date1904: boolean): { tex
       return { problem: `the cell holds the spreadsheet error ${errorValues[cell.v as number] ?? '#ERROR'}; type the value itself` };
     case 'n': {
       const value = cell.v as number;
-      if (format && SSF.is_date(format)) {
-        const date = SSF.parse_date_code(value, { date1904 }) as { y: number; m: number; d: number } | null;
+      if (format && xlsx().SSF.is_date(format)) {
+        const date = xlsx().SSF.parse_date_code(value, { date1904 }) as { y: number; m: number; d: number } | null;
         if (!date) return { problem: `the cell holds the date serial ${value}, which is not a date Excel can show` };
         return { text: `${String(date.y).padStart(4, '0')}-${String(date.m).padStart(2, '0')}-${String(date.d).padStart(2, '0')}` };
       }
@@ -82,6 +88,7 @@ export function sheetTable(book: WorkBook, file: string, sheet: string, expected
     problems.push(error(file, `the sheet is empty; expected a header row: ${expected.join(',')}`, { sheet, line: 1, column: 1 }));
     return empty;
   }
+  const { utils } = xlsx();
   // The cells that hold something, not the sheet's recorded dimension, which formatting alone can stretch to a million rows.
   const range = { s: { r: Infinity, c: 0 }, e: { r: -1, c: -1 } };
   for (const address of Object.keys(ws)) {
