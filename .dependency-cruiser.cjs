@@ -4,11 +4,12 @@
  * it and from the shared vocabulary (src/engine/vocabulary.ts). The pipeline (src/engine/pipeline.ts) is the one
  * module that runs the stages in order, and the configuration (src/config.ts) is read by the entry points only.
  * The site's addresses (src/routes.ts) sit below everything: any module may use them, and they import nothing.
+ * The message catalogue (src/i18n/) sits beside render: render and pages use it; it uses only the vocabulary.
  */
 const stages = ['load', 'validate', 'compute', 'check'];
 const engine = (stage) => `^src/engine/${stage}/`;
 const later = (stage) => stages.slice(stages.indexOf(stage) + 1).map(engine);
-const outsideEngine = '^src/(render|pages|components|layouts|integration|config)';
+const outsideEngine = '^src/(render|pages|components|layouts|integration|config|authoring|i18n)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
@@ -41,6 +42,13 @@ module.exports = {
       // A test may build its model from fixtures with the pipeline.
       from: { path: '^src/render/', pathNot: '\\.test\\.ts$' },
       to: { path: ['^src/engine/pipeline\\.ts$', '^src/(pages|components|layouts|integration)/'] },
+    },
+    {
+      name: 'i18n-imports-only-the-vocabulary',
+      comment: 'the message catalogue gives words to render and pages; it runs no stage and knows no output, so it imports only the shared vocabulary',
+      severity: 'error',
+      from: { path: '^src/i18n/', pathNot: '\\.test\\.ts$' },
+      to: { path: '^src/', pathNot: ['^src/i18n/', '^src/engine/vocabulary\\.ts$'] },
     },
     {
       name: 'routes-imports-nothing',

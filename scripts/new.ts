@@ -1,14 +1,18 @@
 /**
- * `npm run new -- <force> <kind> <year> [--root <dir>]`: starts a new inspection.
+ * `npm run new -- <force> <kind> <year> [--docx] [--cy] [--root <dir>]`: starts a new inspection.
  * Appends its row to data/inspections.csv, a "pending" findings row for every measure that fits its kind,
  * and writes content/reports/<force>/<slug>.md with every front-matter key and section.
  * The scaffold passes `npm run check` as it is: pending figures read "not yet published".
+ * With --docx it also writes the narrative as a Word template, <slug>.docx, for npm run import.
+ * With `--cy` it also writes the Welsh narrative <slug>.cy.md beside the English one (scripts/welshScaffold.ts);
+ * for an inspection that already has its English narrative, `--cy` writes only the Welsh one.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { readConfig } from '../src/config.ts';
 import { loadInputs } from '../src/engine/load/loadInputs.ts';
 import { gradeScales, inputFiles, kinds, measures, type Kind, type Measure } from '../src/engine/vocabulary.ts';
+import { welshScaffold } from './welshScaffold.ts';
 
 /** The inspectorate's list of publications: a source to replace with the report's own address once it is out. */
 const publications = 'https://hmicfrs.justiceinspectorates.gov.uk/publications/';
@@ -32,18 +36,20 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-function parseArgs(argv: string[]): { force: string; kind: string; year: string; root: string } {
+function parseArgs(argv: string[]): { force: string; kind: string; year: string; root: string; welsh: boolean } {
   let read: ReturnType<typeof readConfig>;
   try {
     read = readConfig(argv);
   } catch (e) {
     fail(e instanceof Error ? e.message : String(e));
   }
-  const { config, rest: positional } = read;
+  const { config, rest } = read;
   const root = config.inputRoot;
+  const welsh = rest.includes('--cy');
+  const positional = rest.filter((arg) => arg !== '--cy');
   const [force, kind, year] = positional;
-  if (!force || !kind || !year || positional.length > 3) fail(`usage: npm run new -- <force> <kind> <year> [--root <dir>]; kind is one of ${Object.keys(kinds).join(', ')}`);
-  return { force, kind, year, root };
+  if (!force || !kind || !year || positional.length > 3) fail(`usage: npm run new -- <force> <kind> <year> [--docx] [--cy] [--root <dir>]; kind is one of ${Object.keys(kinds).join(', ')}`);
+  return { force, kind, year, root, welsh };
 }
 
 /** A CSV line in the file's own column order; cells with commas, quotes or line breaks are quoted. */
@@ -123,8 +129,14 @@ function narrative(kind: Kind, has: (id: string) => boolean): string {
   ].join('\n');
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+/** Writes the Welsh narrative's scaffold from the English narrative as it is on disk. */
+function writeWelsh(root: string, englishFile: string, welshFile: string): void {
+  writeFileSync(`${root}/${welshFile}`, welshScaffold(readFileSync(`${root}/${englishFile}`, 'utf8'), englishFile));
+}
+
+async function main(): Promise<void> {
+  const docx = process.argv.includes('--docx');
+  const args = parseArgs(process.argv.slice(2).filter((arg) => arg !== '--docx'));
   if (!(args.kind in kinds)) fail(`unknown kind "${args.kind}"; expected one of ${Object.keys(kinds).join(', ')}`);
   const kind = args.kind as Kind;
   const latest = new Date().getUTCFullYear() + 1;
@@ -137,8 +149,17 @@ function main(): void {
   if (!forces.includes(args.force)) fail(`unknown force "${args.force}"; it must be an id in ${inputFiles.forces}`);
   const slug = `${year}-${slugPart[kind]}`;
   const ofForce = raw.inspections.rows.filter((r) => r.cells.force === args.force);
-  if (ofForce.some((r) => r.cells.slug === slug)) fail(`${args.force} already has an inspection "${slug}" in ${inputFiles.inspections}`);
   const narrativeFile = `${inputFiles.reports}/${args.force}/${slug}.md`;
+  const welshFile = `${inputFiles.reports}/${args.force}/${slug}.cy.md`;
+  if (args.welsh && existsSync(`${args.root}/${welshFile}`)) fail(`${welshFile} already exists`);
+  if (ofForce.some((r) => r.cells.slug === slug)) {
+    if (!args.welsh) fail(`${args.force} already has an inspection "${slug}" in ${inputFiles.inspections}`);
+    // The inspection is there: --cy adds the Welsh narrative beside its English one.
+    if (!existsSync(`${args.root}/${narrativeFile}`)) fail(`${narrativeFile} does not exist; write the English narrative first`);
+    writeWelsh(args.root, narrativeFile, welshFile);
+    console.log(`added ${welshFile}: the Welsh narrative to write, with the English one's sections and placeholders\nnext: npm run check`);
+    return;
+  }
   if (existsSync(`${args.root}/${narrativeFile}`)) fail(`${narrativeFile} already exists`);
 
   // A re-inspection revisits the force's latest earlier crime data inspection.
@@ -167,12 +188,16 @@ function main(): void {
   mkdirSync(dirname(`${args.root}/${narrativeFile}`), { recursive: true });
   const ids = new Set(fitting.map((m) => m.id));
   writeFileSync(`${args.root}/${narrativeFile}`, narrative(kind, (id) => ids.has(id)));
+  const template = narrativeFile.replace(/\.md$/, '.docx');
+  // Loaded only when asked for: the Word libraries are large, and the scaffold alone should start fast.
+  if (docx) writeFileSync(`${args.root}/${template}`, await (await import('../src/authoring/wordCopies.ts')).wordTemplate(args.root, `${args.force}/${slug}`));
+  if (args.welsh) writeWelsh(args.root, narrativeFile, welshFile);
 
   console.log(`added ${args.force}/${slug}, graded on the ${scale} scale (${gradeScales[scale].join(', ')}):
   ${inputFiles.inspections}: 1 row
   ${inputFiles.findings}: ${fitting.length} pending rows, shown as "not yet published" until you fill them in
-  ${narrativeFile}: the narrative to write
+  ${narrativeFile}: the narrative to write${docx ? `\n  ${template}: the same as a Word template; write it, then npm run import -- ${template} ${args.force}/${slug}` : ''}${args.welsh ? `\n  ${welshFile}: its Welsh narrative, from the inspectorate's Welsh page` : ''}
 next: npm run check`);
 }
 
-main();
+await main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -18,7 +18,7 @@ export function runPipeline(root: string, { drafts = false }: { drafts?: boolean
   const soFar = [...loaded.problems, ...validated.problems];
   if (hasErrors(soFar)) return { site: null, problems: sortProblems(soFar) };
   const computed = buildSite(drafts ? validated.inputs : withoutDrafts(validated.inputs), inputFiles.findings);
-  const checked = checkNarratives(loaded.raw.narratives, computed.site);
+  const checked = checkNarratives(loaded.raw.narratives, computed.site, loaded.raw.welshNarratives);
   const problems = sortProblems([...soFar, ...computed.problems, ...checked]);
   return { site: hasErrors(problems) ? null : computed.site, problems };
 }

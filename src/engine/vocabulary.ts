@@ -175,6 +175,8 @@ export function findMeasure(id: string): Measure | undefined {
 
 /** The `##` sections of a narrative, in order; the first three answer the report's questions. */
 export const sectionHeadings = ['Question 1', 'Question 2', 'Question 3', 'Conclusion'] as const;
+/** The same sections, in the same order, in a Welsh narrative (`<slug>.cy.md` beside `<slug>.md`; terms in docs/welsh-terms.md). */
+export const sectionHeadingsCy = ['Cwestiwn 1', 'Cwestiwn 2', 'Cwestiwn 3', 'Casgliad'] as const;
 
 /** What happened to an audited report of rape: recorded correctly, or how it went wrong. */
 export const rapeOutcomes = ['correct', 'misclassified', 'wrongly-n100', 'other-system', 'not-recorded'] as const;

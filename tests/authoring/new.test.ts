@@ -67,3 +67,45 @@ describe('npm run new', () => {
     });
   }
 });
+
+describe('npm run new --cy', () => {
+  const welshRoot = copyOfMinimalProject();
+  afterAll(() => rmSync(welshRoot, { recursive: true, force: true }));
+  // Each test runs the scripts as child processes, which takes seconds on a loaded machine.
+  const timeout = 60_000;
+  const read = (file: string) => readFileSync(join(welshRoot, 'content/reports/northshire', file), 'utf8');
+
+  it('scaffolds the Welsh narrative beside a new English one, with Welsh headings and the same placeholders, and both pass check', () => {
+    const made = runScript('new.ts', ['northshire', 'cdi', '2026', '--cy', '--root', welshRoot]);
+    expect(made.stderr).toBe('');
+    expect(made.status).toBe(0);
+    const welsh = read('2026-cdi.cy.md');
+    for (const heading of ['Cwestiwn 1', 'Cwestiwn 2', 'Cwestiwn 3', 'Casgliad']) expect(welsh).toContain(`\n## ${heading}\n`);
+    const placeholders = (text: string) => (text.match(/\{\{[^}]*\}\}/g) ?? []).sort();
+    expect(placeholders(welsh)).toEqual(placeholders(read('2026-cdi.md')));
+    const checked = runScript('check.ts', [welshRoot]);
+    expect(checked.stderr).toBe('');
+    expect(checked.status).toBe(0);
+  }, timeout);
+
+  it('adds only the Welsh narrative to an inspection that has its English one, following its sections and list items', () => {
+    const before = readFileSync(join(welshRoot, 'data/inspections.csv'), 'utf8');
+    expect(runScript('new.ts', ['northshire', 'cdi', '2016', '--cy', '--root', welshRoot]).status).toBe(0);
+    expect(readFileSync(join(welshRoot, 'data/inspections.csv'), 'utf8')).toBe(before);
+    const welsh = read('2016-cdi.cy.md');
+    expect(welsh).toContain('headline: >-\n  Ysgrifennwch y pennawd yn Gymraeg. {{overall.rate}} {{overall.over}}\n');
+    expect(welsh.match(/^ {6}- text: /gm)).toHaveLength(2);
+    expect(runScript('check.ts', [welshRoot]).status).toBe(0);
+  }, timeout);
+
+  it('refuses to overwrite a Welsh narrative, or to write one before the English', () => {
+    const again = runScript('new.ts', ['northshire', 'cdi', '2016', '--cy', '--root', welshRoot]);
+    expect(again.status).toBe(1);
+    expect(again.stderr).toContain('content/reports/northshire/2016-cdi.cy.md already exists');
+    rmSync(join(welshRoot, 'content/reports/northshire/2026-cdi.md'));
+    rmSync(join(welshRoot, 'content/reports/northshire/2026-cdi.cy.md'));
+    const noEnglish = runScript('new.ts', ['northshire', 'cdi', '2026', '--cy', '--root', welshRoot]);
+    expect(noEnglish.status).toBe(1);
+    expect(noEnglish.stderr).toContain('write the English narrative first');
+  }, timeout);
+});

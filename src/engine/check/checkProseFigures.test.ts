@@ -39,6 +39,12 @@ describe('checkProseFigures', () => {
     expect(check('over 94,000 crimes')).toEqual(['1:1: "over 94,000" contradicts the data: overall unrecorded is over 94,500; write {{overall.over}}']);
     expect(check('over 94,500 crimes, over 8700000 people, over 8.7 million, over 20 years')).toEqual([]);
   });
+  it('reads the same figures written in Welsh: "y cant", "o", "dros"', () => {
+    expect(check('Cofnododd yr heddlu 89.4 y cant o’r troseddau.')).toEqual(['1:21: "89.4 y cant" contradicts the data: overall is 89.5%; write {{overall.rate}}']);
+    expect(check('dim ond 97 o 118 yn gywir')).toEqual(['1:9: "97 o 118" contradicts the data: rape is 98 of 118; write {{rape.of}}']);
+    expect(check('dros 94,000 o droseddau')).toEqual(['1:1: "dros 94,000" contradicts the data: overall unrecorded is over 94,500; write {{overall.over}}']);
+    expect(check('89.5 y cant, 98 o 118, dros 94,500 o droseddau, 20 o droseddau')).toEqual([]);
+  });
   it('never reads a placeholder as a literal', () => {
     expect(check('{{rape.of}} and {{overall.rate}}')).toEqual([]);
   });

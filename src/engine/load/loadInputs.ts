@@ -21,6 +21,8 @@ export interface RawInputs {
   inspections: CsvTable;
   findings: CsvTable;
   narratives: NarrativeDocument[];
+  /** The Welsh narratives, `content/reports/<force>/<slug>.cy.md`, each beside the English one it renders in Welsh. */
+  welshNarratives: NarrativeDocument[];
   audits: AuditSheetDocument[];
   /** data/research-log.csv, or no rows where the file does not exist. */
   researchLog: CsvTable;
@@ -35,6 +37,7 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     inspections: table(inputFiles.inspections, columns.inspections),
     findings: table(inputFiles.findings, columns.findings, optionalColumns.findings),
     narratives: [],
+    welshNarratives: [],
     audits: [],
     researchLog: existsSync(`${root}/${inputFiles.researchLog}`) ? table(inputFiles.researchLog, columns.researchLog) : { file: inputFiles.researchLog, rows: [] },
   };
@@ -42,9 +45,11 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
   problems.push(...audits.problems);
   raw.audits = audits.sheets;
   for (const file of listFiles(root, inputFiles.reports)) {
-    const match = /^content\/reports\/([^/]+)\/([^/]+)\.md$/.exec(file);
+    // A Word draft, template or review copy sits beside its narrative (npm run new --docx, import, export).
+    if (file.endsWith('.docx')) continue;
+    const match = /^content\/reports\/([^/]+)\/([^/]+?)(\.cy)?\.md$/.exec(file);
     if (!match) {
-      problems.push(error(file, 'a narrative must be at content/reports/<force>/<slug>.md'));
+      problems.push(error(file, 'a narrative must be at content/reports/<force>/<slug>.md (or <slug>.cy.md for its Welsh text)'));
       continue;
     }
     const read = readText(root, file);
@@ -54,7 +59,7 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     }
     const parsed = parseFrontMatter(read.text, file);
     problems.push(...parsed.problems);
-    if (parsed.doc) raw.narratives.push({ file, force: match[1] ?? '', slug: match[2] ?? '', text: read.text, doc: parsed.doc });
+    if (parsed.doc) (match[3] ? raw.welshNarratives : raw.narratives).push({ file, force: match[1] ?? '', slug: match[2] ?? '', text: read.text, doc: parsed.doc });
   }
   return { raw, problems };
 }

@@ -1,6 +1,6 @@
 import type { RawInputs } from '../load/loadInputs.ts';
 import type { CsvTable } from '../load/tableFromRecords.ts';
-import { error, gradeScales, inspectionKey, warning, type Problem } from '../vocabulary.ts';
+import { error, gradeScales, inspectionKey, sectionHeadingsCy, warning, type Problem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
 import { findingRow, forceRow, inspectionRow, researchLogRow, type FindingInput, type ForceInput, type InspectionInput, type ResearchQuery } from './rowSchemas.ts';
 import { validateAuditSheets, type ValidAuditSheet } from './validateAuditSheets.ts';
@@ -67,6 +67,8 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     problems.push(...result.problems);
     return result.narrative ? [result.narrative] : [];
   });
+  // A Welsh narrative is held to the same rules, with Welsh section headings; check compares it with the English one.
+  for (const doc of raw.welshNarratives) problems.push(...validateNarrative(doc, knownInspections.has(inspectionKey(doc)), sectionHeadingsCy).problems);
 
   const researchLog = validateRows(raw.researchLog, researchLogRow);
   problems.push(...researchLog.problems);

@@ -16,8 +16,11 @@ export interface NarrativeInput {
   bodyLine: number;
 }
 
-/** Checks one narrative file: that its inspection exists, its front matter and its section headings. */
-export function validateNarrative(doc: NarrativeDocument, known: boolean): { narrative?: NarrativeInput; problems: Problem[] } {
+/**
+ * Checks one narrative file: that its inspection exists, its front matter and its section headings
+ * (`headings`: the English ones, or `sectionHeadingsCy` for a Welsh narrative).
+ */
+export function validateNarrative(doc: NarrativeDocument, known: boolean, headings: readonly string[] = sectionHeadings): { narrative?: NarrativeInput; problems: Problem[] } {
   const { file } = doc;
   const problems: Problem[] = [];
   if (!known) {
@@ -34,7 +37,7 @@ export function validateNarrative(doc: NarrativeDocument, known: boolean): { nar
       problems.push(error(file, message, { line, field: field || undefined }));
     }
   }
-  problems.push(...checkHeadings(doc));
+  problems.push(...checkHeadings(doc, headings));
   if (!parsed.success || !known) return { problems };
   const fm = parsed.data;
   const frontMatterLines: Record<string, number> = {};
@@ -78,7 +81,7 @@ function expectedKeys(path: readonly PropertyKey[]): string {
   return (frontMatterKeys[holder] ?? []).map((key) => `"${key}"`).join(', ');
 }
 
-function checkHeadings(doc: NarrativeDocument): Problem[] {
+function checkHeadings(doc: NarrativeDocument, headings: readonly string[]): Problem[] {
   const problems: Problem[] = [];
   let previous = -1;
   let fenced = false;
@@ -87,11 +90,11 @@ function checkHeadings(doc: NarrativeDocument): Problem[] {
     const match = !fenced && /^#{1,2}\s+(.*?)\s*#*\s*$/.exec(text);
     if (!match) return;
     const line = doc.doc.bodyLine + i;
-    const index = sectionHeadings.indexOf(match[1] as (typeof sectionHeadings)[number]);
+    const index = headings.indexOf(match[1] ?? '');
     if (text.startsWith('# ') || index === -1) {
-      problems.push(error(doc.file, `unexpected heading "${text.trim()}"; sections are "## ${sectionHeadings.join('", "## ')}" (use ### inside them)`, { line }));
+      problems.push(error(doc.file, `unexpected heading "${text.trim()}"; sections are "## ${headings.join('", "## ')}" (use ### inside them)`, { line }));
     } else if (index <= previous) {
-      problems.push(error(doc.file, `"## ${match[1]}" is out of order or repeated; sections go ${sectionHeadings.join(', ')}`, { line }));
+      problems.push(error(doc.file, `"## ${match[1]}" is out of order or repeated; sections go ${headings.join(', ')}`, { line }));
     } else previous = index;
   });
   return problems;
