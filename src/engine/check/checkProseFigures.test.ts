@@ -41,7 +41,9 @@ describe('checkProseFigures', () => {
   });
   it('reads the same figures written in Welsh: "y cant", "o", "dros"', () => {
     expect(check('Cofnododd yr heddlu 89.4 y cant o’r troseddau.')).toEqual(['1:21: "89.4 y cant" contradicts the data: overall is 89.5%; write {{overall.rate}}']);
-    expect(check('dim ond 97 o 118 yn gywir')).toEqual(['1:9: "97 o 118" contradicts the data: rape is 98 of 118; write {{rape.of}}']);
+    expect(check('dim ond 97 o 118 yn gywir')).toEqual([
+      '1:9: "97 o 118" matches no figure; the sentence names none of the figures it is close to: rape is 98 of 118 ({{rape.of}}), rape-not-recorded is 3 of 118 ({{rape-not-recorded.of}}); write the placeholder of the one it means',
+    ]);
     expect(check('dros 94,000 o droseddau')).toEqual(['1:1: "dros 94,000" contradicts the data: overall unrecorded is over 94,500; write {{overall.over}}']);
     expect(check('89.5 y cant, 98 o 118, dros 94,500 o droseddau, 20 o droseddau')).toEqual([]);
   });

@@ -139,12 +139,15 @@ function nearest<T>(items: readonly T[], distance: (item: T) => number): T | und
   return items.reduce<T | undefined>((best, item) => (best === undefined || distance(item) < distance(best) ? item : best), undefined);
 }
 
-/** Words by which a sentence names a measure; a measure without an entry is never taken as named. */
+/**
+ * Words by which a sentence names a measure, in English and (from docs/welsh-terms.md) Welsh; a measure without an
+ * entry is never taken as named.
+ */
 const measureWords: Readonly<Record<string, RegExp>> = {
-  overall: /\ball (?:reported )?crimes?\b|\boverall\b/i,
-  violence: /\bviolen(?:ce|t)\b/i,
-  'sexual-offences': /\bsexual offen[cs]es?\b/i,
-  'domestic-abuse': /\bdomestic abuse\b/i,
+  overall: /\ball (?:reported )?crimes?\b|\boverall\b|\bholl droseddau\b/i,
+  violence: /\bviolen(?:ce|t)\b|\b[td]rais\b|\btreisgar\b/i,
+  'sexual-offences': /\bsexual offen[cs]es?\b|\btroseddau rhywiol\b/i,
+  'domestic-abuse': /\bdomestic abuse\b|\bcam-drin domestig\b/i,
   rape: /\brapes?\b/i,
   'n100-applied': /\bN100\b/,
   'timeliness-violence': /\b24 hours\b[^.]*\bviolen|\bviolen[^.]*\b24 hours\b/i,
