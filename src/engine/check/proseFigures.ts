@@ -144,7 +144,7 @@ function nearest<T>(items: readonly T[], distance: (item: T) => number): T | und
  * entry is never taken as named.
  */
 const measureWords: Readonly<Record<string, RegExp>> = {
-  overall: /\ball (?:reported )?crimes?\b|\boverall\b|\bholl droseddau\b/i,
+  overall: /\ball (?:reported )?crimes?\b|\boverall\b|\bin all\b|\bof (?:the )?(?:reported )?crimes\b|\bholl droseddau\b/i,
   violence: /\bviolen(?:ce|t)\b|\b[td]rais\b|\btreisgar\b/i,
   'sexual-offences': /\bsexual offen[cs]es?\b|\btroseddau rhywiol\b/i,
   'domestic-abuse': /\bdomestic abuse\b|\bcam-drin domestig\b/i,
