@@ -37,7 +37,7 @@ const timed = async (name: string, work: Promise<unknown>): Promise<string> => {
   await work;
   return `${name} ${((performance.now() - start) / 1000).toFixed(1)} s`;
 };
-const { site, problems } = runPipeline(inputRoot);
+const { site, problems } = runPipeline(inputRoot, { drafts: config.drafts });
 if (!report(problems) || !site) {
   console.error(`build stopped: ${outDir}/ was left as it was`);
   process.exit(1);

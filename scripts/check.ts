@@ -7,7 +7,8 @@ import { report } from './report.ts';
 const started = performance.now();
 const { config, rest } = readConfig(process.argv.slice(2));
 const [root] = rest;
-const { site, problems } = runPipeline(root === undefined ? config.inputRoot : resolve(root));
+// A draft is checked like any report, though a build leaves it out.
+const { site, problems } = runPipeline(root === undefined ? config.inputRoot : resolve(root), { drafts: true });
 const ok = report(problems);
 if (ok && site) console.log(`checked ${site.reports.length} inspections in ${Math.round(performance.now() - started)} ms: no errors`);
 process.exitCode = ok ? 0 : 1;

@@ -12,7 +12,7 @@ import { dirname } from 'node:path';
 import { scaffoldInspection } from '../src/authoring/scaffoldInspection.ts';
 import { readConfig } from '../src/config.ts';
 import { loadInputs } from '../src/engine/load/loadInputs.ts';
-import type { CsvTable } from '../src/engine/load/parseCsv.ts';
+import type { CsvTable } from '../src/engine/load/tableFromRecords.ts';
 import { gradeScales, inputFiles, kinds, type Kind } from '../src/engine/vocabulary.ts';
 import { toCsv } from '../src/render/downloads/csv.ts';
 import { welshScaffold } from './welshScaffold.ts';

@@ -6,7 +6,7 @@ const cwd = '/project';
 describe('readConfig', () => {
   it('readConfig() defaults to the project, dist/, PDFs on and the example address', () => {
     expect(readConfig([], {}, cwd)).toEqual({
-      config: { root: cwd, inputRoot: cwd, outDir: 'dist', pdf: true, site: { url: 'https://cdi-reports.example.org', base: '/' } },
+      config: { root: cwd, inputRoot: cwd, outDir: 'dist', pdf: true, drafts: false, voice: 'independent', site: { url: 'https://cdi-reports.example.org', base: '/' } },
       rest: [],
     });
   });
@@ -43,5 +43,13 @@ describe('readConfig', () => {
   it('readConfig() hands back the arguments that are not settings, and refuses a setting without its value', () => {
     expect(readConfig(['kent', '--root', 'x', 'cdi', '2026'], {}, cwd).rest).toEqual(['kent', 'cdi', '2026']);
     expect(() => readConfig(['--out'], {}, cwd)).toThrow('--out needs a value');
+  });
+
+  it('readConfig() builds drafts with --drafts or CDI_DRAFTS=on, and sets the voice from --voice or CDI_VOICE', () => {
+    expect(readConfig(['--drafts'], {}, cwd).config.drafts).toBe(true);
+    expect(readConfig([], { CDI_DRAFTS: 'on' }, cwd).config.drafts).toBe(true);
+    expect(readConfig(['--voice', 'inspectorate'], {}, cwd).config.voice).toBe('inspectorate');
+    expect(readConfig([], { CDI_VOICE: 'inspectorate' }, cwd).config.voice).toBe('inspectorate');
+    expect(() => readConfig(['--voice', 'royal'], {}, cwd)).toThrow('--voice needs one of independent, inspectorate, not "royal"');
   });
 });

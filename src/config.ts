@@ -11,6 +11,8 @@ import { resolve } from 'node:path';
  * | report PDFs  | `--no-pdf`       | `CDI_PDF=off`    | on (when a browser is there to print)  |
  * | site address | `--site <url>`   | `CDI_SITE_URL`   | `https://cdi-reports.example.org`      |
  * | base path    | `--base <path>`  | `CDI_BASE_PATH`  | the address's path, `/` when it has none |
+ * | drafts       | `--drafts`       | `CDI_DRAFTS=on`  | off in a build (a `draft: true` report is left out); on in the preview |
+ * | voice        | `--voice <voice>`| `CDI_VOICE`      | `independent`: the site republishes the inspectorate's reports; `inspectorate`: the inspectorate publishes its own ("we found") |
  */
 export interface Config {
   /** The project: the site's code, and .build/ for what a build writes on the way. */
@@ -21,6 +23,10 @@ export interface Config {
   outDir: string;
   /** Whether reports get a PDF (and pages their PDF link). */
   pdf: boolean;
+  /** Whether a report whose narrative says `draft: true` is built (with a draft banner) or left out. */
+  drafts: boolean;
+  /** Who speaks on the pages: an independent republisher (the default) or the inspectorate itself. */
+  voice: Voice;
   site: {
     /** The canonical address without a path (`https://reports.example.gov.uk`): citations, downloads, feeds and social cards use it, with `base`, for absolute URLs. */
     url: string;
@@ -28,6 +34,10 @@ export interface Config {
     base: string;
   };
 }
+
+/** Who speaks on the pages; the wording of each is in src/render/voice.ts. */
+export const voices = ['independent', 'inspectorate'] as const;
+export type Voice = (typeof voices)[number];
 
 /** The site's name, in page titles, feeds and social cards. */
 export const siteName = 'Crime data integrity reports';
@@ -39,7 +49,8 @@ export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv 
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? '';
     if (arg === '--no-pdf') flags.set(arg, 'off');
-    else if (['--root', '--out', '--site', '--base'].includes(arg)) {
+    else if (arg === '--drafts') flags.set(arg, 'on');
+    else if (['--root', '--out', '--site', '--base', '--voice'].includes(arg)) {
       const value = argv[++i];
       if (value === undefined || value.startsWith('--')) throw new Error(`${arg} needs a value`);
       flags.set(arg, value);
@@ -50,6 +61,8 @@ export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv 
     inputRoot: resolve(cwd, flags.get('--root') ?? env.CDI_INPUT_ROOT ?? '.'),
     outDir: flags.get('--out') ?? env.OUT_DIR ?? 'dist',
     pdf: (flags.get('--no-pdf') ?? env.CDI_PDF) !== 'off',
+    drafts: (flags.get('--drafts') ?? env.CDI_DRAFTS) === 'on',
+    voice: voiceOf(flags.get('--voice') ?? env.CDI_VOICE ?? 'independent'),
     site: siteAddress(flags.get('--site') ?? env.CDI_SITE_URL ?? 'https://cdi-reports.example.org', flags.get('--base') ?? env.CDI_BASE_PATH),
   };
   return { config, rest };
@@ -67,4 +80,10 @@ function siteAddress(address: string, basePath: string | undefined): Config['sit
   if (path !== '/' && path !== base) throw new Error(`--site ${address} and --base ${basePath} disagree: give the path in one of them`);
   if (!/^\/((?!\.+\/)[\w.~-]+\/)*$/.test(base)) throw new Error(`--base needs a path of plain segments such as /cdi/, not "${basePath}"`);
   return { url: url.origin, base };
+}
+
+function voiceOf(text: string): Voice {
+  const voice = voices.find((v) => v === text);
+  if (!voice) throw new Error(`--voice needs one of ${voices.join(', ')}, not "${text}"`);
+  return voice;
 }

@@ -17,7 +17,7 @@ export interface FigureLog {
  */
 export function placeFigures(markdown: string, report: Report, paragraph: number, log: FigureLog): string {
   const replacements: { offset: number; length: number; placeholder: string }[] = [];
-  for (const { form, literal, stands, states, agrees, contradicts, offset } of proseFigures(narrativeText(markdown).prose, report)) {
+  for (const { form, literal, stands, states, agrees, contradicts, candidates, offset } of proseFigures(narrativeText(markdown).prose, report)) {
     const [only, ...more] = states;
     if (only && !more.length) {
       // An interval is in percentage points: "±1.5%" is written as the check asks, "{{overall.ci}} percentage points".
@@ -27,6 +27,8 @@ export function placeFigures(markdown: string, report: Report, paragraph: number
       log.replaced.push({ paragraph, literal, placeholder });
     } else if (only) log.typed.push({ paragraph, literal, why: `states ${states.join(' and ')}: write the one you mean` });
     else if (contradicts) log.contradictions.push({ paragraph, literal, is: contradicts.is, placeholder: contradicts.placeholder });
+    // Close to several figures, and the sentence names none: each is listed, as the check lists them.
+    else if (candidates.length) log.contradictions.push({ paragraph, literal, is: candidates.map((c) => c.is).join(' or '), placeholder: candidates.map((c) => c.placeholder).join(' or ') });
     else if (agrees) log.typed.push({ paragraph, literal, why: 'agrees with the data, but no placeholder prints it so (a rounded rate, or an interval bound)' });
     else log.typed.push({ paragraph, literal, why: 'matches no published figure of this inspection' });
   }

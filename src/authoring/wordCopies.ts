@@ -62,7 +62,7 @@ export async function wordTemplate(root: string, key: string): Promise<Buffer> {
 export function filledNarrative(root: string, key: string): { parts: NarrativeParts; text: string; title: string } {
   const { report, narrativeFile, text, parts } = read(root, key);
   const figures = new Map(report.figures.map((f) => [f.measure, f]));
-  const fill = (s: string) => resolvePlaceholders(s, figures, narrativeFile, 1).text;
+  const fill = (s: string) => resolvePlaceholders(s, { figures, grades: report.grades }, narrativeFile, 1).text;
   return {
     text,
     title: `${report.force.name}: ${report.title}`,

@@ -3,19 +3,21 @@ import { buildSite } from './compute/buildSite.ts';
 import type { Site } from './compute/model.ts';
 import { loadInputs } from './load/loadInputs.ts';
 import { validateInputs } from './validate/validateInputs.ts';
+import { withoutDrafts } from './validate/withoutDrafts.ts';
 import { hasErrors, inputFiles, sortProblems, type Problem } from './vocabulary.ts';
 
 /**
  * data/ and content/ → load → validate → compute → check → the site model.
  * Stops after the first stage that finds errors, but reports every error of that stage together.
+ * Every input is validated; a report whose narrative is a draft is computed only with `drafts`.
  */
-export function runPipeline(root: string): { site: Site | null; problems: Problem[] } {
+export function runPipeline(root: string, { drafts = false }: { drafts?: boolean } = {}): { site: Site | null; problems: Problem[] } {
   const loaded = loadInputs(root);
   if (hasErrors(loaded.problems)) return { site: null, problems: sortProblems(loaded.problems) };
   const validated = validateInputs(loaded.raw);
   const soFar = [...loaded.problems, ...validated.problems];
   if (hasErrors(soFar)) return { site: null, problems: sortProblems(soFar) };
-  const computed = buildSite(validated.inputs, inputFiles.findings);
+  const computed = buildSite(drafts ? validated.inputs : withoutDrafts(validated.inputs), inputFiles.findings);
   const checked = checkNarratives(loaded.raw.narratives, computed.site, loaded.raw.welshNarratives);
   const problems = sortProblems([...soFar, ...computed.problems, ...checked]);
   return { site: hasErrors(problems) ? null : computed.site, problems };

@@ -31,6 +31,7 @@ export const releaseFiles = {
 export const provenanceWords = {
   published: 'as published',
   computed: 'computed from counts',
+  audit: 'counted from the audit sheet',
   range: 'ranges computed from the 95% interval of the rate',
 } as const;
 
@@ -325,25 +326,45 @@ export interface Problem {
   severity: 'error' | 'warning';
   /** Path relative to the project root, as an inspector would open it. */
   file: string;
+  /** In a text file, the line; in a workbook, the row of `sheet`. */
   line?: number;
+  /** In a text file, the character column; in a workbook, the column of `sheet` counted from 1 (A). */
   column?: number;
+  /** The worksheet of a workbook (.xlsx) the problem is in: the place is then a cell, `Audit!C14`. */
+  sheet?: string;
   field?: string;
   message: string;
 }
 
-export function error(file: string, message: string, at: Partial<Pick<Problem, 'line' | 'column' | 'field'>> = {}): Problem {
+type Place = Partial<Pick<Problem, 'line' | 'column' | 'sheet' | 'field'>>;
+
+export function error(file: string, message: string, at: Place = {}): Problem {
   return { severity: 'error', file, ...at, message };
 }
 
-export function warning(file: string, message: string, at: Partial<Pick<Problem, 'line' | 'column' | 'field'>> = {}): Problem {
+export function warning(file: string, message: string, at: Place = {}): Problem {
   return { severity: 'warning', file, ...at, message };
 }
 
-/** Compiler-style, so that editors and terminals can jump to the place: `file:line:column: error: field: message`. */
+/** A spreadsheet column's letters, counted from 1: 1 → A, 27 → AA. */
+export function columnLetters(column: number): string {
+  let letters = '';
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26)) letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** A sheet's name as a formula writes it: quoted where it holds anything but letters, digits and underscores. */
+const sheetName = (sheet: string): string => (/^[A-Za-z_]\w*$/.test(sheet) ? sheet : `'${sheet.replaceAll("'", "''")}'`);
+
+/**
+ * Compiler-style, so that editors and terminals can jump to the place: `file:line:column: error: field: message`;
+ * in a workbook, the sheet and cell as a spreadsheet names them: `file.xlsx: Audit!C14: error: field: message`.
+ */
 export function formatProblem(problem: Problem): string {
-  const place = [problem.file, problem.line, problem.line === undefined ? undefined : problem.column ?? 1]
-    .filter((part) => part !== undefined)
-    .join(':');
+  const place =
+    problem.sheet === undefined
+      ? [problem.file, problem.line, problem.line === undefined ? undefined : problem.column ?? 1].filter((part) => part !== undefined).join(':')
+      : `${problem.file}: ${sheetName(problem.sheet)}${problem.line === undefined ? '' : `!${columnLetters(problem.column ?? 1)}${problem.line}`}`;
   const field = problem.field ? `${problem.field}: ` : '';
   return `${place}: ${problem.severity}: ${field}${problem.message}`;
 }

@@ -4,7 +4,9 @@ import type { AstroInlineConfig, AstroIntegration } from 'astro';
 import type { Config } from '../config.ts';
 import type { Site } from '../engine/compute/model.ts';
 import { runPipeline } from '../engine/pipeline.ts';
-import { formatProblem, hasErrors } from '../engine/vocabulary.ts';
+import { formatProblem, hasErrors, type Problem } from '../engine/vocabulary.ts';
+import { inputErrorPayload } from './inputErrorPayload.ts';
+import { previewPdfResponse } from './previewPdf.ts';
 
 /** What pages import: `import { model, config, routes } from 'virtual:cdi/model'` (types in src/env.d.ts). */
 const moduleId = 'virtual:cdi/model';
@@ -16,22 +18,27 @@ const routesModule = fileURLToPath(new URL('../routes.ts', import.meta.url));
  * A build that computed the model already (scripts/build.ts, to stop before Astro on an input error) hands it
  * over. In dev the model is computed again whenever a file under data/ or content/ changes: the module is
  * invalidated, so that pages and their getStaticPaths read the new model, and the browser reloads. Input errors
- * are printed compiler-style and shown in the browser's error overlay; the last good model stays meanwhile.
+ * are printed compiler-style and shown, each itself, in the browser's error overlay; the last good model stays meanwhile.
  */
 export function reportModel(config: Config, computed?: Site): AstroIntegration {
   let site: Site | undefined = computed;
+  let problems: Problem[] = [];
+  // The preview shows drafts, with their banner, so that an author sees the report being written.
+  let drafts = config.drafts;
   const compute = (log: { error: (m: string) => void; warn: (m: string) => void }): Site | undefined => {
-    const { site: result, problems } = runPipeline(config.inputRoot);
+    const result = runPipeline(config.inputRoot, { drafts });
+    problems = result.problems;
     for (const problem of problems) {
       if (problem.severity === 'error') log.error(formatProblem(problem));
       else log.warn(formatProblem(problem));
     }
-    return hasErrors(problems) ? undefined : (result ?? undefined);
+    return hasErrors(problems) ? undefined : (result.site ?? undefined);
   };
   return {
     name: 'cdi-report-model',
     hooks: {
-      'astro:config:setup': ({ updateConfig, logger }) => {
+      'astro:config:setup': ({ updateConfig, logger, command }) => {
+        if (command === 'dev') drafts = true;
         updateConfig({
           vite: {
             plugins: [
@@ -41,7 +48,7 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
                 load(id: string) {
                   if (id !== resolvedId) return undefined;
                   site ??= compute(logger);
-                  if (!site) throw new Error('the inputs have errors (listed above)');
+                  if (!site) throw new Error(inputErrorPayload(problems, config.inputRoot).err.stack);
                   // A JSON string parses faster than the same data as a JavaScript literal.
                   // The site's addresses, with the configured base path bound (src/routes.ts).
                   return [
@@ -63,8 +70,7 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
           const started = performance.now();
           const next = compute(logger);
           if (!next) {
-            const message = 'The inputs have errors (listed in the terminal); the page shows the last good data.';
-            server.ws.send({ type: 'error', err: { message, stack: '' } });
+            server.ws.send(inputErrorPayload(problems, config.inputRoot));
             return;
           }
           site = next;
@@ -75,6 +81,13 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
           }
           server.ws.send({ type: 'full-reload' });
         };
+        server.middlewares.use((req, res, next) => {
+          const pdf = previewPdfResponse(req.url ?? '');
+          if (!pdf) return next();
+          res.statusCode = pdf.status;
+          res.setHeader('content-type', pdf.contentType);
+          res.end(pdf.body);
+        });
         server.watcher.add(watched);
         let timer: ReturnType<typeof setTimeout> | undefined;
         server.watcher.on('all', (_event, path) => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Figure } from '../engine/compute/model.ts';
 import { reportFor } from '../../tests/render/fixtureReports.ts';
 import { figureStatus } from '../engine/compute/figureStatus.ts';
-import { citeFigure, figuresByStatus, gradesQuestions, keyFigures, publicationText } from './phrases.ts';
+import { citeFigure, countStatus, figureStatusText, figuresByStatus, gradesQuestions, keyFigures, publicationText } from './phrases.ts';
 import { publisherOf } from './publishers.ts';
 
 const met = reportFor('northshire/2018-cdi');
@@ -80,7 +80,18 @@ describe('figuresByStatus(report): the Source section and the figure table agree
 
   it('lists a figure without any value, or a pending one, under neither', () => {
     const lists = figuresByStatus({ ...met, figures: [only({}), { ...only({}), pending: true }] });
-    expect(lists).toEqual({ published: [], computed: [] });
+    expect(lists).toEqual({ published: [], computed: [], audit: [] });
+  });
+
+  it('lists a figure counted from the audit sheet under its own provenance, count and rate alike, never as published', () => {
+    const counted = only({ measure: 'reports-audited', numerator: 95, countText: '95', fromAudit: true });
+    const rated = { ...figure('rape'), fromAudit: true };
+    const lists = figuresByStatus({ ...met, figures: [counted, rated] });
+    expect(lists.audit.map((f) => f.measure)).toEqual(['reports-audited', 'rape']);
+    expect(lists.published).toEqual([]);
+    expect(figureStatusText(counted)).toBe('counted from the audit sheet');
+    expect(countStatus(counted)).toBe('audit');
+    expect(countStatus(figure('rape'))).toBe('published');
   });
 });
 

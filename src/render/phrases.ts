@@ -13,22 +13,28 @@ import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 /** How a value was obtained: as the source printed it, computed here from its counts, or a range computed here from its interval. */
 export type Provenance = Status | 'range';
 
-/** "as published", "computed from counts", or "ranges computed from the 95% interval of the rate". */
+/** "as published", "computed from counts", "counted from the audit sheet", or "ranges computed from the 95% interval of the rate". */
 export function statusText(provenance: Provenance): string {
   return provenanceWords[provenance];
 }
 
+
+/** How a figure's counts were obtained: as published, or counted from the author's audit sheet. */
+export function countStatus(figure: Figure): Status {
+  return figure.fromAudit ? 'audit' : 'published';
+}
 
 /** How a figure was obtained, in words; "as published" for a figure without a value, as before. */
 export function figureStatusText(figure: Figure): string {
   return statusText(figureStatus(figure) ?? 'published');
 }
 
-/** The report's figures as published and as computed from counts, as the Source section lists them. */
-export function figuresByStatus(report: Report): { published: Figure[]; computed: Figure[] } {
+/** The report's figures as published, as computed from counts and as counted from the audit sheet, as the Source section lists them. */
+export function figuresByStatus(report: Report): Record<Status, Figure[]> {
   return {
     published: report.figures.filter((figure) => figureStatus(figure) === 'published'),
     computed: report.figures.filter((figure) => figureStatus(figure) === 'computed'),
+    audit: report.figures.filter((figure) => figureStatus(figure) === 'audit'),
   };
 }
 

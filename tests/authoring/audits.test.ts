@@ -56,6 +56,13 @@ describe('audit sheets', () => {
     expect(figure('timeliness-violence')?.countText).toBe('28 of 34');
     expect(figure('timeliness-sexual-offences')?.countText).toBe('15 of 18');
 
+    // Every figure counted from the sheet says so: none is labelled as published.
+    expect(figure('overall')?.rate?.status).toBe('audit');
+    expect(figure('overall')?.interval?.status).toBe('audit');
+    expect(figure('overall')?.unrecorded?.status).toBe('audit');
+    expect(figure('violence')?.rate?.status).toBe('audit');
+    expect(report?.figures.every((f) => f.fromAudit)).toBe(true);
+
     const html = report?.narrative?.sections[0]?.html ?? '';
     for (const text of ['88.5%', '±7.93', 'over 12,900', '34 of 40', 'Of 10 reports of rape, 7 were recorded correctly']) expect(html).toContain(text);
   });
@@ -75,7 +82,7 @@ describe('audit sheets', () => {
     text[4] = 'EX-0002,violence,no,yes,,,,,';
     writeFileSync(join(dir, sheet), text.join('\n'));
     const problems = runPipeline(dir).problems.map(formatProblem);
-    expect(problems).toContain(`${sheet}:4:18: error: should_record: expected "yes", "no" or nothing, got "maybe"`);
+    expect(problems).toContain(`${sheet}:4:18: error: should_record: expected "yes", "no" (or "y", "n") or nothing, got "maybe"`);
     expect(problems).toContain(`${sheet}:5:1: error: reference: duplicate reference "EX-0002"; it is already on line 3`);
     expect(problems).toContain(`${sheet}:5:21: error: recorded: must be empty when should_record is "no"`);
   });

@@ -34,6 +34,7 @@ export function report(force: string, slug: string, published: string | null, fi
   return {
     release: { latest: null, changedSince: [] },
     key: `${force}/${slug}`,
+    draft: false,
     url: reportPath({ force, slug }),
     force: { id: force, name: `${force} Police`, shortName: force, country: 'England' },
     slug,

@@ -10,7 +10,12 @@ import { proseFigures } from './proseFigures.ts';
  */
 export function checkProseFigures(file: string, text: string, report: Report): Problem[] {
   const { prose, at } = narrativeText(text);
-  return proseFigures(prose, report).flatMap(({ offset, literal, contradicts }) =>
-    contradicts ? [error(file, `"${literal}" contradicts the data: ${contradicts.is}; write ${contradicts.placeholder}`, at(offset))] : [],
-  );
+  return proseFigures(prose, report).flatMap(({ offset, literal, contradicts, candidates }) => {
+    if (contradicts) return [error(file, `"${literal}" contradicts the data: ${contradicts.is}; write ${contradicts.placeholder}`, at(offset))];
+    if (candidates.length) {
+      const listed = candidates.map((c) => `${c.is} (${c.placeholder})`).join(', ');
+      return [error(file, `"${literal}" matches no figure; the sentence names none of the figures it is close to: ${listed}; write the placeholder of the one it means`, at(offset))];
+    }
+    return [];
+  });
 }

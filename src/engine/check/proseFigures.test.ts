@@ -41,7 +41,7 @@ describe('proseFigures', () => {
     expect(states('91.2%')).toEqual([['91.2%', '91.2%', '{{overall.rate}} {{rape.rate}}']]);
   });
   it('tells a figure that agrees without stating one (rounded, a bound) from one that contradicts', () => {
-    const [rounded, bound, wrong] = proseFigures('88% then 92.7% then 92.1%', report);
+    const [rounded, bound, wrong] = proseFigures('88% then 92.7% then 92.1% of all crime', report);
     expect([rounded?.states, rounded?.agrees, rounded?.contradicts]).toEqual([[], true, null]);
     expect([bound?.states, bound?.agrees]).toEqual([[], true]);
     expect(wrong?.contradicts).toEqual({ measure: 'overall', is: 'overall is 91.2%', placeholder: '{{overall.rate}}' });

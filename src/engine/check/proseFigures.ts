@@ -1,6 +1,7 @@
 import { formatPercent } from '../compute/format.ts';
 import type { Figure, Report } from '../compute/model.ts';
 import { unrecordedQualifiers } from '../vocabulary.ts';
+import { sentenceAround } from './sentenceAround.ts';
 
 /** How close (in percentage points) a written percentage must be to a rate to be taken as a mistyped figure. */
 export const percentTolerance = 3;
@@ -19,8 +20,19 @@ export interface ProseFigure {
   states: string[];
   /** It agrees with the data without stating a figure as printed: a rounded rate, an interval's bound, a context value. */
   agrees: boolean;
-  /** The figure it contradicts, when it matches none and is close to one. */
-  contradicts: { measure: string; is: string; placeholder: string } | null;
+  /**
+   * The figure it contradicts, when it matches none and is close to one: the one its sentence names ("violent
+   * crimes" → violence), else the only one it is close to.
+   */
+  contradicts: Candidate | null;
+  /** When it is close to several figures and its sentence names none of them: all of them, for the message to list. */
+  candidates: Candidate[];
+}
+
+interface Candidate {
+  measure: string;
+  is: string;
+  placeholder: string;
 }
 
 const NUMBER = String.raw`\d{1,3}(?:,\d{3})+|\d+`;
@@ -54,9 +66,17 @@ export function proseFigures(prose: string, report: Report): ProseFigure[] {
   const found: ProseFigure[] = [];
   const taken: [number, number][] = [];
   const free = (start: number, length: number) => !taken.some(([s, e]) => start < e && start + length > s);
-  const add = (match: RegExpMatchArray, item: Omit<ProseFigure, 'offset' | 'literal'>) => {
+  const add = (match: RegExpMatchArray, item: Omit<ProseFigure, 'offset' | 'literal' | 'candidates'>) => {
     taken.push([match.index ?? 0, (match.index ?? 0) + match[0].length]);
-    found.push({ offset: match.index ?? 0, literal: match[0], ...item });
+    found.push({ offset: match.index ?? 0, literal: match[0], candidates: [], ...item });
+  };
+  /** A literal that matches no figure, held to the figures it is close to (see `contradicts` and `candidates`). */
+  const addContradiction = (match: RegExpMatchArray, item: Omit<ProseFigure, 'offset' | 'literal' | 'contradicts' | 'candidates'>, close: readonly Figure[], is: (f: Figure) => string, field: string) => {
+    const candidate = (f: Figure): Candidate => ({ measure: f.measure, is: `${f.measure} ${is(f)}`, placeholder: placeholder(f, field) });
+    const named = close.filter((f) => namesMeasure(sentenceAround(prose, match.index ?? 0), f.measure));
+    const meant = named.length === 1 ? named[0] : close.length === 1 ? close[0] : undefined;
+    add(match, { ...item, contradicts: meant ? candidate(meant) : null });
+    if (!meant) (found.at(-1) as ProseFigure).candidates = close.map(candidate);
   };
 
   const intervals = figures.filter((f) => f.interval);
@@ -86,12 +106,8 @@ export function proseFigures(prose: string, report: Report): ProseFigure[] {
     const equal = (v: number) => formatPercent(v, decimals) === formatPercent(value, decimals);
     const equalAtFigurePrecision = (f: Figure) => f.rate !== null && formatPercent(value, decimalsOf(f.rate.text)) === f.rate.text;
     const agrees = knownPercents.some(equal) || rates.some(equalAtFigurePrecision);
-    const closest = nearest(rates, (f) => Math.abs((f.rate?.value ?? Infinity) - value));
-    const contradicts =
-      !agrees && closest && Math.abs((closest.rate?.value ?? Infinity) - value) <= percentTolerance
-        ? { measure: closest.measure, is: `${closest.measure} is ${closest.rate?.text}`, placeholder: placeholder(closest, 'rate') }
-        : null;
-    add(match, { form: 'percent', stands: match[0], states, agrees, contradicts });
+    const close = agrees ? [] : rates.filter((f) => Math.abs((f.rate?.value ?? Infinity) - value) <= percentTolerance);
+    addContradiction(match, { form: 'percent', stands: match[0], states, agrees }, close, (f) => `is ${f.rate?.text}`, 'rate');
   }
 
   for (const match of prose.matchAll(ofPattern)) {
@@ -99,9 +115,7 @@ export function proseFigures(prose: string, report: Report): ProseFigure[] {
     const n = toNumber(match[2] ?? '');
     const sameBase = figures.filter((f) => f.shape === 'proportion' && f.denominator === n && f.numerator !== null);
     const states = sameBase.filter((f) => f.numerator === x).map((f) => placeholder(f, 'of'));
-    const closest = nearest(sameBase, (f) => Math.abs((f.numerator ?? 0) - x));
-    const contradicts = !states.length && closest ? { measure: closest.measure, is: `${closest.measure} is ${closest.countText}`, placeholder: placeholder(closest, 'of') } : null;
-    add(match, { form: 'of', stands: match[0], states, agrees: states.length > 0, contradicts });
+    addContradiction(match, { form: 'of', stands: match[0], states, agrees: states.length > 0 }, states.length ? [] : sameBase, (f) => `is ${f.countText}`, 'of');
   }
 
   const estimates = figures.filter((f) => f.unrecorded);
@@ -115,17 +129,39 @@ export function proseFigures(prose: string, report: Report): ProseFigure[] {
     const n = toNumber(match[2] ?? '');
     const states = estimates.filter((f) => f.unrecorded?.text === match[0]).map((f) => placeholder(f, 'over'));
     const agrees = knownCounts.includes(n);
-    const closest = nearest(estimates, (f) => Math.abs((f.unrecorded?.over ?? Infinity) - n));
-    const over = closest?.unrecorded?.over;
-    const contradicts =
-      !agrees && closest && over !== undefined && Math.abs(over - n) <= overTolerance * over
-        ? { measure: closest.measure, is: `${closest.measure} unrecorded is ${closest.unrecorded?.text}`, placeholder: placeholder(closest, 'over') }
-        : null;
-    add(match, { form: 'over', stands: match[0], states, agrees, contradicts });
+    const close = agrees || states.length ? [] : estimates.filter((f) => f.unrecorded && Math.abs(f.unrecorded.over - n) <= overTolerance * f.unrecorded.over);
+    addContradiction(match, { form: 'over', stands: match[0], states, agrees }, close, (f) => `unrecorded is ${f.unrecorded?.text}`, 'over');
   }
   return found.sort((a, b) => a.offset - b.offset);
 }
 
 function nearest<T>(items: readonly T[], distance: (item: T) => number): T | undefined {
   return items.reduce<T | undefined>((best, item) => (best === undefined || distance(item) < distance(best) ? item : best), undefined);
+}
+
+/**
+ * Words by which a sentence names a measure, in English and (from docs/welsh-terms.md) Welsh; a measure without an
+ * entry is never taken as named.
+ */
+const measureWords: Readonly<Record<string, RegExp>> = {
+  overall: /\ball (?:reported )?crimes?\b|\boverall\b|\bin all\b|\bof (?:the )?(?:reported )?crimes\b|\bholl droseddau\b/i,
+  violence: /\bviolen(?:ce|t)\b|\b[td]rais\b|\btreisgar\b/i,
+  'sexual-offences': /\bsexual offen[cs]es?\b|\btroseddau rhywiol\b/i,
+  'domestic-abuse': /\bdomestic abuse\b|\bcam-drin domestig\b/i,
+  rape: /\brapes?\b/i,
+  'n100-applied': /\bN100\b/,
+  'timeliness-violence': /\b24 hours\b[^.]*\bviolen|\bviolen[^.]*\b24 hours\b/i,
+  'timeliness-sexual-offences': /\b24 hours\b[^.]*\bsexual offen|\bsexual offen[^.]*\b24 hours\b/i,
+};
+
+/**
+ * Whether a sentence names a measure. A more specific measure it names hides a broader one: "violent crimes
+ * recorded within 24 hours" names timeliness-violence, not violence; "reported violent crimes" not overall.
+ */
+function namesMeasure(sentence: string, measure: string): boolean {
+  const named = Object.keys(measureWords).filter((id) => measureWords[id]?.test(sentence));
+  const hidden = new Set<string>();
+  if (named.some((id) => id.startsWith('timeliness-'))) ['violence', 'sexual-offences'].forEach((id) => hidden.add(id));
+  if (named.some((id) => id !== 'overall')) hidden.add('overall');
+  return named.includes(measure) && !hidden.has(measure);
 }

@@ -64,11 +64,11 @@ export function aggregateAuditSheet(records: readonly AuditRecord[], weights: Re
 }
 
 /**
- * The findings rows of data/findings.csv with every audit sheet counted in. A measure may come from a sheet or
+ * The findings rows of data/findings.csv with every audit sheet counted in (`counted` holds those rows). A measure may come from a sheet or
  * be written by hand, not both; a hand-written "pending" row only holds the measure's place until the figures
  * come, so the counted row replaces it.
  */
-export function withAuditedFindings(handWritten: readonly FindingInput[], audits: readonly ValidAuditSheet[], findingsFile: string): { findings: FindingInput[]; problems: Problem[] } {
+export function withAuditedFindings(handWritten: readonly FindingInput[], audits: readonly ValidAuditSheet[], findingsFile: string): { findings: FindingInput[]; counted: ReadonlySet<FindingInput>; problems: Problem[] } {
   const problems: Problem[] = [];
   const counted: FindingInput[] = [];
   const replaced = new Set<FindingInput>();
@@ -80,5 +80,5 @@ export function withAuditedFindings(handWritten: readonly FindingInput[], audits
       else counted.push(row);
     }
   }
-  return { findings: [...handWritten.filter((f) => !replaced.has(f)), ...counted], problems };
+  return { findings: [...handWritten.filter((f) => !replaced.has(f)), ...counted], counted: new Set(counted), problems };
 }

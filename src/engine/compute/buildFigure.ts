@@ -1,7 +1,7 @@
 import type { FindingInput, InspectionInput } from '../validate/rowSchemas.ts';
 import { warning, type Measure, type Problem } from '../vocabulary.ts';
 import { agreesWithPrinted, formatCount, formatHalfWidth, formatOver, formatPercent } from './format.ts';
-import type { Figure } from './model.ts';
+import type { Figure, Status } from './model.ts';
 import { normalInterval, roundDownSignificant, unrecordedEstimate, unrecordedRange } from './stats/index.ts';
 
 /** Computed figures are printed as the inspectorate prints them: rates to 1 decimal place, intervals to 2. */
@@ -12,7 +12,7 @@ const halfWidthDecimals = 2;
  * Computes one figure from one findings row. A figure as printed by the source always wins;
  * where the counts give a different value beyond the printed rounding, a warning names the row.
  */
-export function buildFigure(f: FindingInput, measure: Measure, inspection: InspectionInput, file: string, sourceText: string | null = null): { figure: Figure; problems: Problem[] } {
+export function buildFigure(f: FindingInput, measure: Measure, inspection: InspectionInput, file: string, sourceText: string | null = null, fromAudit = false): { figure: Figure; problems: Problem[] } {
   const problems: Problem[] = [];
   const disagree = (field: string, printed: string, computed: string) =>
     problems.push(warning(file, `the published ${printed} disagrees with ${computed} computed from ${f.numerator} of ${f.denominator}; the published figure is kept`, { line: f.line, field }));
@@ -20,14 +20,16 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
   const counts = f.numerator !== null && f.denominator !== null && f.denominator > 0 ? { x: f.numerator, n: f.denominator } : null;
   const fromCounts = counts ? normalInterval(counts.x, counts.n) : null;
 
+  // What is worked out here is "computed" from published counts, or "audit" where the row was counted from an audit sheet.
+  const here: Status = fromAudit ? 'audit' : 'computed';
   // A computed row holds a rate only when the engine estimated it (an audit sheet's stratified overall).
-  const given = f.status === 'computed' ? 'computed' : 'published';
+  const given: Status = f.status === 'computed' ? here : 'published';
   let rate: Figure['rate'] = null;
   if (f.ratePct) {
     rate = { value: f.ratePct.value, text: formatPercent(f.ratePct.value, f.ratePct.decimals), status: given };
     if (fromCounts && !agreesWithPrinted(fromCounts.p * 100, f.ratePct)) disagree('rate_pct', `rate ${rate.text}`, formatPercent(fromCounts.p * 100, 2));
   } else if (fromCounts && measure.shape === 'proportion') {
-    rate = { value: fromCounts.p * 100, text: formatPercent(fromCounts.p * 100, rateDecimals), status: 'computed' };
+    rate = { value: fromCounts.p * 100, text: formatPercent(fromCounts.p * 100, rateDecimals), status: here };
   }
 
   let interval: Figure['interval'] = null;
@@ -37,7 +39,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
     if (fromCounts && !agreesWithPrinted(fromCounts.halfWidth * 100, f.ciPm)) disagree('ci_pm', `interval ${interval.text}`, formatHalfWidth(fromCounts.halfWidth * 100, 3));
   } else if (rate && fromCounts && measure.audited) {
     const halfWidth = fromCounts.halfWidth * 100;
-    interval = bounds(rate.value, halfWidth, formatHalfWidth(halfWidth, halfWidthDecimals), boundDecimals, 'computed');
+    interval = bounds(rate.value, halfWidth, formatHalfWidth(halfWidth, halfWidthDecimals), boundDecimals, here);
   }
 
   return {
@@ -53,7 +55,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       countText: countText(f.numerator, f.denominator),
       rate,
       interval,
-      unrecorded: measure.audited ? unrecorded(f, rate, interval, recordedCrimeFor(measure.id, inspection)) : null,
+      unrecorded: measure.audited ? unrecorded(f, rate, interval, recordedCrimeFor(measure.id, inspection), here) : null,
       additional: f.additionalRecorded === null ? null : { value: f.additionalRecorded, text: formatCount(f.additionalRecorded) },
       approx: f.approx,
       source: f.source,
@@ -61,12 +63,13 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       note: f.note,
       line: f.line,
       ...(f.status === 'pending' && { pending: true }),
+      ...(fromAudit && { fromAudit: true }),
     },
     problems,
   };
 }
 
-function bounds(value: number, halfWidth: number, text: string, decimals: number, status: 'published' | 'computed'): NonNullable<Figure['interval']> {
+function bounds(value: number, halfWidth: number, text: string, decimals: number, status: Status): NonNullable<Figure['interval']> {
   const low = Math.max(0, value - halfWidth);
   const high = Math.min(100, value + halfWidth);
   return { halfWidth, low, high, text, rangeText: `${formatPercent(low, decimals)} to ${formatPercent(high, decimals)}`, status };
@@ -84,16 +87,16 @@ function recordedCrimeFor(measure: string, inspection: InspectionInput): number 
   return null;
 }
 
-function unrecorded(f: FindingInput, rate: Figure['rate'], interval: Figure['interval'], recordedCrime: number | null): Figure['unrecorded'] {
+function unrecorded(f: FindingInput, rate: Figure['rate'], interval: Figure['interval'], recordedCrime: number | null, here: Status): Figure['unrecorded'] {
   const p = rate ? rate.value / 100 : null;
   let over: number;
-  let status: 'published' | 'computed';
+  let status: Status;
   if (f.unrecordedOver !== null) {
     over = f.unrecordedOver;
     status = 'published';
   } else if (recordedCrime !== null && p !== null && p > 0) {
     over = Math.floor(roundDownSignificant(unrecordedEstimate(recordedCrime, p)));
-    status = 'computed';
+    status = here;
   } else return null;
 
   let range: NonNullable<Figure['unrecorded']>['range'] = null;

@@ -3,21 +3,21 @@ import { sectionHeadings, type Problem } from '../vocabulary.ts';
 import { formatDate } from './format.ts';
 import { linkTerms } from './linkTerms.ts';
 import { markdown } from './markdown.ts';
-import type { Figure, Narrative, Section } from './model.ts';
-import { resolvePlaceholders } from './resolvePlaceholders.ts';
+import type { Narrative, Section } from './model.ts';
+import { resolvePlaceholders, type PlaceholderValues } from './resolvePlaceholders.ts';
 
-/** Fills the narrative's placeholders from the figures and renders its markdown to HTML fragments. */
-export function buildNarrative(n: NarrativeInput, figures: ReadonlyMap<string, Figure>): { narrative: Narrative; problems: Problem[] } {
+/** Fills the narrative's placeholders from the figures and grades and renders its markdown to HTML fragments. */
+export function buildNarrative(n: NarrativeInput, values: PlaceholderValues): { narrative: Narrative; problems: Problem[] } {
   const problems: Problem[] = [];
   const inline = (text: string, key: string) => {
-    const resolved = resolvePlaceholders(text, figures, n.file, n.frontMatterLines[key] ?? 1);
+    const resolved = resolvePlaceholders(text, values, n.file, n.frontMatterLines[key] ?? 1);
     problems.push(...resolved.problems);
     return markdown.renderInline(resolved.text);
   };
   const list = (items: string[], key: string) => items.map((item) => inline(item, key));
   const fm = n.frontMatter;
 
-  const body = resolvePlaceholders(n.body, figures, n.file, n.bodyLine);
+  const body = resolvePlaceholders(n.body, values, n.file, n.bodyLine);
   problems.push(...body.problems);
   const sections = withGlossaryLinks(splitSections(body.text));
 
@@ -35,7 +35,7 @@ export function buildNarrative(n: NarrativeInput, figures: ReadonlyMap<string, F
       sections,
       // The whole headline has already reported its placeholders' problems; its first sentence would repeat them.
       headlineFirstSentence:
-        fm.headline === undefined ? null : markdown.renderInline(resolvePlaceholders(firstSentence(fm.headline), figures, n.file, n.frontMatterLines.headline ?? 1).text),
+        fm.headline === undefined ? null : markdown.renderInline(resolvePlaceholders(firstSentence(fm.headline), values, n.file, n.frontMatterLines.headline ?? 1).text),
       uncovered: sectionHeadings.filter((heading) => !sections.some((s) => s.heading === heading)).map(standardSection),
     },
     problems,

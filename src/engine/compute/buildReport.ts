@@ -21,10 +21,12 @@ interface ReportInputs {
   findingsFile: string;
   /** How a figure's source prints it, where the research log records it. */
   printed: (force: string, address: string, measure: string) => string | null;
+  /** The findings rows counted from an audit sheet. */
+  counted?: ReadonlySet<FindingInput>;
 }
 
 /** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
-export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, printed }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
+export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, printed, counted }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
   const problems: Problem[] = [];
   const order = new Map(measures.map((m, index) => [m.id, index]));
   const figures: Figure[] = [...findings]
@@ -32,17 +34,19 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
     .flatMap((f) => {
       const measure = findMeasure(f.measure);
       if (!measure) return [];
-      const built = buildFigure(f, measure, i, findingsFile, printed(f.force, f.source, f.measure));
+      const built = buildFigure(f, measure, i, findingsFile, printed(f.force, f.source, f.measure), counted?.has(f) ?? false);
       problems.push(...built.problems);
       return [built.figure];
     });
   const byMeasure = new Map(figures.map((f) => [f.measure, f]));
-  const builtNarrative = narrative ? buildNarrative(narrative, byMeasure) : undefined;
+  const grades = { overall: i.overallGrade, questions: { 1: i.q1Grade, 2: i.q2Grade, 3: i.q3Grade } };
+  const builtNarrative = narrative ? buildNarrative(narrative, { figures: byMeasure, grades }) : undefined;
   if (builtNarrative) problems.push(...builtNarrative.problems);
 
   return {
     report: {
       key: inspectionKey(i),
+      draft: narrative?.frontMatter.draft ?? false,
       url: reportPath(i),
       force: { id: force.id, name: force.name, shortName: force.shortName, country: force.country },
       slug: i.slug,
@@ -55,8 +59,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
       auditPeriod: auditPeriod(i),
       grades: {
         scale: i.gradeScale,
-        overall: i.overallGrade,
-        questions: { 1: i.q1Grade, 2: i.q2Grade, 3: i.q3Grade },
+        ...grades,
         regradedFrom: i.regradedFrom,
         previous: revisited ? { ...inspectionRef(revisited), grade: revisited.overallGrade } : null,
       },

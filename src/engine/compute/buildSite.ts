@@ -33,6 +33,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
       revisited: inspection.revisits ? inspections.get(`${inspection.force}/${inspection.revisits}`) : undefined,
       findingsFile,
       printed,
+      counted: audited.counted,
     });
     problems.push(...built.problems);
     drafts.push(built.report);

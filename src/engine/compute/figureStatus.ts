@@ -7,6 +7,7 @@ import type { Figure, Status } from './model.ts';
  */
 export function figureStatus(figure: Figure): Status | null {
   if (figure.pending) return null;
+  if (figure.fromAudit) return 'audit';
   if (figure.rate) return figure.rate.status;
   const hasValue = figure.countText !== null || figure.approx !== null || figure.unrecorded !== null || figure.additional !== null;
   return hasValue ? 'published' : null;

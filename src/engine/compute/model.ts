@@ -5,7 +5,8 @@ import type { Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, Unreco
  * Every number a page prints is here with its text already formatted, so that pages never format figures.
  */
 
-export type Status = 'published' | 'computed';
+/** How a value came: as the source printed it, computed here from published counts, or counted here from the author's audit sheet. */
+export type Status = 'published' | 'computed' | 'audit';
 
 export interface Figure {
   measure: string;
@@ -43,6 +44,8 @@ export interface Figure {
   line: number;
   /** The measure awaits publication: every value is null and pages say "not yet published". */
   pending?: boolean;
+  /** Counted from the author's audit sheet (data/audits/), not copied from a publication. */
+  fromAudit?: boolean;
 }
 
 export interface ForceRef {
@@ -85,6 +88,8 @@ export interface Report {
   /** The data release its citations name (compute/buildReleases.ts). */
   release: ReportRelease;
   key: string;
+  /** The narrative says `draft: true`: built only with --drafts (and in the preview), with a draft banner. */
+  draft: boolean;
   url: string;
   force: ForceRef;
   slug: string;

@@ -30,8 +30,9 @@ const figures = new Map([
   ['rape', figure('rape', { numerator: 98, denominator: 118, countText: '98 of 118', rate: { value: 83.05, text: '83.1%', status: 'computed' } })],
   ['domestic-abuse', figure('domestic-abuse', { numerator: 230, denominator: 271, countText: '230 of 271' })],
 ]);
+const grades = { overall: 'requires improvement', questions: { 1: 'good', 2: 'inadequate', 3: null } } as const;
 const resolve = (text: string, line = 20) => {
-  const result = resolvePlaceholders(text, figures, file, line);
+  const result = resolvePlaceholders(text, { figures, grades }, file, line);
   return { text: result.text, messages: result.problems.map(formatProblem) };
 };
 
@@ -52,7 +53,7 @@ describe('resolvePlaceholders()', () => {
 
   it('resolvePlaceholders() reports an unknown field with the fields there are', () => {
     expect(resolve('{{overall.percent}}').messages).toEqual([
-      'content/reports/metropolitan/2018-cdi.md:20:1: error: unknown placeholder {{overall.percent}}; write {{measure.field}} where field is one of rate, ci, over, additional, count, denominator, of, approx',
+      'content/reports/metropolitan/2018-cdi.md:20:1: error: unknown placeholder {{overall.percent}}; write {{measure.field}} where field is one of rate, ci, over, additional, count, denominator, of, approx, or {{grade.overall}}',
     ]);
   });
 
@@ -61,4 +62,30 @@ describe('resolvePlaceholders()', () => {
       'content/reports/metropolitan/2018-cdi.md:20:3: error: placeholder {{domestic-abuse.over}} has no value: the "domestic-abuse" row (data/findings.csv line 4) has no over',
     ]);
   });
+
+  it('resolvePlaceholders() puts the overall grade and each question\'s grade in place of {{grade.overall}} and {{grade.q1}} to {{grade.q3}}', () => {
+    expect(resolve('Graded {{grade.overall}}; question 1 {{ grade.q1 }}, question 2 {{grade.q2}}.')).toEqual({
+      text: 'Graded requires improvement; question 1 good, question 2 inadequate.',
+      messages: [],
+    });
+  });
+
+  it('resolvePlaceholders() reports an unknown grade placeholder and one whose grade the data leaves empty', () => {
+    expect(resolve('{{grade.q4}} and {{grade.q3}}').messages).toEqual([
+      'content/reports/metropolitan/2018-cdi.md:20:1: error: unknown placeholder {{grade.q4}}; write {{grade.overall}}, {{grade.q1}}, {{grade.q2}}, {{grade.q3}}',
+      "content/reports/metropolitan/2018-cdi.md:20:18: error: placeholder {{grade.q3}} has no value: the inspection's q3_grade in data/inspections.csv is empty",
+    ]);
+  });
+
+  it('resolvePlaceholders() reports a placeholder missing a brace once, naming what to write, and a stray brace', () => {
+    expect(resolve('It fails to record {{overall.over} crimes.\nIt recorded {overall.rate}} and }} more.')).toEqual({
+      text: 'It fails to record {{overall.over} crimes.\nIt recorded {overall.rate}} and }} more.',
+      messages: [
+        'content/reports/metropolitan/2018-cdi.md:20:20: error: broken placeholder "{{overall.over}": write {{overall.over}}, with two braces each side',
+        'content/reports/metropolitan/2018-cdi.md:21:13: error: broken placeholder "{overall.rate}}": write {{overall.rate}}, with two braces each side',
+        'content/reports/metropolitan/2018-cdi.md:21:33: error: stray "}}": a placeholder is written {{measure.field}}, with two braces each side',
+      ],
+    });
+  });
 });
+

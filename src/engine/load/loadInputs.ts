@@ -3,7 +3,7 @@ import { columns, error, inputFiles, optionalColumns, type Problem } from '../vo
 import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
 import { listFiles } from './listFiles.ts';
 import { loadReleases, type RawReleases } from './loadReleases.ts';
-import type { CsvTable } from './parseCsv.ts';
+import type { CsvTable } from './tableFromRecords.ts';
 import { parseFrontMatter, type FrontMatterDocument } from './parseFrontMatter.ts';
 import { readCsv } from './readCsv.ts';
 import { readText } from './readText.ts';

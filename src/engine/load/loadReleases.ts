@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import Papa from 'papaparse';
 import { error, releaseFiles, snapshotFolder, type Problem } from '../vocabulary.ts';
-import type { CsvTable } from './parseCsv.ts';
+import type { CsvTable } from './tableFromRecords.ts';
 import { readCsv } from './readCsv.ts';
 import { readText } from './readText.ts';
 

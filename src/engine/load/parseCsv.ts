@@ -1,21 +1,6 @@
 import Papa from 'papaparse';
-import { error, warning, type Problem } from '../vocabulary.ts';
-import { startsLikeFormula } from './startsLikeFormula.ts';
-
-export interface CsvRow {
-  /** 1-based line of the row's first character in the file. */
-  line: number;
-  cells: Record<string, string>;
-  /** 1-based character column of each cell, for error messages. */
-  columns: Record<string, number>;
-}
-
-export interface CsvTable {
-  file: string;
-  /** The header as written: an optional column may be left out. */
-  columns: string[];
-  rows: CsvRow[];
-}
+import { error, type Problem } from '../vocabulary.ts';
+import { tableFromRecords, type CsvTable, type RawRecord } from './tableFromRecords.ts';
 
 /**
  * Parses a CSV file whose header must hold exactly `expected` columns, in any order; those in `optional` may be
@@ -43,48 +28,18 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
     },
   });
   const [head, ...body] = records;
-  const header = (head?.cells ?? []).map((name) => name.trim());
-  const separator = otherSeparator(header, expected);
+  const separator = otherSeparator((head?.cells ?? []).map((name) => name.trim()), expected);
   if (separator) {
     problems.push(error(file, `the file is separated by ${separator} instead of commas (as Excel saves "CSV" in some regional settings); save it again as "CSV UTF-8 (Comma delimited)", or in LibreOffice choose "," as the field delimiter`, { line: 1 }));
     return { table, problems };
   }
-  const missing = expected.filter((name) => !header.includes(name) && !optional.includes(name));
-  const absent = expected.filter((name) => !header.includes(name) && optional.includes(name));
-  const unknown = header.filter((name) => !expected.includes(name));
-  for (const name of missing) problems.push(error(file, `missing column "${name}"; expected columns: ${expected.join(',')}`, { line: 1 }));
-  for (const name of unknown) problems.push(error(file, `unknown column "${name}"; expected columns: ${expected.join(',')}`, { line: 1, column: columnOf(header, name) }));
-  const duplicated = header.filter((name, i) => header.indexOf(name) !== i);
-  for (const name of duplicated) problems.push(error(file, `column "${name}" appears twice`, { line: 1 }));
-  if (missing.length || unknown.length || duplicated.length) return { table, problems };
-  table.columns = header;
-
-  for (const record of body) {
-    const { line } = lineAt(record.start);
-    if (record.cells.every((cell) => cell.trim() === '')) continue;
-    // Its quoting problem is already reported; a cell count from a misread row would only repeat it.
-    if (record.broken) continue;
-    if (record.cells.length !== header.length) {
-      problems.push(error(file, `this row has ${record.cells.length} cells but the header has ${header.length}; check for a missing or extra comma`, { line }));
-      continue;
-    }
-    const cells: Record<string, string> = {};
-    const columns: Record<string, number> = {};
+  const raw = (record: { cells: string[]; start: number }): RawRecord => {
     const starts = cellStarts(text, record.start, record.cells.length);
-    header.forEach((name, i) => {
-      const typed = record.cells[i] ?? '';
-      cells[name] = typed.trim();
-      const at = lineAt(starts[i] ?? record.start);
-      columns[name] = at.column;
-      if (startsLikeFormula(typed)) problems.push(warning(file, `${JSON.stringify(typed)} begins as a spreadsheet formula does (=, +, -, @, a tab or a carriage return), so Excel could run it; the site's CSV downloads put a ' before it so that it opens as text. Reword it unless it is meant so`, { ...at, field: name }));
-    });
-    for (const name of absent) {
-      cells[name] = '';
-      columns[name] = 1;
-    }
-    table.rows.push({ line, cells, columns });
-  }
-  return { table, problems };
+    return { line: lineAt(record.start).line, cells: record.cells, columns: record.cells.map((_, i) => lineAt(starts[i] ?? record.start).column) };
+  };
+  // A row with a quoting problem is already reported; a cell count from a misread row would only repeat it.
+  const made = tableFromRecords(file, undefined, raw(head ?? { cells: [], start: 0 }), body.filter((r) => !r.broken).map(raw), expected, optional);
+  return { table: made.table, problems: [...problems, ...made.problems] };
 }
 
 function lineIndex(text: string): (offset: number) => { line: number; column: number } {
@@ -121,8 +76,4 @@ function otherSeparator(header: readonly string[], expected: readonly string[]):
   if (header.length !== 1 || only === undefined) return undefined;
   const separators = [[';', 'semicolons (;)'], ['\t', 'tabs']] as const;
   return separators.find(([char]) => only.split(char).some((name) => expected.includes(name.trim())))?.[1];
-}
-
-function columnOf(header: string[], name: string): number {
-  return header.slice(0, header.indexOf(name)).reduce((sum, cell) => sum + cell.length + 1, 1);
 }

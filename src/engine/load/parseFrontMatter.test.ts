@@ -45,4 +45,10 @@ describe('parseFrontMatter()', () => {
   it('parseFrontMatter() reports a repeated key', () => {
     expect(messages('---\nsummary: []\nsummary: []\n---\n')[0]).toMatch(new RegExp(`^${file}:3:\\d+: error: front matter is not valid YAML: Map keys must be unique`));
   });
+
+  it('parseFrontMatter() says to quote a text holding a colon that YAML reads as a key, on its line', () => {
+    expect(messages('---\ncauses_of_concern:\n  - concern: A concern.\n    recommendations:\n      - text: Training: call handlers must know the rules.\n        due: immediately\n---\n')).toEqual([
+      `${file}:5:15: error: front matter is not valid YAML: Nested mappings are not allowed in compact mappings; a colon followed by a space inside a text starts a key: put the whole text after the first colon in quotes ("…")`,
+    ]);
+  });
 });

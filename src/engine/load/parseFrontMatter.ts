@@ -26,7 +26,9 @@ export function parseFrontMatter(text: string, file: string): { doc?: FrontMatte
     // An unclosed quote runs to the end of the front matter, where the library reports it; name the line it opens on.
     const opened = e.code === 'MISSING_CHAR' && message.endsWith('"quote') ? unbalancedQuoteLine(yamlText) : undefined;
     if (opened !== undefined) return error(file, `${message}: the quote opened on this line is never closed`, { line: opened + 1 });
-    return error(file, message, { line: (e.linePos?.[0].line ?? 0) + 1, column: e.linePos?.[0].col });
+    // "text: Training: call handlers …": the second colon would start a key inside the value.
+    const colon = e.code === 'BLOCK_AS_IMPLICIT_KEY' ? '; a colon followed by a space inside a text starts a key: put the whole text after the first colon in quotes ("…")' : '';
+    return error(file, `${message}${colon}`, { line: (e.linePos?.[0].line ?? 0) + 1, column: e.linePos?.[0].col });
   });
   if (problems.length) return { problems };
   // A map entry is found by its key, not its value: a block list's value starts a line below its key,

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { error, type Problem } from '../vocabulary.ts';
-import { parseCsv, type CsvTable } from './parseCsv.ts';
+import { parseCsv } from './parseCsv.ts';
+import type { CsvTable } from './tableFromRecords.ts';
 import { readText } from './readText.ts';
 
 /** Reads and parses one CSV input; its problems go into `problems`, and an unreadable file gives an empty table. */

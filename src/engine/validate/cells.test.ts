@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePrintedNumber } from './cells.ts';
+import { optionalYesNo, parsePrintedNumber } from './cells.ts';
 
 describe('parsePrintedNumber', () => {
   it('parsePrintedNumber("91") returns 91 to 0 decimals', () => {
@@ -32,5 +32,19 @@ describe('parsePrintedNumber', () => {
     for (const text of ['', ' ', '1,035', 'abc', '1e3', '-', '12.', '.5', 'NaN', 'Infinity', '+3', '0x10', '1 000', '89.5%', '1.2.3']) {
       expect(parsePrintedNumber(text), text).toBeNull();
     }
+  });
+});
+
+describe('optionalYesNo', () => {
+  it('optionalYesNo reads an audit answer as a spreadsheet user types it: yes/y/no/n in any case, empty as not applicable', () => {
+    for (const [text, value] of [['yes', true], ['Yes', true], ['YES', true], ['y', true], [' Y ', true], ['no', false], ['No', false], ['n', false], ['N', false], ['', null]] as const) {
+      expect(optionalYesNo.parse(text), text).toBe(value);
+    }
+  });
+
+  it('optionalYesNo refuses anything else, quoting it', () => {
+    const result = optionalYesNo.safeParse('maybe');
+    expect(result.error?.issues.map((i) => i.message)).toEqual(['expected "yes", "no" (or "y", "n") or nothing, got "maybe"']);
+    expect(optionalYesNo.safeParse('yeah').success).toBe(false);
   });
 });

@@ -8,11 +8,15 @@ import { allGrades, rapeOutcomes, type Grade, type RapeOutcome } from '../vocabu
 
 type Parse<T> = (text: string) => T | { problem: string };
 
-function cell<T>(parse: Parse<T>) {
+/**
+ * A cell schema from a parse function. For a date cell, an issue is marked `dayMonthYear` where the text is a
+ * date written dd/mm/yyyy, which a file can have in every date cell at once (see validateRows).
+ */
+function cell<T>(parse: Parse<T>, isDate = false) {
   return z.string().trim().transform((text, ctx): T => {
     const result = parse(text);
     if (typeof result === 'object' && result !== null && 'problem' in result) {
-      ctx.addIssue({ code: 'custom', message: result.problem, input: text });
+      ctx.addIssue({ code: 'custom', message: result.problem, input: text, params: { dayMonthYear: isDate && DAY_MONTH_YEAR.test(text) } });
       return z.NEVER;
     }
     return result;
@@ -39,8 +43,16 @@ export const oneOf = <const T extends readonly string[]>(values: T) =>
 export const optionalOneOf = <const T extends readonly string[]>(values: T) =>
   cell(optional((text) => (values.includes(text) ? (text as T[number]) : { problem: `expected one of ${values.map(show).join(', ')}, got ${show(text)}` })));
 
+/** A date as Excel saves it in a CSV file in the UK: 19/11/2026. */
+export const DAY_MONTH_YEAR = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
+
 const parseDate: Parse<string> = (text) => {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  const dmy = DAY_MONTH_YEAR.exec(text);
+  if (dmy) {
+    const [, d = '', m = '', y = ''] = dmy;
+    return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}; write ${y}-${m.padStart(2, '0')}-${d.padStart(2, '0')}` };
+  }
   if (!match) return { problem: `expected a date as YYYY-MM-DD, got ${show(text)}` };
   const [, y, m, d] = match.map(Number) as [number, number, number, number];
   const date = new Date(Date.UTC(y, m - 1, d));
@@ -49,7 +61,7 @@ const parseDate: Parse<string> = (text) => {
   }
   return text;
 };
-export const optionalDate = cell(optional(parseDate));
+export const optionalDate = cell(optional(parseDate), true);
 
 const parseCount: Parse<number> = (text) => {
   const printed = parsePrintedNumber(text);
@@ -80,8 +92,13 @@ export const optionalGrade = cell(
   ),
 );
 
-/** "yes", "no", or empty where the question does not apply. */
-export const optionalYesNo = cell(optional((text) => (text === 'yes' || text === 'no' ? text === 'yes' : { problem: `expected "yes", "no" or nothing, got ${show(text)}` })));
+/** An audit answer as a spreadsheet user types it, in any case: "yes" or "y", "no" or "n". */
+const answers: Readonly<Record<string, boolean>> = { yes: true, y: true, no: false, n: false };
+
+/** "yes", "no" (or "y", "n", in any case), or empty where the question does not apply. */
+export const optionalYesNo = cell(
+  optional((text) => answers[text.toLowerCase()] ?? { problem: `expected "yes", "no" (or "y", "n") or nothing, got ${show(text)}` }),
+);
 
 export const optionalRapeOutcome = cell(
   optional((text) =>

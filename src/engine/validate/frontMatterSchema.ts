@@ -25,6 +25,8 @@ const frontMatter = z.strictObject({
   areas_for_improvement: z.array(text).nullable().default(null),
   causes_of_concern: z.array(causeOfConcern).nullable().default(null),
   corrections: z.array(correction).default([]),
+  /** A draft is left out of a build unless it is run with --drafts; the preview shows it with a banner. */
+  draft: z.boolean({ error: 'expected true or false' }).default(false),
 }, { error: 'expected the front matter to be keys such as "headline:" and "summary:", one per line' });
 export const frontMatterSchema = frontMatter.transform(camelCaseKeys);
 

@@ -25,8 +25,11 @@ export function validateAuditSheets(
   const valid: ValidAuditSheet[] = [];
   for (const { force, slug, sheet, weights } of sheets) {
     const file = sheet.file;
+    const inSheet = (table: typeof sheet) => (table.sheet === undefined ? {} : { sheet: table.sheet });
+    // In a workbook a place is a row, in a CSV file a line.
+    const rowWord = sheet.sheet === undefined ? 'line' : 'row';
     if (!known.has(`${force}/${slug}`)) {
-      problems.push(error(file, `audit sheet for an unknown inspection "${force}/${slug}"; add it to data/inspections.csv or rename the file`, { line: 1 }));
+      problems.push(error(file, `audit sheet for an unknown inspection "${force}/${slug}"; add it to data/inspections.csv or rename the file`, { line: 1, ...inSheet(sheet) }));
       continue;
     }
     const { records, problems: rowProblems } = validateRows(sheet, auditRow);
@@ -35,9 +38,9 @@ export function validateAuditSheets(
     const before = problems.length;
     const first = new Map<string, number>();
     for (const r of records) {
-      const fail = (field: string, message: string) => problems.push(error(file, message, { line: r.line, column: columns.get(r.line)?.[field], field }));
+      const fail = (field: string, message: string) => problems.push(error(file, message, { line: r.line, column: columns.get(r.line)?.[field], ...inSheet(sheet), field }));
       const seen = first.get(r.reference);
-      if (seen !== undefined) fail('reference', `duplicate reference "${r.reference}"; it is already on line ${seen}`);
+      if (seen !== undefined) fail('reference', `duplicate reference "${r.reference}"; it is already on ${rowWord} ${seen}`);
       else first.set(r.reference, r.line);
       if (r.shouldRecord === null) fail('should_record', 'is empty; write "yes" if the report should have been recorded as a crime, else "no"');
       if (r.shouldRecord === true && r.recorded === null) fail('recorded', 'is empty; write "yes" or "no": was the crime recorded?');
@@ -57,15 +60,18 @@ export function validateAuditSheets(
       const parsed = validateRows(weights, auditWeightRow);
       problems.push(...parsed.problems);
       const groups = new Set(records.filter((r) => r.shouldRecord).map((r) => r.crimeGroup));
+      const weightColumns = new Map(weights.rows.map((row) => [row.line, row.columns]));
       strata = new Map();
       for (const w of parsed.records) {
-        const at = { line: w.line, field: 'recorded_crime' };
+        const at = { line: w.line, column: weightColumns.get(w.line)?.recorded_crime, ...inSheet(weights), field: 'recorded_crime' };
+        const groupAt = { ...at, column: weightColumns.get(w.line)?.crime_group, field: 'crime_group' };
         if (!w.recordedCrime) problems.push(error(weights.file, `give police recorded crime for crime group "${w.crimeGroup}" as a whole number above 0`, at));
-        else if (strata.has(w.crimeGroup)) problems.push(error(weights.file, `crime group "${w.crimeGroup}" appears twice`, { ...at, field: 'crime_group' }));
-        else if (!groups.has(w.crimeGroup)) problems.push(error(weights.file, `crime group "${w.crimeGroup}" has no audited crime in ${file}; a stratum needs at least one`, { ...at, field: 'crime_group' }));
+        else if (strata.has(w.crimeGroup)) problems.push(error(weights.file, `crime group "${w.crimeGroup}" appears twice`, groupAt));
+        else if (!groups.has(w.crimeGroup)) problems.push(error(weights.file, `crime group "${w.crimeGroup}" has no audited crime in ${file}; a stratum needs at least one`, groupAt));
         else strata.set(w.crimeGroup, w.recordedCrime);
       }
-      for (const g of groups) if (!strata.has(g) && !parsed.records.some((w) => w.crimeGroup === g)) problems.push(error(weights.file, `no weight for crime group "${g}", which ${file} audits`, { line: 1 }));
+      // A group whose row has an error of its own is already reported there.
+      for (const g of groups) if (!strata.has(g) && !weights.rows.some((row) => row.cells.crime_group === g)) problems.push(error(weights.file, `no weight for crime group "${g}", which ${file} audits`, { line: 1, ...inSheet(weights) }));
     }
     const inspection = inspections.get(`${force}/${slug}`);
     // An inspection row with errors of its own is reported there; its sheet is not counted.

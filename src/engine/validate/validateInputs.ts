@@ -1,5 +1,5 @@
 import type { RawInputs } from '../load/loadInputs.ts';
-import type { CsvTable } from '../load/parseCsv.ts';
+import type { CsvTable } from '../load/tableFromRecords.ts';
 import { error, gradeScales, inspectionKey, kinds, sectionHeadingsCy, warning, type Problem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
 import { findingRow, forceRow, inspectionRow, researchLogRow, type FindingInput, type ForceInput, type InspectionInput, type ResearchQuery } from './rowSchemas.ts';

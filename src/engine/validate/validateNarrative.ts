@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { NarrativeDocument } from '../load/loadInputs.ts';
 import { error, sectionHeadings, type Problem } from '../vocabulary.ts';
 import { frontMatterKeys, frontMatterSchema } from './frontMatterSchema.ts';
+import { personPath } from './personPath.ts';
 
 export interface NarrativeInput {
   file: string;
@@ -28,10 +29,9 @@ export function validateNarrative(doc: NarrativeDocument, known: boolean, headin
   const parsed = frontMatterSchema.safeParse(doc.doc.data);
   if (!parsed.success) {
     for (const issue of parsed.error.issues) {
-      const path = issue.path.map(String);
-      const field = path.join('.');
+      const field = personPath(issue.path);
       const unknown = issue.code === 'unrecognized_keys';
-      const message = unknown ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected ${expectedKeys(issue.path)}` : issue.message;
+      const message = unknown ? `unknown key(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}; expected ${expectedKeys(issue.path)}` : withWhatWasTyped(issue.message, valueAt(doc.doc.data, issue.path));
       // An unknown key is reported on its own line, not on the line of the map that holds it.
       const line = doc.doc.lineOf(unknown ? [...issue.path, issue.keys[0] ?? ''] : issue.path);
       problems.push(error(file, message, { line, field: field || undefined }));
@@ -54,6 +54,26 @@ export function validateNarrative(doc: NarrativeDocument, known: boolean, headin
     },
     problems,
   };
+}
+
+function valueAt(data: unknown, path: readonly PropertyKey[]): unknown {
+  return path.reduce<unknown>((value, key) => (value !== null && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[key] : undefined), data);
+}
+
+/**
+ * The message with what was typed: a text, number or date as typed; text that YAML read as a key and a value
+ * ("- Training: call handlers …", because of the colon) with how to quote it.
+ */
+function withWhatWasTyped(message: string, typed: unknown): string {
+  if (typed instanceof Date) return `${message}, got ${typed.toISOString().slice(0, 10)}`;
+  if (typeof typed === 'string' || typeof typed === 'number' || typeof typed === 'boolean') return `${message}, got ${JSON.stringify(typed)}`;
+  const entries = typed !== null && typeof typed === 'object' && !Array.isArray(typed) ? Object.entries(typed) : [];
+  const [first] = entries;
+  if (entries.length === 1 && first && typeof first[1] === 'string') {
+    const line = `${first[0]}: ${first[1]}`;
+    return `${message}, got "${line}", which reads as a key and a value because of the colon after "${first[0]}"; put the whole text in quotes: "${line.replaceAll('"', '\\"')}"`;
+  }
+  return message;
 }
 
 function expectedKeys(path: readonly PropertyKey[]): string {

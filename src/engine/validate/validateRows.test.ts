@@ -63,7 +63,7 @@ describe('validateRows()', () => {
       header.map((column) => ({ force: 'metropolitan', slug: '2018-cdi', kind: 'cdi', title: 'CDI 2018', published, grade_scale: 'four-grade', source_url: 'https://example.org/met' } as Record<string, string>)[column] ?? '').join(',');
     const { messages } = validate('data/inspections.csv', header, [header.join(','), inspection('17/07/2018'), inspection('2018-02-30')].join('\n'));
     expect(messages).toEqual([
-      'data/inspections.csv:2:36: error: published: expected a date as YYYY-MM-DD, got "17/07/2018"',
+      'data/inspections.csv:2:36: error: published: expected a date as YYYY-MM-DD, got "17/07/2018"; write 2018-07-17',
       'data/inspections.csv:3:36: error: published: "2018-02-30" is not a real date',
     ]);
   });

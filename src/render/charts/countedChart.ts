@@ -3,6 +3,7 @@ import type { Report } from '../../engine/compute/model.ts';
 import { countBarsPlot, type CountRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ColumnOf, type PlottedFigure } from './spec.ts';
+import { countStatus } from '../phrases.ts';
 
 interface CountedChart {
   id: string;
@@ -37,7 +38,7 @@ export function countedChart({ id, question, heading, caption, measures, listMis
       const figure = report.figures.find((f) => f.measure === measure);
       if (figure && figure.numerator !== null && figure.denominator !== null && figure.countText !== null) {
         rows.push({ measure, label: figure.label, x: figure.numerator, n: figure.denominator, text: figure.countText, phrase: figure.phrase });
-        figures.push({ measure, provenance: ['published'], sampleSize: sampleSizeOf(figure) });
+        figures.push({ measure, provenance: [countStatus(figure)], sampleSize: sampleSizeOf(figure) });
       } else if (figure) notPublished.push(`${figure.label}: counts not published`);
       else if (listMissing) notPublished.push(`${findMeasure(measure)?.label ?? measure}: not published`);
     }

@@ -1,3 +1,4 @@
+import type { Voice } from '../../config.ts';
 import type { National, Report, Site } from '../../engine/compute/model.ts';
 import { countedFindingsChart, n100Chart } from './countedChart.ts';
 import { gradeSpreadChart, nationalRatesChart } from './nationalCharts.ts';
@@ -16,23 +17,25 @@ import { unrecordedChart } from './unrecordedChart.ts';
 /** In the order the report page shows them: the key figures first, then question 1, then question 2. */
 const modules: readonly ChartModule[] = [unrecordedChart, recordingRatesChart, rapeOutcomesChart, n100Chart, countedFindingsChart];
 
-// The page and each of its downloads ask for the same report's charts: draw them once per build.
-const drawn = new WeakMap<Report, ChartSpec[]>();
+// The page and each of its downloads ask for the same report's charts: draw them once per build and voice.
+const drawn = new Map<Voice, WeakMap<Report, ChartSpec[]>>();
 
-/** The charts of one report page, leaving out those the report has no data for. */
-export function reportCharts(report: Report): ChartSpec[] {
-  let charts = drawn.get(report);
+/** The charts of one report page, leaving out those the report has no data for; `voice` is the site's (config.voice). */
+export function reportCharts(report: Report, voice: Voice = 'independent'): ChartSpec[] {
+  const inVoice = drawn.get(voice) ?? new WeakMap<Report, ChartSpec[]>();
+  drawn.set(voice, inVoice);
+  let charts = inVoice.get(report);
   if (!charts) {
-    charts = modules.map((chart) => chart(report)).filter((spec) => spec !== null);
-    drawn.set(report, charts);
+    charts = modules.map((chart) => chart(report, voice)).filter((spec) => spec !== null);
+    inVoice.set(report, charts);
   }
   return charts;
 }
 
 /** One static path per chart of every report, for its downloads: /forces/<force>/<slug>/<chart-id>.<format>. */
-export function chartPaths(site: Site): { params: { force: string; slug: string; chart: string }; props: { report: Report; spec: ChartSpec } }[] {
+export function chartPaths(site: Site, voice: Voice = 'independent'): { params: { force: string; slug: string; chart: string }; props: { report: Report; spec: ChartSpec } }[] {
   return site.reports.flatMap((report) =>
-    reportCharts(report).map((spec) => ({ params: { force: report.force.id, slug: report.slug, chart: spec.id }, props: { report, spec } })),
+    reportCharts(report, voice).map((spec) => ({ params: { force: report.force.id, slug: report.slug, chart: spec.id }, props: { report, spec } })),
   );
 }
 

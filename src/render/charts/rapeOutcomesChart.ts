@@ -4,6 +4,7 @@ import { joinList } from '../phrases.ts';
 import { tallyBarsPlot } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ColumnOf, type PlottedFigure } from './spec.ts';
+import { countStatus } from '../phrases.ts';
 
 /** The outcomes in the order the inspectorate discusses them; each completes "98 were …". */
 const outcomes = [
@@ -45,7 +46,7 @@ export const rapeOutcomesChart: ChartModule = (report: Report) => {
       continue;
     }
     rows.push({ measure, label, outcome, count: figure.numerator, text: formatCount(figure.numerator), total });
-    figures.push({ measure, provenance: ['published'], sampleSize: sampleSizeOf(figure) });
+    figures.push({ measure, provenance: [countStatus(figure)], sampleSize: sampleSizeOf(figure) });
   }
   if (rows.length === 0) return null;
 

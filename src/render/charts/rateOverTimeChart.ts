@@ -158,7 +158,7 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
     source: {
       name: `HMICFRS inspections of ${force.name}, each inspection’s published recording rates`,
       url: publicationsUrl,
-      provenance: (['published', 'computed'] as const).filter((status) => plotted.some((figure) => figure.status === status)),
+      provenance: (['published', 'computed', 'audit'] as const).filter((status) => plotted.some((figure) => figure.status === status)),
     },
     summary,
     svg,

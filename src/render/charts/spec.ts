@@ -1,5 +1,6 @@
 import type { Report } from '../../engine/compute/model.ts';
 import { publicationName, type Provenance } from '../phrases.ts';
+import type { Voice } from '../../config.ts';
 import type { DrawingSize } from './plot.ts';
 
 /** One figure of the report that a chart plots, as data: the CSV download and the source line are made from these fields. */
@@ -50,7 +51,8 @@ export interface ChartSpec {
 /** The inspectorate's publications index: the source of the charts that draw from many of its reports. */
 export const publicationsUrl = 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/';
 
-export type ChartModule = (report: Report) => ChartSpec | null;
+/** A report's chart; `voice` says who speaks in its summary sentence. */
+export type ChartModule = (report: Report, voice?: Voice) => ChartSpec | null;
 
 /** The base of a figure's count, where the source gives both the count and its base. */
 export function sampleSizeOf(figure: { numerator: number | null; denominator: number | null }): number | null {

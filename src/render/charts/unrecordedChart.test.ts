@@ -17,6 +17,19 @@ describe('unrecordedChart', () => {
     expect(svgTexts(spec.image.svg)).toEqual(expect.arrayContaining(['over 94,500', 'over 28,100', 'over 1,890']));
   });
 
+  it('says who estimated it, by the data path and in the site\'s voice', () => {
+    const withStatus = (status: 'computed' | 'audit') => ({
+      ...met,
+      figures: met.figures.map((f) => (f.measure === 'overall' && f.unrecorded ? { ...f, unrecorded: { ...f.unrecorded, status } } : f)),
+    });
+    const first = (report: typeof met, voice: 'independent' | 'inspectorate') => unrecordedChart(report, voice)!.summary.split(' (range')[0];
+    expect(first(met, 'independent')).toBe('The inspectorate estimated that the force did not record over 94,500 crimes a year');
+    expect(first(withStatus('computed'), 'independent')).toBe('From the published rate and police recorded crime, this site estimates that the force did not record over 94,500 crimes a year');
+    expect(first(withStatus('audit'), 'independent')).toBe('From the audit sheet, this site estimates that the force did not record over 94,500 crimes a year');
+    expect(first(met, 'inspectorate')).toBe('We estimated that the force did not record over 94,500 crimes a year');
+    expect(first(withStatus('audit'), 'inspectorate')).toBe('From our audit, we estimate that the force did not record over 94,500 crimes a year');
+  });
+
   it('explains in the summary where the range comes from', () => {
     const { summary } = unrecordedChart(met)!;
     expect(summary).toMatch(/^The inspectorate estimated that the force did not record over 94,500 crimes a year \(range 78,300 to 111,000\)\./);

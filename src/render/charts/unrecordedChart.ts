@@ -5,6 +5,8 @@ import { joinList } from '../phrases.ts';
 import { intervalX, rowLayout, theme } from './marks.ts';
 import { renderPlot, type RenderedPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type ColumnOf, type PlottedFigure } from './spec.ts';
+import type { Voice } from '../../config.ts';
+import { voiceText } from '../voice.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences'] as const;
 const noRange = 'range not available';
@@ -41,16 +43,16 @@ const additionalColumns: ColumnOf<Row>[] = [
  * Crimes a year the force did not record, by crime group, with the range the rate's 95% interval implies.
  * A re-inspection that instead estimates crimes additionally recorded gets those.
  */
-export const unrecordedChart: ChartModule = (report: Report) => {
+export const unrecordedChart: ChartModule = (report: Report, voice: Voice = 'independent') => {
   const figures = groups.map((id) => ({ id, figure: report.figures.find((f) => f.measure === id) }));
-  if (figures.some(({ figure }) => figure?.unrecorded)) return unrecordedSpec(report, figures);
+  if (figures.some(({ figure }) => figure?.unrecorded)) return unrecordedSpec(report, figures, voice);
   if (figures.some(({ figure }) => figure?.additional)) return additionalSpec(report, figures);
   return null;
 };
 
 type Groups = { id: string; figure: Figure | undefined }[];
 
-function unrecordedSpec(report: Report, figures: Groups): ChartSpec {
+function unrecordedSpec(report: Report, figures: Groups, voice: Voice): ChartSpec {
   const rows: Row[] = [];
   const plotted: PlottedFigure[] = [];
   const notPublished: string[] = [];
@@ -70,10 +72,11 @@ function unrecordedSpec(report: Report, figures: Groups): ChartSpec {
   const anyRange = rows.some((row) => row.rangeText !== null);
   const sentences = rows.map((row, index) => {
     const range = row.rangeText ? ` (range ${row.rangeText})` : anyRange ? ` (${noRange})` : '';
-    if (row.measure === 'overall') return `The inspectorate estimated that the force did not record ${row.text} crimes a year${range}.`;
+    const status = figures.find((f) => f.id === row.measure)?.figure?.unrecorded?.status ?? 'published';
+    if (row.measure === 'overall') return voiceText(voice).unrecordedEstimate[status](row.text, range);
     return `${row.label}: ${row.text}${index === 0 ? ' crimes a year not recorded' : ''}${range}.`;
   });
-  const basis = bases.size > 0 ? ` Each range is computed from ${joinList([...bases])}; the inspectorate did not print the ranges.` : '';
+  const basis = bases.size > 0 ? ` Each range is computed from ${joinList([...bases])}; ${voiceText(voice).rangesNotPrinted}.` : '';
   const summary = `${sentences.join(' ')}${basis}`;
   return {
     id: 'unrecorded',

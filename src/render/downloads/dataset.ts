@@ -115,7 +115,7 @@ export const figureColumns: Column<FigureRow>[] = [
   { name: 'denominator', description: 'The base the numerator is out of: the sample size.', value: valueOf('denominator') },
   { name: 'rate_pct', description: 'The rate in percent (0–100), unrounded where computed from the counts.', value: valueOf('rate_pct') },
   { name: 'rate_text', description: 'The rate as shown: as printed by the source, or computed to 1 decimal place.', value: ({ figure }) => figure.rate?.text ?? null },
-  { name: 'rate_status', description: '“as published” (printed by the source) or “computed from counts” (computed here from numerator and denominator).', value: valueOf('rate_status') },
+  { name: 'rate_status', description: '“as published” (printed by the source), “computed from counts” (computed here from numerator and denominator) or “counted from the audit sheet” (counted here from the inspection\'s record-level audit sheet).', value: valueOf('rate_status') },
   { name: 'ci_half_width_pct', description: 'Half-width of the 95% confidence interval of the rate, in percentage points (the printed ±).', value: valueOf('ci_half_width_pct') },
   { name: 'ci_status', description: 'Whether the interval is as published or computed from the counts.', value: ({ figure }) => (figure.interval ? statusText(figure.interval.status) : null) },
   { name: 'interval_low_pct', description: 'Lower bound of the 95% interval, in percent: rate minus half-width, not below 0.', value: ({ figure }) => number(figure.interval?.low) },

@@ -43,7 +43,7 @@ const oneOf = (values: readonly string[], isRequired = false): FieldType => ({ t
 const grade = oneOf(allGrades);
 const kind = oneOf(Object.keys(kinds), true);
 const measure = oneOf(measures.map((m) => m.id), true);
-const statusWords = oneOf([provenanceWords.published, provenanceWords.computed]);
+const statusWords = oneOf([provenanceWords.published, provenanceWords.computed, provenanceWords.audit]);
 
 /** Fields of a download in its column order, with the dictionary's descriptions, so that schema and file cannot drift apart. */
 function fieldsOf<T>(columns: readonly Column<T>[], types: Record<string, FieldType>): TableField[] {

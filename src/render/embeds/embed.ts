@@ -6,6 +6,7 @@ import { siteName } from '../../config.ts';
 import { absoluteUrl, chartAnchorPath, embedPath as embedSitePath, forcePath, oembedPath as oembedSitePath, sitePaths, type SiteAddress } from '../../routes.ts';
 import { sourceLine } from '../phrases.ts';
 import { escapeXml } from '../xml.ts';
+import type { Voice } from '../../config.ts';
 
 /** A chart and the page that shows it: the embed page links back to it and names it as canonical. */
 export interface PlacedChart {
@@ -22,8 +23,8 @@ export function reportPlacedChart(report: Report, spec: ChartSpec): PlacedChart 
 }
 
 /** A report's charts, on its page. */
-export function reportPlacedCharts(report: Report): PlacedChart[] {
-  return reportCharts(report).map((spec) => reportPlacedChart(report, spec));
+export function reportPlacedCharts(report: Report, voice: Voice = 'independent'): PlacedChart[] {
+  return reportCharts(report, voice).map((spec) => reportPlacedChart(report, spec));
 }
 
 /** A force page's chart across its inspections, on its page; none for a force without one. */
@@ -52,8 +53,8 @@ export function overviewChartList(charts: OverviewPlacedCharts): PlacedChart[] {
 }
 
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
-export function placedCharts(site: Site, base: string): PlacedChart[] {
-  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewChartList(overviewPlacedCharts(site.national, base))];
+export function placedCharts(site: Site, base: string, voice: Voice = 'independent'): PlacedChart[] {
+  return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap(forcePlacedCharts), ...overviewChartList(overviewPlacedCharts(site.national, base))];
 }
 
 /** The chart's embed page (src/routes.ts). */

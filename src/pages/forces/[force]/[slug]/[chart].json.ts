@@ -9,7 +9,7 @@ import { absoluteUrl, chartAnchorPath } from '../../../../routes.ts';
 import { citeChart, releaseName } from '../../../../render/phrases.ts';
 import { config, model } from 'virtual:cdi/model';
 
-export const getStaticPaths = () => chartPaths(model);
+export const getStaticPaths = () => chartPaths(model, config.voice);
 
 /** The sidecar of a chart's CSV: its provenance, citation and release, as the page's "Cite this chart" gives them. */
 export const GET: APIRoute<{ report: Report; spec: ChartSpec }> = ({ props: { report, spec } }) => {

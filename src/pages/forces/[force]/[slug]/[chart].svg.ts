@@ -7,7 +7,7 @@ import { absoluteUrl } from '../../../../routes.ts';
 import { publicationText } from '../../../../render/phrases.ts';
 import { config, model } from 'virtual:cdi/model';
 
-export const getStaticPaths = () => chartPaths(model);
+export const getStaticPaths = () => chartPaths(model, config.voice);
 
 export const GET: APIRoute<{ report: Report; spec: ChartSpec }> = ({ props: { report, spec } }) =>
   new Response(standaloneSvg(spec, publicationText(report), absoluteUrl(report.url, config.site)), { headers: { 'Content-Type': 'image/svg+xml' } });
