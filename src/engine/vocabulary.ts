@@ -52,6 +52,11 @@ export const gradeScales = {
 } as const;
 
 export type GradeScale = keyof typeof gradeScales;
+/** What each scale is called where counts of grades are shown, one scale at a time. */
+export const gradeScaleLabels: Record<GradeScale, string> = {
+  'four-grade': 'Crime data integrity inspections (four grades, 2016–2020)',
+  'five-grade': 'PEEL inspections (five grades, from 2021)',
+};
 export type Grade = (typeof gradeScales)['five-grade'][number];
 
 export const allGrades: readonly Grade[] = gradeScales['five-grade'];

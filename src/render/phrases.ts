@@ -180,3 +180,12 @@ export function citeChart(report: Report, spec: { id: string; heading: string; s
 export function citeForceChart(force: ForceRef, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string): string {
   return [`${force.name}: ${spec.heading}.`, `${spec.source.name}.`, `${spec.source.url}.`, `Cited from ${pageUrl}#${spec.id}`].join(' ');
 }
+
+/** The words of a force's latest grade and rate, wherever a page shows them (one place, ready for a message catalogue). */
+export const latestTexts = {
+  scale: { 'four-grade': 'CDI', 'five-grade': 'PEEL' },
+  yearUnknown: 'year not known',
+  noGrade: 'no overall grade in this data',
+  noRate: 'no exact overall rate in this data',
+  from: 'from',
+} as const;

@@ -28,7 +28,7 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
 }
 
 /** A report of force `force` with the given figures; everything else is plain filler. */
-export function report(force: string, slug: string, published: string | null, figures: Figure[], options: { kind?: Kind; auditEnd?: string; grade?: Report['grades']['overall'] } = {}): Report {
+export function report(force: string, slug: string, published: string | null, figures: Figure[], options: { kind?: Kind; auditEnd?: string; grade?: Report['grades']['overall']; scale?: Report['grades']['scale'] } = {}): Report {
   return {
     key: `${force}/${slug}`,
     url: `/forces/${force}/${slug}/`,
@@ -41,7 +41,7 @@ export function report(force: string, slug: string, published: string | null, fi
     year: published?.slice(0, 4) ?? null,
     published: published ? { date: published, text: published } : null,
     auditPeriod: options.auditEnd ? { start: null, end: options.auditEnd, text: options.auditEnd, months: null } : null,
-    grades: { scale: 'four-grade', overall: options.grade ?? null, questions: { 1: null, 2: null, 3: null }, regradedFrom: null, previous: null },
+    grades: { scale: options.scale ?? 'four-grade', overall: options.grade ?? null, questions: { 1: null, 2: null, 3: null }, regradedFrom: null, previous: null },
     context: { prcTotal: null, auditableRoutePctText: null, population: null, populationText: null },
     figures,
     narrative: null,

@@ -146,22 +146,34 @@ export interface Trend {
   summary: string;
 }
 
-/** One force in the national overview: its latest inspection, and the latest grade and rate it has published. */
+/** Where a "latest" figure comes from: its inspection and that inspection's year. */
+export interface FactSource {
+  from: InspectionRef;
+  /** The year of the inspection the figure comes from. */
+  year: string | null;
+  /** Whether it is the force's newest inspection. */
+  fromLatest: boolean;
+}
+
+/** An overall recording rate, with its interval where published. */
+export interface RateFact {
+  value: number;
+  text: string;
+  interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string } | null;
+  unrecordedText: string | null;
+}
+
+/**
+ * One force in the national overview, by the one rule of compute/latestFacts.ts: its newest inspection, its
+ * latest overall grade (with the scale it was given on, and that same inspection's rate, if it published one), and
+ * its latest overall rate; each with the inspection and year it comes from.
+ */
 export interface NationalForce {
   force: ForceRef;
   url: string;
   latest: (InspectionRef & { publishedText: string | null; year: string | null }) | null;
-  grade: { grade: Grade; from: InspectionRef; fromLatest: boolean } | null;
-  rate: {
-    value: number;
-    text: string;
-    interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string } | null;
-    unrecordedText: string | null;
-    from: InspectionRef;
-    /** The year of the inspection the rate comes from. */
-    year: string | null;
-    fromLatest: boolean;
-  } | null;
+  grade: (FactSource & { grade: Grade; scale: GradeScale; rate: RateFact | null }) | null;
+  rate: (FactSource & RateFact) | null;
 }
 
 /**
@@ -184,8 +196,13 @@ export interface National {
   forces: NationalForce[];
   /** The median of the forces' latest overall rates: a marker of the middle, not a national recording rate. */
   median: { value: number; text: string; count: number } | null;
-  /** How many forces have each grade as their latest overall grade, best first; `grade` null counts forces with none. */
-  grades: { grade: Grade | null; label: string; count: number }[];
+  /**
+   * How many forces have each grade as their latest overall grade, one count per grade scale (never mixed: the four-grade
+   * CDI scale and the five-grade PEEL scale do not mean the same by the same word), best grade first.
+   */
+  grades: { scale: GradeScale; label: string; counts: { grade: Grade; label: string; count: number }[] }[];
+  /** How many forces have no overall grade in the data. */
+  ungraded: number;
   /** The latest publication date in the data: what feeds and the overview are dated by, never the build. */
   updated: { date: string; text: string } | null;
   /** How many forces have at least one inspection in the data. */
