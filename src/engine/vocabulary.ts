@@ -171,6 +171,27 @@ export type RapeOutcome = (typeof rapeOutcomes)[number];
  * Terms a reader may not know, each with a one-sentence plain definition.
  * House style lets a narrative use these abbreviations without spelling them out.
  */
+/**
+ * Common short names of forces, as the press and the forces themselves use them, so that a search or the home
+ * page's "find your force" box finds "GMP" or "the Met". Keyed by force id (data/forces.csv). Names of forces only,
+ * never of places: no sourced lookup of places to forces is in this project yet.
+ */
+export const forceAliases: Readonly<Record<string, readonly string[]>> = {
+  'avon-and-somerset': ['A&S Police'],
+  'city-of-london': ['CoLP', 'City Police'],
+  'devon-and-cornwall': ['D&C Police'],
+  'dyfed-powys': ['DPP'],
+  'greater-manchester': ['GMP'],
+  metropolitan: ['the Met', 'Met Police', 'MPS'],
+  'north-wales': ['NWP'],
+  'north-yorkshire': ['NYP'],
+  'south-wales': ['SWP'],
+  'south-yorkshire': ['SYP'],
+  'thames-valley': ['TVP'],
+  'west-midlands': ['WMP'],
+  'west-yorkshire': ['WYP'],
+};
+
 export const glossary: Readonly<Record<string, string>> = {
   N100: 'A Home Office classification that explains why a reported rape was not recorded as a crime straight away.',
   AVI: 'Additional verifiable information: new evidence that shows a recorded crime did not happen, so that it can be cancelled.',

@@ -177,7 +177,7 @@ export function citeChart(report: Report, spec: { id: string; heading: string; s
 }
 
 /** Text to paste under a reproduced chart of a force across its inspections; `pageUrl` is the force page's absolute URL. */
-export function citeForceChart(force: ForceRef, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string): string {
+export function citeForceChart(force: Pick<ForceRef, 'name'>, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string): string {
   return [`${force.name}: ${spec.heading}.`, `${spec.source.name}.`, `${spec.source.url}.`, `Cited from ${pageUrl}#${spec.id}`].join(' ');
 }
 

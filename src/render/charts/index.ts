@@ -1,9 +1,12 @@
 import type { Report, Site } from '../../engine/compute/model.ts';
 import { countedFindingsChart, n100Chart } from './countedChart.ts';
+import { gradeSpreadChart, nationalRatesChart } from './nationalCharts.ts';
+import { nationalSeriesChart } from './nationalSeriesChart.ts';
 import { rapeOutcomesChart } from './rapeOutcomesChart.ts';
 import { rateOverTimeChart } from './rateOverTimeChart.ts';
 import { recordingRatesChart } from './recordingRatesChart.ts';
 import type { ChartModule, ChartSpec } from './spec.ts';
+import { tileMapChart } from './tileMapChart.ts';
 import { unrecordedChart } from './unrecordedChart.ts';
 
 /** In the order the report page shows them: the key figures first, then question 1, then question 2. */
@@ -44,4 +47,28 @@ export function forceChartPaths(site: Site): { params: { force: string; chart: s
     const spec = forceChart(force);
     return spec ? [{ params: { force: force.id, chart: spec.id }, props: { force, spec } }] : [];
   });
+}
+
+// The overview's charts and the home page's map are drawn once per build, whatever asks for them.
+const drawnForSite = new WeakMap<Site, { overview: ChartSpec[]; homeMap: ChartSpec | null }>();
+
+function siteCharts(site: Site): { overview: ChartSpec[]; homeMap: ChartSpec | null } {
+  let charts = drawnForSite.get(site);
+  if (!charts) {
+    const overview = [nationalSeriesChart(site.reports), tileMapChart(site.national), nationalRatesChart(site.national), gradeSpreadChart(site.national)];
+    charts = { overview: overview.filter((spec) => spec !== null), homeMap: tileMapChart(site.national, { compact: true }) };
+    drawnForSite.set(site, charts);
+  }
+  return charts;
+}
+
+/** The overview's charts, in the page's order: the national series, the tile map, the rates, the grades. */
+export const overviewCharts = (site: Site): ChartSpec[] => siteCharts(site).overview;
+
+/** The home page's compact map of the forces. */
+export const homeMap = (site: Site): ChartSpec | null => siteCharts(site).homeMap;
+
+/** One static path per overview chart, for its downloads: /overview/<chart-id>.<format>. */
+export function overviewChartPaths(site: Site): { params: { chart: string }; props: { spec: ChartSpec } }[] {
+  return overviewCharts(site).map((spec) => ({ params: { chart: spec.id }, props: { spec } }));
 }

@@ -98,7 +98,7 @@ describe('tileMapChart', () => {
       ['Cleveland Police', 'CLE', 'Good (PEEL)', 'not published', '2022'],
     ]);
     expect(map.svg).not.toContain('>93.3%<');
-    expect(map.svg).toContain('>Good (PEEL)<');
+    expect(map.svg).toContain('>PEEL grades (thick outline)<');
     expect(map.svg).toMatch(/<g stroke-width="3"[^>]*><a aria-label="Cleveland Police: good \(PEEL, 2022\)/);
   });
 

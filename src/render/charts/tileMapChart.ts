@@ -31,6 +31,8 @@ export const gradeStyles: Record<Grade | 'none', { fill: string; text: string; s
 
 /** The scale's word after a grade in the legend and in each cell's label. */
 const scaleWord: Record<GradeScale, string> = { 'four-grade': 'CDI', 'five-grade': 'PEEL' };
+/** The legend's heading over each scale's grades. */
+const legendHeadings: Record<GradeScale, string> = { 'four-grade': 'CDI grades (thin outline)', 'five-grade': 'PEEL grades (thick outline)' };
 
 interface Tile {
   force: NationalForce;
@@ -105,14 +107,15 @@ export function tileMapChart(national: National, { compact = false }: { compact?
   });
   if (tiles.length === 0) return null;
 
+  const gradeName = (grade: Grade) => `${grade[0]!.toUpperCase()}${grade.slice(1)}`;
   const entries = [
     ...(Object.keys(scaleWord) as GradeScale[]).flatMap((scale) =>
       allGrades.flatMap((grade) => {
         const count = tiles.filter((t) => t.scale === scale && t.force.grade?.grade === grade).length;
-        return count > 0 ? [{ grade: grade as Grade | null, scale: scale as GradeScale | null, count, label: `${grade[0]!.toUpperCase()}${grade.slice(1)} (${scaleWord[scale]})` }] : [];
+        return count > 0 ? [{ grade: grade as Grade | null, scale: scale as GradeScale | null, count, name: gradeName(grade), label: `${gradeName(grade)} (${scaleWord[scale]})` }] : [];
       }),
     ),
-    ...[tiles.filter((t) => t.scale === null).length].flatMap((count) => (count > 0 ? [{ grade: null, scale: null, count, label: noGrade }] : [])),
+    ...[tiles.filter((t) => t.scale === null).length].flatMap((count) => (count > 0 ? [{ grade: null, scale: null, count, name: noGrade, label: noGrade }] : [])),
   ];
   const withoutRate = tiles.filter((t) => t.rateValue === null).length;
   const summary = [
@@ -137,11 +140,13 @@ export function tileMapChart(national: National, { compact = false }: { compact?
   const draw = (width: number): Plot.PlotOptions => {
     const cellWidth = (width + gap) / gridColumns - gap;
     const fits = (text: string, bold = false) => textWidth(text, { bold }) <= cellWidth - 4;
-    const yy = (t: Tile) => (t.year ? `’${t.year.slice(2)}` : '');
-    const fullRates = tiles.every((t) => fits(t.rate));
-    const fullGrades = tiles.every((t) => fits(`${t.grade} ${yy(t)}`.trim()));
+    // The year as "’17" where every cell has room for it beside its grade word, else "17", else on a line of its own.
+    const fullGrades = tiles.every((t) => fits(`${t.grade} ’${t.year?.slice(2) ?? ''}`));
     const gradeWord = (t: Tile) => (fullGrades ? t.grade : t.narrowGrade);
-    const yearBeside = tiles.every((t) => fits(`${gradeWord(t)} ${yy(t)}`.trim()));
+    const mark = ['’', ''].find((m) => tiles.every((t) => fits(`${gradeWord(t)} ${m}${t.year?.slice(2) ?? ''}`)));
+    const yearBeside = mark !== undefined;
+    const yy = (t: Tile) => (t.year ? `${mark ?? '’'}${t.year.slice(2)}` : '');
+    const fullRates = tiles.every((t) => fits(t.rate));
     const noRateText = fullRates ? noRate : '–';
     const rateText = (t: Tile) => (fullRates ? t.rate : t.rate === noRate ? noRateText : t.rate.replace(/%$/, ''));
     const lines: { text: (t: Tile) => string; bold?: boolean }[] = [
@@ -158,26 +163,35 @@ export function tileMapChart(national: National, { compact = false }: { compact?
     const outline = (kind: 'cdi' | 'peel' | 'none') => ({ fill: 'fill', stroke: 'text', strokeWidth: kind === 'peel' ? 3 : kind === 'none' ? 1.5 : 1, strokeDasharray: kind === 'none' ? '4 3' : undefined });
     const kindOf = (scale: GradeScale | null) => (scale === null ? 'none' : scale === 'five-grade' ? 'peel' : 'cdi');
 
-    // The legend runs under the map, in two columns of swatches where they fit, else one: each swatch holds the word
-    // written in the cells, beside it the grade and its scale in full.
+    // The legend runs under the map, one column per grade scale with the scale as its heading (side by side where
+    // they fit, else one under the other): each swatch holds the word written in the cells, beside it the grade.
     const wordOf = (grade: Grade | null) => (fullGrades ? gradeStyles[grade ?? 'none'].short : gradeStyles[grade ?? 'none'].narrow);
     const swatch = Math.max(36, ...entries.map((g) => textWidth(wordOf(g.grade)) + 10));
-    const entryWidth = swatch + 6 + Math.max(...entries.map((g) => textWidth(g.label))) + 12;
-    const legendColumns = 2 * entryWidth <= width ? 2 : 1;
-    const perColumn = Math.ceil(entries.length / legendColumns);
-    const legendTop = gridRows * (cellHeight + gap) + 12;
     const step = line + 6;
-    const legend = entries.map((g, i) => {
-      const style = gradeStyles[g.grade ?? 'none'];
-      return { ...style, word: wordOf(g.grade), label: g.label, kind: kindOf(g.scale), x: Math.floor(i / perColumn) * entryWidth, y: legendTop + (i % perColumn) * step };
-    });
+    const groups = [
+      { heading: legendHeadings['four-grade'], entries: entries.filter((g) => g.scale !== 'five-grade') },
+      { heading: legendHeadings['five-grade'], entries: entries.filter((g) => g.scale === 'five-grade') },
+    ].filter((g) => g.entries.length > 0);
+    const groupWidth = (g: (typeof groups)[number]) => Math.max(textWidth(g.heading, { bold: true }), swatch + 6 + Math.max(...g.entries.map((e) => textWidth(e.name)))) + 16;
+    const sideBySide = groups.reduce((sum, g) => sum + groupWidth(g), 0) <= width;
+    const legendTop = gridRows * (cellHeight + gap) + 12;
+    const placed = groups.map((g, i) => ({
+      ...g,
+      x: sideBySide ? groups.slice(0, i).reduce((sum, h) => sum + groupWidth(h), 0) : 0,
+      y: legendTop + (sideBySide ? 0 : groups.slice(0, i).reduce((sum, h) => sum + (h.entries.length + 1) * step, 0)),
+    }));
+    const legend = placed.flatMap((g) =>
+      g.entries.map((e, i) => ({ ...gradeStyles[e.grade ?? 'none'], word: wordOf(e.grade), label: e.name, kind: kindOf(e.scale), x: g.x, y: g.y + (i + 1) * step })),
+    );
+    const headings = placed.map((g) => ({ text: g.heading, x: g.x, y: g.y }));
+    const legendBottom = Math.max(...placed.map((g) => g.y + (g.entries.length + 1) * step));
     type Entry = (typeof legend)[number];
     const notes = [
       ...(compact ? [] : [`“${noRateText}”: no rate published by that inspection`]),
       ...(compact || fullRates ? [] : ['Rates are % recorded correctly']),
       yearBeside ? `${yy(tiles.find((t) => t.year) ?? tiles[0]!) || '’yy'}: year of the inspection shown` : 'Year: of the inspection shown',
     ];
-    const notesTop = legendTop + perColumn * step + 4;
+    const notesTop = legendBottom + 4;
     const kinds = ['cdi', 'peel', 'none'] as const;
     return {
       width,
@@ -201,6 +215,7 @@ export function tileMapChart(national: National, { compact = false }: { compact?
             { x1: 'x', x2: (l: Entry) => l.x + swatch, y1: 'y', y2: (l: Entry) => l.y + line + 2, ...outline(kind), ariaHidden: 'true' },
           ),
         ),
+        Plot.text(headings, { x: 'x', y: (h: (typeof headings)[number]) => h.y + line / 2 + 1, text: 'text', textAnchor: 'start', fill: theme.ink, fontWeight: 'bold', ariaHidden: 'true' }),
         Plot.text(legend, { x: (l: Entry) => l.x + swatch / 2, y: (l: Entry) => l.y + line / 2 + 1, text: 'word', fill: 'text', ariaHidden: 'true' }),
         Plot.text(legend, { x: (l: Entry) => l.x + swatch + 6, y: (l: Entry) => l.y + line / 2 + 1, text: 'label', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
         Plot.text(notes, { x: 0, y: (_: string, i: number) => notesTop + i * line + line / 2, text: (d: string) => d, textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),

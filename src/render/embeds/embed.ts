@@ -1,7 +1,5 @@
-import type { National, Report, Site } from '../../engine/compute/model.ts';
-import { forceChart, reportCharts } from '../charts/index.ts';
-import { gradeSpreadChart, nationalRatesChart } from '../charts/nationalCharts.ts';
-import { tileMapChart } from '../charts/tileMapChart.ts';
+import type { Report, Site } from '../../engine/compute/model.ts';
+import { forceChart, overviewCharts, reportCharts } from '../charts/index.ts';
 import { chartLayouts, layoutClass } from '../charts/layouts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { siteName } from '../../config.ts';
@@ -34,15 +32,14 @@ export function forcePlacedCharts(force: Site['forces'][number]): PlacedChart[] 
   return spec ? [{ spec, pagePath: `/forces/${force.id}/`, pageTitle: force.name }] : [];
 }
 
-/** The overview's charts, on its page, in the page's order: the tile map, the rates, the grades. */
-export function overviewPlacedCharts(national: National): PlacedChart[] {
-  const specs = [tileMapChart(national), nationalRatesChart(national), gradeSpreadChart(national)].filter((spec) => spec !== null);
-  return specs.map((spec) => ({ spec, pagePath: '/overview/', pageTitle: 'How the forces compare' }));
+/** The overview's charts, on its page, in the page's order. */
+export function overviewPlacedCharts(site: Site): PlacedChart[] {
+  return overviewCharts(site).map((spec) => ({ spec, pagePath: '/overview/', pageTitle: 'How the forces compare' }));
 }
 
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
 export function placedCharts(site: Site): PlacedChart[] {
-  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site.national)];
+  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site)];
 }
 
 /** The embed page mirrors the chart's page under /embed/: /embed/forces/<force>/<slug>/<chart>/, /embed/forces/<force>/<chart>/, /embed/overview/<chart>/. */

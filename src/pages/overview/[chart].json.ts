@@ -1,0 +1,26 @@
+import type { APIRoute } from 'astro';
+import { releaseName } from '../../releases/releaseLog.ts';
+import { siteReleases } from '../../releases/siteReleases.ts';
+import { overviewChartPaths } from '../../render/charts/index.ts';
+import type { ChartSpec } from '../../render/charts/spec.ts';
+import { buildStamp, packageVersion } from '../../render/downloads/buildStamp.ts';
+import { overviewChartSidecar } from '../../render/downloads/csv.ts';
+import { citeForceChart } from '../../render/phrases.ts';
+import { absoluteUrl } from '../../render/url.ts';
+import { config, model } from 'virtual:cdi/model';
+
+export const getStaticPaths = () => overviewChartPaths(model);
+
+/** The sidecar of an overview chart's CSV. Its figures span every force: it is in the latest release only if nothing has changed since. */
+export const GET: APIRoute<{ spec: ChartSpec }> = ({ props: { spec }, site }) => {
+  const pageUrl = absoluteUrl('/overview/', site);
+  const { log } = siteReleases(model, config.inputRoot, site);
+  const release = releaseName(log.unreleased ? null : (log.releases[0] ?? null));
+  const json = overviewChartSidecar(spec, {
+    url: `${pageUrl}#${spec.id}`,
+    citation: `${citeForceChart({ name: 'How the forces compare' }, spec, pageUrl)} (${release})`,
+    release,
+    version: buildStamp(model, packageVersion()),
+  });
+  return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
