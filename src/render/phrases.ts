@@ -188,4 +188,6 @@ export const latestTexts = {
   noGrade: 'no overall grade in this data',
   noRate: 'no exact overall rate in this data',
   from: 'from',
+  gradeLabel: 'Latest overall grade',
+  rateLabel: 'Latest exact overall recording rate',
 } as const;
