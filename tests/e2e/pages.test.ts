@@ -17,6 +17,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
+it('watchPage() reports a request to another origin, such as a tracking pixel', async () => {
+  const page = await context.newPage();
+  try {
+    const problems = watchPage(page);
+    // A page of the site's origin with no CSP, whose image is on another origin.
+    await page.route(`${siteUrl}/probe/`, (route) => route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>probe</title><img alt="" src="https://tracker.example/pixel.gif">' }));
+    await page.route('https://tracker.example/**', (route) => route.fulfill({ status: 204 }));
+    await page.goto(`${siteUrl}/probe/`, { waitUntil: 'load' });
+    expect(problems).toEqual(['request to another origin: https://tracker.example/pixel.gif']);
+  } finally {
+    await page.close();
+  }
+});
+
 it('the built site has a home page and report pages', () => {
   expect(pages).toContain('/');
   expect(pages.filter((path) => /^\/forces\/[^/]+\/[^/]+\/$/.test(path)).length).toBeGreaterThan(0);
@@ -24,7 +38,7 @@ it('the built site has a home page and report pages', () => {
 
 // A few pages at a time: the browser uses the second core while the test process waits.
 describe.concurrent.each(pages)('%s', (path) => {
-  it('loads with no console error, uncaught exception or failed request, under a script-src CSP, and never scrolls sideways at 375 or 320 px', async () => {
+  it('loads with no console error, uncaught exception, failed request or request to another origin, under a script-src CSP, and never scrolls sideways at 375 or 320 px', async () => {
     const page = await context.newPage();
     try {
       const problems = watchPage(page);

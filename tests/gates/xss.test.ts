@@ -1,4 +1,6 @@
-import { rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import Papa from 'papaparse';
+import { startsLikeFormula } from '../../src/engine/load/startsLikeFormula.ts';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic, type StaticServer } from '../../scripts/serve.ts';
@@ -7,7 +9,7 @@ import { launchBrowser } from '../../scripts/launchBrowser.ts';
 import { listPages } from '../e2e/support/listPages.ts';
 import { projectRoot } from '../e2e/support/projectRoot.ts';
 import { watchPage } from '../e2e/support/watchPage.ts';
-import { xssPayloads } from './xssPayloads.ts';
+import { formulaPayloads, xssPayloads } from './xssPayloads.ts';
 
 const outDir = '.build/test-xss';
 // Built at collection time, so that the tests below can be one per page of what was built.
@@ -76,4 +78,23 @@ it('shows every payload as text on the report page', async () => {
   } finally {
     await page.close();
   }
+});
+
+describe('every CSV the build wrote from inputs that hold spreadsheet formulas', () => {
+  const site = `${projectRoot}/${outDir}`;
+  const csvFiles = readdirSync(site, { recursive: true, encoding: 'utf8' }).filter((file) => file.endsWith('.csv'));
+  const cells = (file: string) => Papa.parse<string[]>(readFileSync(`${site}/${file}`, 'utf8').replace(/^\uFEFF/, ''), { skipEmptyLines: true }).data.flat();
+
+  it.each(csvFiles)('%s has no cell that a spreadsheet would run as a formula', (file) => {
+    expect(cells(file).filter(startsLikeFormula)).toEqual([]);
+  });
+
+  it.each(['data/inspections.csv', 'data/figures.csv', 'data/input/inspections.csv', 'forces/northshire/rate-over-time.csv'])(
+    '%s reads each formula back as its text behind a \'',
+    (file) => {
+      const read = cells(file);
+      const expected = file.includes('figures') || file.includes('rate-over-time') ? formulaPayloads.slice(0, 1) : formulaPayloads;
+      expect(expected.filter((payload) => !read.includes(`'${payload}`))).toEqual([]);
+    },
+  );
 });

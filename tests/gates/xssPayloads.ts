@@ -5,3 +5,6 @@ export const xssPayloads = [
   '"><svg onload=window.__pwned=1>',
   'javascript:window.__pwned=1',
 ];
+
+/** The spreadsheet formulas (OWASP, "CSV injection") that the fixture's northshire/2018-cdi-reinspection has as its title and notes. */
+export const formulaPayloads = ['@SUM(1+1)*cmd|/C calc!A0', '=HYPERLINK("https://evil.example/x","Click for source")'];

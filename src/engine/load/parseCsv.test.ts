@@ -55,4 +55,27 @@ describe('parseCsv()', () => {
     expect(messages).toEqual(['data/forces.csv:3:5: error: quoted field unterminated: check the quotes ("") in this row']);
     expect(rows.map((row) => row.cells.id)).toEqual(['met']);
   });
+
+  it('parseCsv() gives one error for a file separated by semicolons, as Excel saves it in some regions, and says how to re-save it', () => {
+    const { rows, messages } = parse('id;name;short_name;country\nmet;"Police, Met";Met;England\nwv;Westvale;WV;Wales\n');
+    expect(messages).toEqual([
+      'data/forces.csv:1:1: error: the file is separated by semicolons (;) instead of commas (as Excel saves "CSV" in some regional settings); save it again as "CSV UTF-8 (Comma delimited)", or in LibreOffice choose "," as the field delimiter',
+    ]);
+    expect(rows).toEqual([]);
+  });
+
+  it('parseCsv() names tabs when a file is separated by tabs', () => {
+    const { messages } = parse('id\tname\tshort_name\tcountry\nmet\tMet\tMet\tEngland\n');
+    expect(messages).toHaveLength(1);
+    expect(messages[0]).toContain('error: the file is separated by tabs instead of commas');
+  });
+
+  it('parseCsv() warns, with line, column and field, of a text cell that a spreadsheet would run as a formula, and keeps the row', () => {
+    const { rows, messages } = parse('id,name,short_name,country\nmet,"=HYPERLINK(""https://evil.example/x"",""Click"")",@SUM(1+1),England\nwv,Westvale,-1.5,Wales\n');
+    expect(messages).toEqual([
+      'data/forces.csv:2:5: warning: name: "=HYPERLINK(\\"https://evil.example/x\\",\\"Click\\")" begins as a spreadsheet formula does (=, +, -, @, a tab or a carriage return), so Excel could run it; the site\'s CSV downloads put a \' before it so that it opens as text. Reword it unless it is meant so',
+      'data/forces.csv:2:56: warning: short_name: "@SUM(1+1)" begins as a spreadsheet formula does (=, +, -, @, a tab or a carriage return), so Excel could run it; the site\'s CSV downloads put a \' before it so that it opens as text. Reword it unless it is meant so',
+    ]);
+    expect(rows.map((row) => row.cells.id)).toEqual(['met', 'wv']);
+  });
 });

@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
-import { error, type Problem } from '../vocabulary.ts';
+import { error, warning, type Problem } from '../vocabulary.ts';
+import { startsLikeFormula } from './startsLikeFormula.ts';
 
 export interface CsvRow {
   /** 1-based line of the row's first character in the file. */
@@ -41,6 +42,11 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
   });
   const [head, ...body] = records;
   const header = (head?.cells ?? []).map((name) => name.trim());
+  const separator = otherSeparator(header, expected);
+  if (separator) {
+    problems.push(error(file, `the file is separated by ${separator} instead of commas (as Excel saves "CSV" in some regional settings); save it again as "CSV UTF-8 (Comma delimited)", or in LibreOffice choose "," as the field delimiter`, { line: 1 }));
+    return { table, problems };
+  }
   const missing = expected.filter((name) => !header.includes(name) && !optional.includes(name));
   const absent = expected.filter((name) => !header.includes(name) && optional.includes(name));
   const unknown = header.filter((name) => !expected.includes(name));
@@ -63,8 +69,11 @@ export function parseCsv(text: string, file: string, expected: readonly string[]
     const columns: Record<string, number> = {};
     const starts = cellStarts(text, record.start, record.cells.length);
     header.forEach((name, i) => {
-      cells[name] = (record.cells[i] ?? '').trim();
-      columns[name] = lineAt(starts[i] ?? record.start).column;
+      const typed = record.cells[i] ?? '';
+      cells[name] = typed.trim();
+      const at = lineAt(starts[i] ?? record.start);
+      columns[name] = at.column;
+      if (startsLikeFormula(typed)) problems.push(warning(file, `${JSON.stringify(typed)} begins as a spreadsheet formula does (=, +, -, @, a tab or a carriage return), so Excel could run it; the site's CSV downloads put a ' before it so that it opens as text. Reword it unless it is meant so`, { ...at, field: name }));
     });
     for (const name of absent) {
       cells[name] = '';
@@ -101,6 +110,14 @@ function cellStarts(text: string, from: number, count: number): number[] {
     else if (char === '\n' && !quoted) break;
   }
   return starts;
+}
+
+/** The separator a file uses instead of commas, named, when its header is one cell that splits on it into expected columns. */
+function otherSeparator(header: readonly string[], expected: readonly string[]): string | undefined {
+  const [only] = header;
+  if (header.length !== 1 || only === undefined) return undefined;
+  const separators = [[';', 'semicolons (;)'], ['\t', 'tabs']] as const;
+  return separators.find(([char]) => only.split(char).some((name) => expected.includes(name.trim())))?.[1];
 }
 
 function columnOf(header: string[], name: string): number {

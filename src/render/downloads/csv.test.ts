@@ -8,7 +8,7 @@ import { rapeOutcomesChart } from '../charts/rapeOutcomesChart.ts';
 import { rateOverTimeChart } from '../charts/rateOverTimeChart.ts';
 import { recordingRatesChart } from '../charts/recordingRatesChart.ts';
 import { unrecordedChart } from '../charts/unrecordedChart.ts';
-import { byteOrderMark, chartCsv, chartSidecar, forceChartSidecar, toCsv } from './csv.ts';
+import { byteOrderMark, chartCsv, chartSidecar, forceChartSidecar, republishedCsv, toCsv } from './csv.ts';
 
 const report = reportFor('northshire/2018-cdi');
 const rates = recordingRatesChart(report)!;
@@ -20,6 +20,24 @@ const parse = (csv: string) => Papa.parse<string[]>(csv, { skipEmptyLines: true 
 describe('toCsv(columns, rows)', () => {
   it('quotes what needs quoting and ends lines with \\n', () => {
     expect(toCsv(['Crime group', 'Count'], [['All crime', 'over 94,500'], ['Say "hi"', null]])).toBe('Crime group,Count\nAll crime,"over 94,500"\n"Say ""hi""",\n');
+  });
+});
+
+describe('toCsv() and spreadsheet formulas', () => {
+  it("puts a ' before every text cell a spreadsheet would run as a formula, so that it reads back as that text, and leaves numbers as numbers", () => {
+    const attacks = ['=HYPERLINK("https://evil.example/x","Click for source")', '@SUM(1+1)*cmd|/C calc!A0', '+1+1', '-2+3', '\tx', '\r=1'];
+    const csv = toCsv(['text', 'number', 'signed text'], attacks.map((attack) => [attack, -1.5, '-1.5']));
+    const [header, ...rows] = parse(csv).data;
+    expect(header).toEqual(['text', 'number', 'signed text']);
+    expect(rows).toEqual(attacks.map((attack) => [`'${attack}`, '-1.5', '-1.5']));
+  });
+});
+
+describe('republishedCsv(text)', () => {
+  it('gives back a file of plain cells byte for byte, and makes a formula cell text', () => {
+    const plain = 'id,name\nmet,"Police, Met"\nwv,"Say ""hi"""\n';
+    expect(republishedCsv(plain)).toBe(plain);
+    expect(parse(republishedCsv('id,name\nmet,=1+1\n')).data).toEqual([['id', 'name'], ['met', "'=1+1"]]);
   });
 });
 

@@ -1,11 +1,26 @@
 import Papa from 'papaparse';
 import type { ForceRef, Report } from '../../engine/compute/model.ts';
+import { startsLikeFormula } from '../../engine/load/startsLikeFormula.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { figureOf, provenanceText } from '../phrases.ts';
 
-/** RFC 4180 CSV with a header row and "\n" line ends, so that builds are byte-identical on every platform. */
+/**
+ * RFC 4180 CSV with a header row and "\n" line ends, so that builds are byte-identical on every platform. A text
+ * cell that a spreadsheet would run as a formula gets a leading "'" (OWASP, "CSV injection"), so that it opens as
+ * text; numbers stay numbers.
+ */
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
-  return `${Papa.unparse({ fields: [...columns], data: rows.map((row) => row.map((cell) => cell ?? '')) }, { newline: '\n' })}\n`;
+  const cell = (value: string | number | null) => (typeof value === 'string' && startsLikeFormula(value) ? `'${value}` : value ?? '');
+  return `${Papa.unparse({ fields: columns.map(cell), data: rows.map((row) => row.map(cell)) }, { newline: '\n' })}\n`;
+}
+
+/**
+ * An input file as the build read it, written again by `toCsv`: the same bytes for a file of plain cells, with
+ * any cell that a spreadsheet would run as a formula made text.
+ */
+export function republishedCsv(text: string): string {
+  const [columns = [], ...rows] = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { delimiter: ',', skipEmptyLines: true }).data;
+  return toCsv(columns, rows);
 }
 
 /** A computed number without binary floating-point tails (87.86000000000001 → 87.86), for data files. */
