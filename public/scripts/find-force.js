@@ -5,6 +5,7 @@ const input = form.querySelector('input');
 const items = [...document.querySelectorAll('#force-list li')];
 const none = document.getElementById('find-none');
 const status = document.getElementById('find-status');
+const details = document.getElementById('force-details');
 const norm = (s) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9& ]/g, ' ').replace(/\s+/g, ' ').trim();
 const matches = () => {
   const q = norm(input.value);
@@ -14,6 +15,7 @@ input.addEventListener('input', () => {
   const shown = matches();
   for (const li of items) li.hidden = !shown.includes(li);
   none.hidden = shown.length > 0;
+  details.open = input.value !== '';
   status.textContent = input.value ? `${shown.length} ${shown.length === 1 ? 'force matches' : 'forces match'}` : '';
 });
 form.addEventListener('submit', (event) => {

@@ -190,4 +190,5 @@ export const latestTexts = {
   from: 'from',
   gradeLabel: 'Latest overall grade',
   rateLabel: 'Latest exact overall recording rate',
+  alsoCalled: 'Also called',
 } as const;

@@ -111,8 +111,22 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
         Plot.dot(forces, { x: 'at', y: 'value', r: 3, fill: theme.grey, fillOpacity: 0.7 }),
         Plot.dot(nationals, { x: 'at', y: 'value', r: 7, symbol: 'diamond', fill: theme.dark, stroke: 'white' }),
         Plot.text(nationals, { x: 'at', y: 'value', text: (p: Point) => `England and Wales ${p.text}`, dx: 10, textAnchor: 'start', fill: theme.dark, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
-        ...labels.map((l, i) =>
-          Plot.text([l], { x: 'x', y: 100, text: 'text', textAnchor: l.anchor, lineAnchor: 'top', dy: 6 + (l.anchor === 'start' ? 0 : i * 22), dx: l.anchor === 'start' ? 6 : -6, fill: theme.ink, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+        // The national figures' labels run along the top; the PEEL years' note sits at the foot of its band, clear of the forces' dots.
+        ...labels.map((l) =>
+          Plot.text([l], {
+            x: 'x',
+            y: l.anchor === 'start' ? 100 : floor,
+            text: 'text',
+            textAnchor: l.anchor,
+            lineAnchor: l.anchor === 'start' ? 'top' : 'bottom',
+            dy: l.anchor === 'start' ? 6 : -6,
+            dx: l.anchor === 'start' ? 6 : -6,
+            fill: theme.ink,
+            fontWeight: 'bold',
+            stroke: 'white',
+            strokeWidth: 4,
+            paintOrder: 'stroke',
+          }),
         ),
       ],
     }),

@@ -15,7 +15,7 @@ export const homeText = {
   findPlaces:
     'Search by force name or its common short name. No sourced list of towns and councils by force is in this site yet, so a place name finds a force only where the place is in the force’s name.',
   findNone: 'No force matches. Try the search page.',
-  allForces: 'All forces',
+  allForces: (count: number) => `All ${count} forces`,
   recentHeading: 'Most recent inspections',
   recentDateUnknown: 'publication date not known',
   onwardHeading: 'More',
