@@ -1,3 +1,4 @@
+import { kindGrades, type Absence } from '../engine/vocabulary.ts';
 import type { Figure, ForceRef, Report, Status } from '../engine/compute/model.ts';
 import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 
@@ -102,12 +103,24 @@ export function keyFigures(report: Report): KeyFigureSpec[] {
  */
 export function gradesQuestions(report: Report): boolean {
   const { questions } = report.grades;
-  return report.kind === 'cdi' || report.kind === 'cdi-reinspection' || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
+  return kindGrades[report.kind].questions || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
 }
 
-/** What a page says where a grade is missing: the 2014 inspections (dip samples, national) predate grades; elsewhere it was not published. */
+/**
+ * The three kinds of empty (vocabulary.ts `absences`), and a figure not yet out, as every page says them (one
+ * place, ready for a message catalogue). A date no text gives is "not known", never "not published".
+ */
+export const absenceText = {
+  'not-published': 'not published by the source',
+  'not-found': 'not found yet',
+  'not-applicable': 'not applicable',
+  pending: 'not yet published',
+  date: 'publication date not known',
+} as const satisfies Record<Absence | 'pending' | 'date', string>;
+
+/** What a page says where a report's overall grade is missing. */
 export function missingGradeText(report: Report): string {
-  return report.kind === 'dip-sample-2014' || report.kind === 'national' ? 'not graded' : 'not published';
+  return absenceText[report.grades.absent.overall ?? 'not-found'];
 }
 
 /**
@@ -147,7 +160,7 @@ function credit(report: Report): { inspectorate: string; via: string } {
 /** "HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018[, as reported by BBC]" */
 export function publicationText(report: Report): string {
   const { inspectorate, via } = credit(report);
-  const published = report.published ? `published ${report.published.text}` : 'publication date not published';
+  const published = report.published ? `published ${report.published.text}` : 'publication date not known';
   return `${inspectorate}, ${report.force.name}: ${report.title}, ${published}${via}`;
 }
 

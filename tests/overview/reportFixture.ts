@@ -24,6 +24,7 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
     source: 'https://example.org',
     note: null,
     line: 2,
+    absent: { rate: rate === null ? 'not-found' : null, interval: rate === null || halfWidth === null ? 'not-found' : null, unrecorded: 'not-found' },
   };
 }
 
@@ -41,7 +42,14 @@ export function report(force: string, slug: string, published: string | null, fi
     year: published?.slice(0, 4) ?? null,
     published: published ? { date: published, text: published } : null,
     auditPeriod: options.auditEnd ? { start: null, end: options.auditEnd, text: options.auditEnd, months: null } : null,
-    grades: { scale: options.scale ?? 'four-grade', overall: options.grade ?? null, questions: { 1: null, 2: null, 3: null }, regradedFrom: null, previous: null },
+    grades: {
+      scale: options.scale ?? 'four-grade',
+      overall: options.grade ?? null,
+      questions: { 1: null, 2: null, 3: null },
+      regradedFrom: null,
+      previous: null,
+      absent: { overall: options.grade ? null : 'not-found', questions: { 1: 'not-found', 2: 'not-found', 3: 'not-found' } },
+    },
     context: { prcTotal: null, auditableRoutePctText: null, population: null, populationText: null },
     figures,
     narrative: null,

@@ -1,5 +1,5 @@
 import type { FindingInput, InspectionInput } from '../validate/rowSchemas.ts';
-import { warning, type Measure, type Problem } from '../vocabulary.ts';
+import { warning, type Absence, type Measure, type Problem } from '../vocabulary.ts';
 import { agreesWithPrinted, formatCount, formatHalfWidth, formatOver, formatPercent } from './format.ts';
 import type { Figure } from './model.ts';
 import { normalInterval, roundDownSignificant, unrecordedEstimate, unrecordedRange } from './stats/index.ts';
@@ -59,11 +59,19 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       source: f.source,
       note: f.note,
       line: f.line,
+      absent: {
+        rate: rate ? null : absence(f, 'rate_pct'),
+        interval: interval ? null : absence(f, 'ci_pm'),
+        unrecorded: f.unrecordedOver !== null ? null : absence(f, 'unrecorded_over'),
+      },
       ...(f.status === 'pending' && { pending: true }),
     },
     problems,
   };
 }
+
+/** Why a figure's cell is empty: the row says the source did not publish it, else we have not found it. */
+const absence = (f: FindingInput, column: FindingInput['notPublished'][number]): Absence => (f.notPublished.includes(column) ? 'not-published' : 'not-found');
 
 function bounds(value: number, halfWidth: number, text: string, decimals: number, status: 'published' | 'computed'): NonNullable<Figure['interval']> {
   const low = Math.max(0, value - halfWidth);

@@ -1,4 +1,4 @@
-import type { Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
+import type { Absence, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
 
 /*
  * The report model: everything a page shows, computed once from the inputs and written as JSON.
@@ -39,6 +39,8 @@ export interface Figure {
   note: string | null;
   /** Line of the row in data/findings.csv. */
   line: number;
+  /** Why each missing value is missing (vocabulary.ts `absences`); null where the value is there. */
+  absent: { rate: Absence | null; interval: Absence | null; unrecorded: Absence | null };
   /** The measure awaits publication: every value is null and pages say "not yet published". */
   pending?: boolean;
 }
@@ -98,6 +100,8 @@ export interface Report {
     questions: { 1: Grade | null; 2: Grade | null; 3: Grade | null };
     regradedFrom: Grade | null;
     previous: (InspectionRef & { grade: Grade | null }) | null;
+    /** Why each missing grade is missing: not published by the source, not found by us, or not given by this kind of inspection. */
+    absent: { overall: Absence | null; questions: { 1: Absence | null; 2: Absence | null; 3: Absence | null } };
   };
   context: {
     prcTotal: number | null;

@@ -22,6 +22,7 @@ const figure = (measure: string, more: Partial<Figure>): Figure => ({
   source: 'https://example.org/met',
   note: null,
   line: 4,
+  absent: { rate: 'not-found', interval: 'not-found', unrecorded: 'not-found' },
   ...more,
 });
 const figures = new Map([

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gradeScales, kinds, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
+import { gradeScales, kinds, publishableColumns, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
 import * as cell from './cells.ts';
 
 /*
@@ -16,6 +16,16 @@ export function camelCaseKeys<T extends Record<string, unknown>>(row: T): CamelC
 
 /** A cell schema for each column of a table: `satisfies` makes the compiler refuse a missing or extra column. */
 type Cells<K extends Table> = Record<(typeof columns)[K][number], z.ZodType>;
+
+/**
+ * A row's `not_published` names only cells it leaves empty: a figure cannot be both given and not published.
+ * The error sits on the `not_published` cell.
+ */
+const emptyWhereNotPublished = (row: Record<string, unknown> & { not_published: readonly string[] }, ctx: z.RefinementCtx) => {
+  for (const name of row.not_published) {
+    if (row[name] !== null) ctx.addIssue({ code: 'custom', path: ['not_published'], message: `names ${JSON.stringify(name)}, but that cell holds a value: leave it empty, or take it out of not_published` });
+  }
+};
 
 /** A validated row keeps the line it was read from, for later errors. */
 export type Lined<T> = T & { line: number };
@@ -50,7 +60,9 @@ export const inspectionRow = z.object({
   population: cell.optionalCount,
   source_url: cell.url,
   notes: cell.optionalText,
-} satisfies Cells<'inspections'>).transform(camelCaseKeys);
+  /** The empty cells the source did not publish; every other empty cell is one we have not found. */
+  not_published: cell.columnList(publishableColumns.inspections),
+} satisfies Cells<'inspections'>).superRefine(emptyWhereNotPublished).transform(camelCaseKeys);
 
 export const findingRow = z.object({
   force: cell.slug,
@@ -69,7 +81,9 @@ export const findingRow = z.object({
   note: cell.optionalText,
   /** How `unrecorded_over` was printed; empty means "over". */
   unrecorded_qualifier: cell.optionalOneOf(unrecordedQualifiers),
-} satisfies Cells<'findings'>).transform(camelCaseKeys);
+  /** The empty cells the source did not publish; every other empty cell is one we have not found. */
+  not_published: cell.columnList(publishableColumns.findings),
+} satisfies Cells<'findings'>).superRefine(emptyWhereNotPublished).transform(camelCaseKeys);
 
 export const auditRow = z.object({
   reference: cell.requiredText,

@@ -20,8 +20,8 @@ describe('nationalSeriesChart', () => {
 
   it('plots every exact overall rate, forces and nation apart, and no grade', () => {
     expect(spec.data.rows).toEqual([
-      ['kent', 'kent', '2017', 96.6, false, 'Inspection 2017-cdi'],
-      ['met', 'met', '2018', 89.5, false, 'Inspection 2018-cdi'],
+      ['kent', 'kent', '2017', 96.6, 'force', 'Inspection 2017-cdi'],
+      ['met', 'met', '2018', 89.5, 'force', 'Inspection 2018-cdi'],
     ]);
     expect(spec.svg).not.toMatch(/adequate|good/i);
   });
@@ -40,7 +40,7 @@ describe('nationalSeriesChart', () => {
     const withPeel = nationalSeriesChart([...reports, national('2023-peel', '2023-12-06', [figure('overall', 92.1)])])!;
     expect(withPeel.svg).toContain('>England and Wales 92.1%<');
     expect(withPeel.summary).not.toContain('No national figure from the PEEL');
-    expect(withPeel.data.rows.at(-1)).toEqual(['England and Wales', 'england-and-wales', '2023', 92.1, true, 'Inspection 2023-peel']);
+    expect(withPeel.data.rows.at(-1)).toEqual(['England and Wales', 'england-and-wales', '2023', 92.1, 'national', 'Inspection 2023-peel']);
   });
 
   it('returns null with nothing to draw', () => {

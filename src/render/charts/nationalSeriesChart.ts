@@ -35,7 +35,7 @@ const columns: ColumnOf<Point>[] = [
   { name: 'force_id', title: 'Force id, as in /data/figures.csv', type: 'string', value: (p) => p.forceId },
   { name: 'year', title: 'Year of the inspection', type: 'string', value: (p) => p.year },
   { name: 'rate_pct', title: 'Overall recording rate, in percent, as published or computed from counts', type: 'number', value: (p) => p.value },
-  { name: 'national', title: 'true for a national figure, false for a force’s', type: 'boolean', value: (p) => p.national },
+  { name: 'level', title: 'national for a figure of England and Wales, force for a force’s', type: 'string', value: (p) => (p.national ? 'national' : 'force') },
   { name: 'inspection', title: 'The inspection the rate is from', type: 'string', value: (p) => p.inspection },
 ];
 
