@@ -40,6 +40,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
     interval = bounds(rate.value, halfWidth, formatHalfWidth(halfWidth, halfWidthDecimals), boundDecimals, 'computed');
   }
 
+  const notRecorded = measure.audited ? unrecorded(f, rate, interval, recordedCrimeFor(measure.id, inspection)) : null;
   return {
     figure: {
       measure: measure.id,
@@ -53,7 +54,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       countText: countText(f.numerator, f.denominator),
       rate,
       interval,
-      unrecorded: measure.audited ? unrecorded(f, rate, interval, recordedCrimeFor(measure.id, inspection)) : null,
+      unrecorded: notRecorded,
       additional: f.additionalRecorded === null ? null : { value: f.additionalRecorded, text: formatCount(f.additionalRecorded) },
       approx: f.approx,
       source: f.source,
@@ -62,7 +63,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       absent: {
         rate: rate ? null : absence(f, 'rate_pct'),
         interval: interval ? null : absence(f, 'ci_pm'),
-        unrecorded: f.unrecordedOver !== null ? null : absence(f, 'unrecorded_over'),
+        unrecorded: notRecorded ? null : absence(f, 'unrecorded_over'),
       },
       ...(f.status === 'pending' && { pending: true }),
     },
