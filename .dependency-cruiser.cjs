@@ -3,6 +3,7 @@
  * data flows load → validate → compute → check → render, and each stage imports only from the stages before
  * it and from the shared vocabulary (src/engine/vocabulary.ts). The pipeline (src/engine/pipeline.ts) is the one
  * module that runs the stages in order, and the configuration (src/config.ts) is read by the entry points only.
+ * The site's addresses (src/routes.ts) sit below everything: any module may use them, and they import nothing.
  */
 const stages = ['load', 'validate', 'compute', 'check'];
 const engine = (stage) => `^src/engine/${stage}/`;
@@ -40,6 +41,13 @@ module.exports = {
       // A test may build its model from fixtures with the pipeline.
       from: { path: '^src/render/', pathNot: '\\.test\\.ts$' },
       to: { path: ['^src/engine/pipeline\\.ts$', '^src/(pages|components|layouts|integration)/'] },
+    },
+    {
+      name: 'routes-imports-nothing',
+      comment: 'src/routes.ts names every address of the site; the engine, render, pages and scripts all use it, so it imports no module of the project',
+      severity: 'error',
+      from: { path: '^src/routes\\.ts$' },
+      to: { path: '^src/' },
     },
     {
       name: 'no-circular',

@@ -49,7 +49,7 @@ writeModel(root, `${work}-model`, site);
 phase('model');
 
 rmSync(next, { recursive: true, force: true });
-const cards = startSocialCards(site);
+const cards = startSocialCards(site, `${root}/.build/png-cache`);
 try {
   await build({ ...astroConfig(config, site), configFile: false, root, outDir: next, cacheDir: `${work}-cache`, logLevel: 'warn' });
   phase('pages');

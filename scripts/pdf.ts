@@ -6,6 +6,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig } from '../src/config.ts';
+import { reportPath } from '../src/routes.ts';
 import { printPdfs } from './printPdfs.ts';
 
 function parseArgs(argv: string[]): { dir: string; only: string[] } {
@@ -40,5 +41,8 @@ if (!pages.length || unknown.length) {
 }
 const chosen = only.length ? only : pages;
 const started = performance.now();
-await printPdfs(dir, chosen.map((key) => `/forces/${key}/`), { reprint: true, base: config.site.base });
+await printPdfs(dir, chosen.map((key) => {
+  const [force = '', slug = ''] = key.split('/');
+  return reportPath({ force, slug });
+}), { reprint: true, base: config.site.base });
 console.log(`printed ${chosen.length} report(s) to PDF in ${((performance.now() - started) / 1000).toFixed(1)} s`);

@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { chooseBrowser, launchBrowser } from './launchBrowser.ts';
+import { pdfPath } from '../src/routes.ts';
 import { normalisePdf } from './normalisePdf.ts';
 import { serveStatic } from './serve.ts';
 
@@ -18,7 +19,7 @@ const cacheDir = `${process.cwd()}/.build/pdf-cache`;
  */
 export async function printPdfs(dir: string, urls: readonly string[], { reprint = false, base = '/' } = {}): Promise<number> {
   const printer = await printerKey();
-  const jobs = urls.map((url) => ({ url, file: `${dir}${url}report.pdf`, cached: `${cacheDir}/${pdfKey(dir, url, printer, base)}.pdf` }));
+  const jobs = urls.map((url) => ({ url, file: `${dir}${pdfPath(url)}`, cached: `${cacheDir}/${pdfKey(dir, url, printer, base)}.pdf` }));
   const missing = reprint ? jobs : jobs.filter((job) => !existsSync(job.cached));
   if (missing.length) await printInto(dir, missing, base);
   for (const job of jobs) copyFileSync(job.cached, job.file);

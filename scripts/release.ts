@@ -28,8 +28,7 @@ if (existsSync(folder)) fail(`${snapshotFolder(version)} exists already`);
 const { site, problems } = runPipeline(root);
 if (!report(problems) || !site) fail('the inputs have errors: nothing was released');
 
-// Outside Astro the base path is passed explicitly (src/render/url.ts).
-const files = datasetFiles(site!, new URL(config.site.url), config.site.base);
+const files = datasetFiles(site!, config.site);
 mkdirSync(folder, { recursive: true });
 writeFileSync(`${folder}/figures.csv`, files.figures);
 writeFileSync(`${folder}/inspections.csv`, files.inspections);

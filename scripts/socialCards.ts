@@ -3,6 +3,7 @@ import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Site } from '../src/engine/compute/model.ts';
 import { socialCardSvg } from '../src/render/meta/socialCardSvg.ts';
+import { cardPath } from '../src/routes.ts';
 
 export interface PngJob {
   svg: string;
@@ -15,17 +16,17 @@ const batch = 16;
  * Starts rendering every report's social card (card.png, the 1200×630 image of link previews) into the PNG cache,
  * in worker threads beside the Astro build: one thread fewer than the cores while Astro keeps the main thread busy,
  * every core once `writeInto` is waiting for them. A card costs about 20 ms; overlapped, the cards add little to a
- * cold build. `writeInto` copies each beside its report page. Charts have no build-time PNG: the chart-png page
+ * cold build; the images are kept in `cacheDir`. `writeInto` copies each beside its report page. Charts have no build-time PNG: the chart-png page
  * draws one in the reader's browser on request.
  */
-export function startSocialCards(site: Site): { writeInto: (folder: string) => Promise<void> } {
+export function startSocialCards(site: Site, cacheDir: string): { writeInto: (folder: string) => Promise<void> } {
   const jobs: PngJob[] = site.reports.map((report) => ({ svg: socialCardSvg(report), scale: 1 }));
   const files: string[] = [];
   const workers: Worker[] = [];
   const running: Promise<void>[] = [];
   let next = 0;
   const addWorker = () => {
-    const worker = new Worker(new URL('./pngWorker.ts', import.meta.url));
+    const worker = new Worker(new URL('./pngWorker.ts', import.meta.url), { workerData: { cacheDir } });
     workers.push(worker);
     const done = new Promise<void>((resolve, reject) => {
       let start = 0;
@@ -53,7 +54,7 @@ export function startSocialCards(site: Site): { writeInto: (folder: string) => P
       } finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
       }
-      site.reports.forEach((report, i) => copyFileSync(files[i] ?? '', `${folder}${report.url}card.png`));
+      site.reports.forEach((report, i) => copyFileSync(files[i] ?? '', `${folder}${cardPath(report.url)}`));
     },
   };
 }

@@ -2,4 +2,6 @@
 declare module 'virtual:cdi/model' {
   export const model: import('./engine/compute/model.ts').Site;
   export const config: import('./config.ts').Config;
+  /** The site's addresses under the configured base path (src/routes.ts). */
+  export const routes: import('./routes.ts').SiteRoutes;
 }

@@ -12,6 +12,8 @@ export const inputFiles = {
   findings: 'data/findings.csv',
   audits: 'data/audits',
   reports: 'content/reports',
+  /** Optional: every search made for the record, one row per query. */
+  researchLog: 'data/research-log.csv',
 } as const;
 
 /** The CSV headers of each input table: a file must have exactly these columns, in any order. */
@@ -30,6 +32,7 @@ export const columns = {
   audit: ['reference', 'crime_group', 'should_record', 'recorded', 'within_24h', 'domestic_abuse', 'rape_outcome', 'n100_needed', 'n100_applied'],
   /** data/audits/<force>/<slug>.weights.csv: police recorded crime by crime group. */
   auditWeights: ['crime_group', 'recorded_crime'],
+  researchLog: ['force', 'cycle', 'query', 'corpus', 'outcome', 'found', 'address', 'printed'],
 } as const;
 
 export type Table = keyof typeof columns;
@@ -99,6 +102,22 @@ export const kindGrades: Record<Kind, { overall: boolean; questions: boolean }> 
   national: { overall: false, questions: false },
   'victim-service': { overall: true, questions: false },
 };
+/**
+ * The inspection cycles of the record, oldest first: the columns of the coverage matrix (every force, and the
+ * national picture, against each cycle). An inspection's cycle follows from its kind and year (compute/inspectionCycle.ts).
+ */
+export const cycles = {
+  '2014': { label: '2014 inspection', forces: 'force dip sample', national: 'national inspection' },
+  cdi: { label: 'First CDI inspection, 2016–2020', forces: 'first crime data integrity inspection', national: null },
+  'cdi-reinspection': { label: 'CDI re-inspection, 2018–2020', forces: 'crime data integrity re-inspection', national: null },
+  'peel-2021-22': { label: 'PEEL 2021/22', forces: 'PEEL 2021/22 inspection', national: 'national figures of PEEL 2021/22' },
+  'peel-2023-25': { label: 'PEEL 2023–25', forces: 'PEEL 2023–25 inspection', national: 'national figures of PEEL 2023–25' },
+} as const;
+
+export type Cycle = keyof typeof cycles;
+
+/** Where a research-log query was sent: a corpus of the search tool, or `earlier` for sources found before the log was kept. */
+export const researchCorpora = ['pages', 'docs', 'issues', 'code', 'earlier'] as const;
 
 export const questions = {
   1: 'How effective is the force at recording reported crime?',

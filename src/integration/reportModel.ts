@@ -1,13 +1,15 @@
 import { resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroInlineConfig, AstroIntegration } from 'astro';
 import type { Config } from '../config.ts';
 import type { Site } from '../engine/compute/model.ts';
 import { runPipeline } from '../engine/pipeline.ts';
 import { formatProblem, hasErrors } from '../engine/vocabulary.ts';
 
-/** What pages import: `import { model, config } from 'virtual:cdi/model'` (types in src/env.d.ts). */
+/** What pages import: `import { model, config, routes } from 'virtual:cdi/model'` (types in src/env.d.ts). */
 const moduleId = 'virtual:cdi/model';
 const resolvedId = `\0${moduleId}`;
+const routesModule = fileURLToPath(new URL('../routes.ts', import.meta.url));
 
 /**
  * Computes the report model and serves it to pages as the module `virtual:cdi/model`, in dev and in a build.
@@ -41,7 +43,14 @@ export function reportModel(config: Config, computed?: Site): AstroIntegration {
                   site ??= compute(logger);
                   if (!site) throw new Error('the inputs have errors (listed above)');
                   // A JSON string parses faster than the same data as a JavaScript literal.
-                  return `export const model = JSON.parse(${JSON.stringify(JSON.stringify(site))});\nexport const config = ${JSON.stringify(config)};\n`;
+                  // The site's addresses, with the configured base path bound (src/routes.ts).
+                  return [
+                    `import { siteRoutes } from ${JSON.stringify(routesModule)};`,
+                    `export const model = JSON.parse(${JSON.stringify(JSON.stringify(site))});`,
+                    `export const config = ${JSON.stringify(config)};`,
+                    'export const routes = siteRoutes(config.site);',
+                    '',
+                  ].join('\n');
                 },
               },
             ],
@@ -89,8 +98,6 @@ export function astroConfig(config: Config, computed?: Site): AstroInlineConfig 
     // Builds write under .build/ and dist/; the dev server reacts to inputs and source only.
     vite: {
       server: { watch: { ignored: ['**/.build/**', '**/dist/**'] } },
-      // The base path for src/render/url.ts, which every link goes through.
-      define: { __CDI_BASE_PATH__: JSON.stringify(config.site.base) },
     },
     trailingSlash: 'always',
     // Pages render while earlier ones are written to disk; the output does not depend on the order.

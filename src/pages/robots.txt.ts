@@ -1,7 +1,6 @@
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../render/url.ts';
+import { config } from 'virtual:cdi/model';
+import { absoluteUrl, sitePaths } from '../routes.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('robots.txt: set `site` in astro.config.mjs, since the sitemap address must be absolute');
-  return new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap.xml', site)}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute = () =>
+  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl(sitePaths.sitemap, config.site)}\n`, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

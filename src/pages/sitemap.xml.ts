@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
 import { pageRoutes, sitemap, type PageModule } from '../render/feeds/sitemap.ts';
+import { config } from 'virtual:cdi/model';
 
-export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('sitemap.xml: set `site` in astro.config.mjs, since a sitemap needs absolute URLs');
+export const GET: APIRoute = async () => {
   const pages = import.meta.glob<PageModule>('./**/*.astro', { eager: true });
-  return new Response(sitemap(await pageRoutes(pages), site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemap(await pageRoutes(pages), config.site), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

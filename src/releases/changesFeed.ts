@@ -1,5 +1,5 @@
 import { atomFeed } from '../render/feeds/atom.ts';
-import { absoluteUrl } from '../render/url.ts';
+import { absoluteUrl, releaseChangesPath, sitePaths, type SiteAddress } from '../routes.ts';
 import { escapeXml } from '../render/xml.ts';
 import { shownValue, type Changes, type ReleaseLog } from './releaseLog.ts';
 
@@ -7,7 +7,7 @@ const list = (heading: string, items: string[]): string =>
   items.length === 0 ? '' : `<h3>${heading}</h3><ul>${items.map((item) => `<li>${item}</li>`).join('')}</ul>`;
 
 /** The change log of one release as HTML for a feed, its text escaped and its links absolute on the site's address. */
-function changesHtml(changes: Changes, origin: URL): string {
+function changesHtml(changes: Changes, origin: SiteAddress): string {
   const e = escapeXml;
   const link = (path: string) => e(absoluteUrl(path, origin));
   const html = [
@@ -27,15 +27,15 @@ function changesHtml(changes: Changes, origin: URL): string {
 }
 
 /** The Atom feed of data releases, latest first. An entry's id is the release's place on /data/changes/. */
-export function changesFeed(log: ReleaseLog, origin: URL): string {
+export function changesFeed(log: ReleaseLog, origin: SiteAddress): string {
   return atomFeed({
     title: 'data releases',
-    path: '/data/changes/',
-    self: '/data/changes.xml',
+    path: sitePaths.changes,
+    self: sitePaths.changesFeed,
     origin,
     updated: log.releases[0]?.date,
     entries: log.releases.map((release) => ({
-      url: absoluteUrl(`/data/changes/#release-${release.version}`, origin),
+      url: absoluteUrl(releaseChangesPath(release.version), origin),
       title: `Data release ${release.version}`,
       updated: release.date,
       body: { html: `${release.notes === '' ? '' : `<p>${escapeXml(release.notes)}</p>`}${changesHtml(release.changes, origin)}` },

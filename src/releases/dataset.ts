@@ -1,5 +1,6 @@
 import Papa from 'papaparse';
 import type { Site } from '../engine/compute/model.ts';
+import type { SiteAddress } from '../routes.ts';
 import { datasetRows, figureColumns, inspectionColumns, recordsCsv } from '../render/downloads/dataset.ts';
 
 /** One row of a dataset CSV, by column name, as written in the file ("" is not published). */
@@ -17,8 +18,8 @@ export interface Dataset {
 }
 
 /** The dataset files this build publishes: the same text as /data/figures.csv and /data/inspections.csv. */
-export function datasetFiles(site: Site, siteUrl: URL | undefined, base?: string): DatasetFiles {
-  const rows = datasetRows(site, siteUrl, base);
+export function datasetFiles(site: Site, address: SiteAddress): DatasetFiles {
+  const rows = datasetRows(site, address);
   return { figures: recordsCsv(figureColumns, rows.figures), inspections: recordsCsv(inspectionColumns, rows.inspections) };
 }
 

@@ -1,4 +1,4 @@
-import { reportUrl } from '../engine/compute/buildReport.ts';
+import { reportPath } from '../routes.ts';
 import { formatDate } from '../engine/compute/format.ts';
 import type { Site } from '../engine/compute/model.ts';
 import { figureAnchor } from '../render/phrases.ts';
@@ -76,7 +76,7 @@ const inspectionEntry = (row: Cells): InspectionEntry => ({
   key: inspectionKey(row),
   forceName: row.force_name ?? '',
   title: row.inspection_title ?? '',
-  path: reportUrl({ force: row.force_id ?? '', slug: row.inspection_slug ?? '' }),
+  path: reportPath({ force: row.force_id ?? '', slug: row.inspection_slug ?? '' }),
 });
 const figureEntry = (row: Cells): FigureEntry => {
   const inspection = inspectionEntry(row);

@@ -1,5 +1,6 @@
 import { isNational } from '../engine/compute/buildNational.ts';
 import type { Site, Trend, TrendRow } from '../engine/compute/model.ts';
+import { forcePath } from '../routes.ts';
 
 /** One change of a force's rate between two consecutive inspections that published it (compute/buildComparisons.ts). */
 export interface ChangeRow {
@@ -43,7 +44,7 @@ function rowsOf(force: Site['forces'][number], trend: Trend, year: (row: TrendRo
       out.push({
         forceId: force.id,
         force: force.name,
-        forceUrl: `/forces/${force.id}/`,
+        forceUrl: forcePath(force.id),
         measure: trend.measure,
         measureLabel: trend.label,
         from: end(previous),

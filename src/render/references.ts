@@ -1,6 +1,6 @@
 import type { Report } from '../engine/compute/model.ts';
 import { citationAuthority } from './meta/reportMeta.ts';
-import { absoluteUrl } from './url.ts';
+import { absoluteUrl, type SiteAddress } from '../routes.ts';
 
 /*
  * A report as a reference for reference managers: BibTeX, RIS and CSL-JSON. Like the page's citation_* meta tags,
@@ -20,7 +20,7 @@ export interface Reference {
   note: string;
 }
 
-export function referenceOf(report: Report, site: URL | undefined): Reference {
+export function referenceOf(report: Report, site: SiteAddress): Reference {
   return {
     id: `cdi-${report.force.id}-${report.slug}`,
     title: `${report.force.name}: ${report.title}`,

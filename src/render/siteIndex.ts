@@ -1,4 +1,5 @@
 import type { ForceRef, Report, Site } from '../engine/compute/model.ts';
+import { forcePath } from '../routes.ts';
 
 /** A force (or the national entity) with its inspections, newest first, in the order the model gives them. */
 export interface ForceInspections {
@@ -15,5 +16,5 @@ export function forceInspections(site: Site, forceId: string): ForceInspections 
   const byKey = new Map(site.reports.map((r) => [r.key, r]));
   const reports = force.reports.toReversed().flatMap((ref) => byKey.get(ref.key) ?? []);
   const { reports: _refs, trends: _trends, ...ref } = force;
-  return { force: ref, url: `/forces/${force.id}/`, reports };
+  return { force: ref, url: forcePath(force.id), reports };
 }

@@ -62,7 +62,7 @@ describe('runPipeline(valid/minimal)', () => {
   it('runPipeline() keeps the narrative\'s four sections, findings and recommendations', () => {
     const narrative = report('northshire/2016-cdi').narrative;
     expect(narrative?.sections.map((s) => [s.id, s.question])).toEqual([['question-1', 1], ['question-2', 2], ['question-3', 3], ['conclusion', null]]);
-    expect(narrative?.causesOfConcern[0]?.recommendations.map((r) => r.due)).toEqual(['within three months', 'by 31 December 2016']);
+    expect(narrative?.causesOfConcern?.[0]?.recommendations.map((r) => r.due)).toEqual(['within three months', 'by 31 December 2016']);
     expect(narrative?.areasForImprovement).toHaveLength(1);
   });
 });

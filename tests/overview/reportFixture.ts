@@ -22,6 +22,7 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
     additional: null,
     approx: null,
     source: 'https://example.org',
+    sourceText: null,
     note: null,
     line: 2,
     absent: { rate: rate === null ? 'not-found' : null, interval: rate === null || halfWidth === null ? 'not-found' : null, unrecorded: 'not-found' },

@@ -15,9 +15,9 @@ const figure = (measure: string): Figure => {
 };
 
 describe('runPipeline() on the shipped data', () => {
-  it('runPipeline() builds all 91 inspections with no errors', () => {
+  it('runPipeline() builds all 101 inspections with no errors', () => {
     expect(formatted(problems.filter((p) => p.severity === 'error'))).toBe('');
-    expect(site?.reports).toHaveLength(91);
+    expect(site?.reports).toHaveLength(101);
   });
 
   it('runPipeline() marks each figure published or computed as the data says', () => {

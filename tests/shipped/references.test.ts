@@ -9,7 +9,7 @@ import { reportMeta } from '../../src/render/meta/reportMeta.ts';
 import { bibtex, cslJson, referenceOf, ris } from '../../src/render/references.ts';
 
 // The issue names the Met 2018 report: its reference files are checked on the shipped data, parsed by Citation.js.
-const siteUrl = new URL('https://cdi-reports.example.org');
+const siteUrl = { url: 'https://cdi-reports.example.org', base: '/' };
 const met = runPipeline(process.cwd()).site?.reports.find((r) => r.key === 'metropolitan/2018-cdi') as Report;
 const meta = Object.fromEntries(reportMeta(met, siteUrl).map((tag) => [tag.key, tag.content]));
 const reference = referenceOf(met, siteUrl);

@@ -20,7 +20,7 @@ describe('the site model built from data/ and content/', () => {
   });
 
   it('places every force on the overview’s tile grid map, so that none is left off it', () => {
-    const spec = tileMapChart(site!.national)!;
+    const spec = tileMapChart(site!.national, '/')!;
     expect(spec.table.rows).toHaveLength(site!.national.forces.length);
     expect(spec.notPublished).toEqual([]);
   });

@@ -12,7 +12,7 @@ const halfWidthDecimals = 2;
  * Computes one figure from one findings row. A figure as printed by the source always wins;
  * where the counts give a different value beyond the printed rounding, a warning names the row.
  */
-export function buildFigure(f: FindingInput, measure: Measure, inspection: InspectionInput, file: string): { figure: Figure; problems: Problem[] } {
+export function buildFigure(f: FindingInput, measure: Measure, inspection: InspectionInput, file: string, sourceText: string | null = null): { figure: Figure; problems: Problem[] } {
   const problems: Problem[] = [];
   const disagree = (field: string, printed: string, computed: string) =>
     problems.push(warning(file, `the published ${printed} disagrees with ${computed} computed from ${f.numerator} of ${f.denominator}; the published figure is kept`, { line: f.line, field }));
@@ -58,6 +58,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       additional: f.additionalRecorded === null ? null : { value: f.additionalRecorded, text: formatCount(f.additionalRecorded) },
       approx: f.approx,
       source: f.source,
+      sourceText,
       note: f.note,
       line: f.line,
       absent: {

@@ -26,8 +26,8 @@ export function buildNarrative(n: NarrativeInput, figures: ReadonlyMap<string, F
       headline: fm.headline === undefined ? null : inline(fm.headline, 'headline'),
       summary: list(fm.summary, 'summary'),
       strengths: list(fm.strengths, 'strengths'),
-      areasForImprovement: list(fm.areasForImprovement, 'areas_for_improvement'),
-      causesOfConcern: fm.causesOfConcern.map((c) => ({
+      areasForImprovement: fm.areasForImprovement && list(fm.areasForImprovement, 'areas_for_improvement'),
+      causesOfConcern: fm.causesOfConcern && fm.causesOfConcern.map((c) => ({
         concern: inline(c.concern, 'causes_of_concern'),
         recommendations: c.recommendations.map((r) => ({ text: inline(r.text, 'causes_of_concern'), due: r.due.includes('-') ? `by ${formatDate(r.due)}` : r.due })),
       })),

@@ -1,5 +1,6 @@
 import { group, max, median } from 'd3-array';
 import { gradeScaleLabels, gradeScales, type GradeScale } from '../vocabulary.ts';
+import { forcePath } from '../../routes.ts';
 import { formatDate, formatPercent } from './format.ts';
 import { newestFirst } from './inspectionOrder.ts';
 import { latestFacts, overallRate } from './latestFacts.ts';
@@ -30,7 +31,7 @@ export function buildNational(forces: readonly ForceRef[], reports: readonly Rep
     const gradedRate = graded ? overallRate(graded) : undefined;
     return {
       force,
-      url: `/forces/${force.id}/`,
+      url: forcePath(force.id),
       latest: latest ? { ...ref(latest), publishedText: latest.published?.text ?? null, year: latest.year } : null,
       grade: graded ? { grade: graded.grades.overall!, scale: graded.grades.scale, rate: gradedRate ? rateFact(gradedRate) : null, ...factSource(graded, latest) } : null,
       rate: rated ? { ...rateFact(rated.figure), ...factSource(rated.report, latest) } : null,
@@ -68,7 +69,7 @@ function nationalReference(entities: readonly ForceRef[], byForce: ReadonlyMap<s
       if (!overall) continue;
       return {
         name: entity.name,
-        url: `/forces/${entity.id}/`,
+        url: forcePath(entity.id),
         inspection: { ...ref(report), year: report.year },
         label: report.year ? `${entity.name}, ${report.year}` : entity.name,
         rate: overall.rate ? { value: overall.rate.value, text: overall.rate.text } : null,

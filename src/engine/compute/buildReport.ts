@@ -1,3 +1,4 @@
+import { reportPath } from '../../routes.ts';
 import type { FindingInput, ForceInput, InspectionInput } from '../validate/rowSchemas.ts';
 import type { NarrativeInput } from '../validate/validateNarrative.ts';
 import { findMeasure, inspectionKey, kindGrades, kinds, measures, type Absence, type Problem } from '../vocabulary.ts';
@@ -7,10 +8,8 @@ import { formatCount, formatDate, formatPercent } from './format.ts';
 import { markdown } from './markdown.ts';
 import type { Figure, InspectionRef, Report } from './model.ts';
 
-export const reportUrl = (i: { force: string; slug: string }): string => `/forces/${i.force}/${i.slug}/`;
-
 function inspectionRef(i: InspectionInput): InspectionRef {
-  return { key: inspectionKey(i), url: reportUrl(i), title: i.title, published: i.published };
+  return { key: inspectionKey(i), url: reportPath(i), title: i.title, published: i.published };
 }
 
 interface ReportInputs {
@@ -20,10 +19,12 @@ interface ReportInputs {
   narrative: NarrativeInput | undefined;
   revisited: InspectionInput | undefined;
   findingsFile: string;
+  /** How a figure's source prints it, where the research log records it. */
+  printed: (force: string, address: string, measure: string) => string | null;
 }
 
 /** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
-export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile }: ReportInputs): { report: Report; problems: Problem[] } {
+export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, printed }: ReportInputs): { report: Report; problems: Problem[] } {
   const problems: Problem[] = [];
   const order = new Map(measures.map((m, index) => [m.id, index]));
   const figures: Figure[] = [...findings]
@@ -31,7 +32,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
     .flatMap((f) => {
       const measure = findMeasure(f.measure);
       if (!measure) return [];
-      const built = buildFigure(f, measure, i, findingsFile);
+      const built = buildFigure(f, measure, i, findingsFile, printed(f.force, f.source, f.measure));
       problems.push(...built.problems);
       return [built.figure];
     });
@@ -42,7 +43,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
   return {
     report: {
       key: inspectionKey(i),
-      url: reportUrl(i),
+      url: reportPath(i),
       force: { id: force.id, name: force.name, shortName: force.shortName, country: force.country },
       slug: i.slug,
       kind: i.kind,

@@ -3,10 +3,12 @@ import type { Inputs } from '../validate/validateInputs.ts';
 import { inspectionKey, type Problem } from '../vocabulary.ts';
 import { withAuditedFindings } from './aggregateAuditSheet.ts';
 import { buildComparisons } from './buildComparisons.ts';
+import { buildCoverage } from './buildCoverage.ts';
 import { buildNational } from './buildNational.ts';
 import { buildReport } from './buildReport.ts';
 import { newestFirst, oldestFirst } from './inspectionOrder.ts';
 import type { Report, Site } from './model.ts';
+import { printedForms } from './printedForms.ts';
 
 /** Computes every report and the site's index. Order is fixed by the data, never by the file system. */
 export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; problems: Problem[] } {
@@ -16,6 +18,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
   const inspections = new Map(inputs.inspections.map((i) => [inspectionKey(i), i]));
   const findings = group(audited.findings, inspectionKey);
   const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
+  const printed = printedForms(inputs.researchLog);
 
   const reports: Report[] = [];
   for (const inspection of inputs.inspections) {
@@ -28,6 +31,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
       narrative: narratives.get(inspectionKey(inspection)),
       revisited: inspection.revisits ? inspections.get(`${inspection.force}/${inspection.revisits}`) : undefined,
       findingsFile,
+      printed,
     });
     problems.push(...built.problems);
     reports.push(built.report);
@@ -46,6 +50,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
     reports: ordered,
     // Dataset-wide figures are computed here once; pages only read them.
     national: buildNational(forceRefs, reports),
+    coverage: buildCoverage(forceRefs, ordered, inputs.researchLog),
   };
   return { site, problems };
 }

@@ -1,4 +1,4 @@
-import type { Absence, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
+import type { Absence, Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
 
 /*
  * The report model: everything a page shows, computed once from the inputs and written as JSON.
@@ -36,6 +36,8 @@ export interface Figure {
   additional: { value: number; text: string } | null;
   approx: string | null;
   source: string;
+  /** The figure as its source prints it ("92.4 per cent", "over 5,100"), where the research log records it: a source link lands on it. */
+  sourceText: string | null;
   note: string | null;
   /** Line of the row in data/findings.csv. */
   line: number;
@@ -70,8 +72,9 @@ export interface Narrative {
   headline: string | null;
   summary: string[];
   strengths: string[];
-  areasForImprovement: string[];
-  causesOfConcern: { concern: string; recommendations: { text: string; due: string }[] }[];
+  /** Null where the narrative's source does not list them; empty where it says there are none. */
+  areasForImprovement: string[] | null;
+  causesOfConcern: { concern: string; recommendations: { text: string; due: string }[] }[] | null;
   corrections: { date: string; dateText: string; change: string; reason: string }[];
   sections: Section[];
   /** The first sentence of the headline, its placeholders resolved: what lists of inspections show. */
@@ -214,8 +217,57 @@ export interface National {
   reference: NationalReference | null;
 }
 
+/** One inspection held in a cell of the coverage matrix: its grade and all-crime rate, each as held (null where not). */
+export interface CoverageInspection extends InspectionRef {
+  year: string | null;
+  /** Whether the inspection gave grades at all: the 2014 inspection did not. */
+  graded: boolean;
+  grade: Grade | null;
+  /** The all-crime rate (a 2014 dip sample's rate where there is none), its ± interval in percentage points, and its counts. */
+  rate: { text: string; intervalText: string | null; countText: string | null } | null;
+  /** A press rounding of the rate ("around 90 percent"), where the data has no rate. */
+  approx: string | null;
+}
+
+/**
+ * One force (or the national picture) in one cycle. `held`: the data has its inspection; `searched`: it has none,
+ * and the research log holds the queries that looked for it; `not-applicable`: no such inspection exists to look
+ * for (no re-inspection known for the force, no national CDI inspection); `not-searched`: none of these.
+ */
+export interface CoverageCell {
+  cycle: Cycle;
+  state: 'held' | 'searched' | 'not-applicable' | 'not-searched';
+  inspections: CoverageInspection[];
+  /** Distinct queries the research log holds for the cell, and how many of them found what the data holds. */
+  queries: number;
+  found: number;
+  /** The id of the cell's queries on the coverage page: `<force>-<cycle>`. */
+  anchor: string;
+}
+
+export interface CoverageQuery {
+  query: string;
+  corpus: string;
+  outcome: 'found' | 'nothing';
+  found: string | null;
+  address: string | null;
+  /** Line of the row in data/research-log.csv. */
+  line: number;
+}
+
+/** What the record holds for every force in every cycle, and every query made for it (data/research-log.csv). */
+export interface Coverage {
+  cycles: { id: Cycle; label: string }[];
+  rows: { force: ForceRef; cells: CoverageCell[] }[];
+  /** Each cell's queries, by its anchor, in the log's order. */
+  queries: Record<string, CoverageQuery[]>;
+  /** Per cycle, how many rows are in each state. */
+  counts: { cycle: Cycle; held: number; searched: number; notApplicable: number; notSearched: number }[];
+}
+
 export interface Site {
   forces: (ForceRef & { reports: InspectionRef[]; trends: Trend[] })[];
   reports: Report[];
   national: National;
+  coverage: Coverage;
 }

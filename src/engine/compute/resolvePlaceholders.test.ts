@@ -20,6 +20,7 @@ const figure = (measure: string, more: Partial<Figure>): Figure => ({
   additional: null,
   approx: null,
   source: 'https://example.org/met',
+  sourceText: null,
   note: null,
   line: 4,
   absent: { rate: 'not-found', interval: 'not-found', unrecorded: 'not-found' },

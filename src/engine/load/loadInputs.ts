@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { columns, error, inputFiles, optionalColumns, type Problem } from '../vocabulary.ts';
 import { loadAuditSheets, type AuditSheetDocument } from './loadAuditSheets.ts';
 import { listFiles } from './listFiles.ts';
@@ -21,6 +22,8 @@ export interface RawInputs {
   findings: CsvTable;
   narratives: NarrativeDocument[];
   audits: AuditSheetDocument[];
+  /** data/research-log.csv, or no rows where the file does not exist. */
+  researchLog: CsvTable;
 }
 
 /** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
@@ -33,6 +36,7 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     findings: table(inputFiles.findings, columns.findings, optionalColumns.findings),
     narratives: [],
     audits: [],
+    researchLog: existsSync(`${root}/${inputFiles.researchLog}`) ? table(inputFiles.researchLog, columns.researchLog) : { file: inputFiles.researchLog, rows: [] },
   };
   const audits = loadAuditSheets(root);
   problems.push(...audits.problems);

@@ -96,6 +96,37 @@ const parseUrl: Parse<string> = (text) => {
   return text;
 };
 export const url = cell((text) => (text === '' ? { problem: 'is empty; give the web address of the source' } : parseUrl(text)));
+export const optionalUrl = cell(optional(parseUrl));
+
+/** What a printed form in the research log is of: a field of a measure's figure, the grade, or the publication date. */
+export type PrintedKey = { measure: string; field: 'rate' | 'ci' | 'over' | 'count' } | { measure: null; field: 'grade' | 'published' };
+
+/**
+ * The research log's `printed` cell: each figure exactly as its source prints it, `key: printed form`, joined by
+ * " | " ("overall.rate: 92.4 per cent | grade: requires improvement"), with keys `<measure>.rate`, `.ci`, `.over`,
+ * `.count`, `grade` and `published`.
+ */
+export const printedForms = cell(
+  optional((text): { key: PrintedKey; text: string }[] | { problem: string } => {
+    const forms: { key: PrintedKey; text: string }[] = [];
+    for (const part of text.split(' | ')) {
+      const match = /^([a-z0-9-]+)(?:\.(rate|ci|over|count))?: (.+)$/.exec(part.trim());
+      const [, name = '', field, printed = ''] = match ?? [];
+      if (!match || (field === undefined && name !== 'grade' && name !== 'published')) {
+        return { problem: `expected "key: printed form" parts joined by " | ", with keys <measure>.rate, <measure>.ci, <measure>.over, <measure>.count, grade or published; got ${show(part)}` };
+      }
+      forms.push({ key: field === undefined ? { measure: null, field: name as 'grade' | 'published' } : { measure: name, field: field as 'rate' | 'ci' | 'over' | 'count' }, text: printed });
+    }
+    return forms;
+  }),
+);
+
+/** A cycle of the research log: one of `cycles` (vocabulary.ts) as the log names it, or a State of Policing year. */
+export const researchCycle = cell((text) =>
+  /^(dip-sample-2014|national-2014|cdi|cdi-reinspection|peel-2021-22|peel-2023-25|other|state-of-policing-\d{4})$/.test(text)
+    ? text
+    : { problem: `expected dip-sample-2014, national-2014, cdi, cdi-reinspection, peel-2021-22, peel-2023-25, other or state-of-policing-<year>, got ${show(text)}` },
+);
 
 /** A number as the source printed it: `decimals` keeps "91" apart from "91.0". */
 export interface Printed {

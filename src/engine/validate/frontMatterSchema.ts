@@ -21,8 +21,9 @@ const frontMatter = z.strictObject({
   headline: text.optional(),
   summary: z.array(text).default([]),
   strengths: z.array(text).default([]),
-  areas_for_improvement: z.array(text).default([]),
-  causes_of_concern: z.array(causeOfConcern).default([]),
+  // Left out: the narrative's source does not list them (null); an empty list says there are none.
+  areas_for_improvement: z.array(text).nullable().default(null),
+  causes_of_concern: z.array(causeOfConcern).nullable().default(null),
   corrections: z.array(correction).default([]),
 }, { error: 'expected the front matter to be keys such as "headline:" and "summary:", one per line' });
 export const frontMatterSchema = frontMatter.transform(camelCaseKeys);

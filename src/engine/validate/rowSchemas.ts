@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gradeScales, kinds, publishableColumns, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
+import { gradeScales, kinds, publishableColumns, researchCorpora, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
 import * as cell from './cells.ts';
 
 /*
@@ -102,7 +102,19 @@ export const auditWeightRow = z.object({
   recorded_crime: cell.optionalCount,
 } satisfies Cells<'auditWeights'>).transform(camelCaseKeys);
 
+export const researchLogRow = z.object({
+  force: cell.slug,
+  cycle: cell.researchCycle,
+  query: cell.requiredText,
+  corpus: cell.oneOf(researchCorpora),
+  outcome: cell.oneOf(['found', 'nothing'] as const),
+  found: cell.optionalText,
+  address: cell.optionalUrl,
+  printed: cell.printedForms,
+} satisfies Cells<'researchLog'>).transform(camelCaseKeys);
+
 export type ForceInput = Lined<z.output<typeof forceRow>>;
 export type InspectionInput = Lined<z.output<typeof inspectionRow>>;
 export type FindingInput = Lined<z.output<typeof findingRow>>;
 export type AuditRecord = Lined<z.output<typeof auditRow>>;
+export type ResearchQuery = Lined<z.output<typeof researchLogRow>>;

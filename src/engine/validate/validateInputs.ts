@@ -2,7 +2,7 @@ import type { RawInputs } from '../load/loadInputs.ts';
 import type { CsvTable } from '../load/parseCsv.ts';
 import { error, gradeScales, inspectionKey, warning, type Problem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
-import { findingRow, forceRow, inspectionRow, type FindingInput, type ForceInput, type InspectionInput } from './rowSchemas.ts';
+import { findingRow, forceRow, inspectionRow, researchLogRow, type FindingInput, type ForceInput, type InspectionInput, type ResearchQuery } from './rowSchemas.ts';
 import { validateAuditSheets, type ValidAuditSheet } from './validateAuditSheets.ts';
 import { validateNarrative, type NarrativeInput } from './validateNarrative.ts';
 import { validateRows } from './validateRows.ts';
@@ -14,6 +14,8 @@ export interface Inputs {
   findings: FindingInput[];
   audits: ValidAuditSheet[];
   narratives: NarrativeInput[];
+  /** Every search made for the record (data/research-log.csv), one per query. */
+  researchLog: ResearchQuery[];
 }
 
 /**
@@ -66,8 +68,17 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     return result.narrative ? [result.narrative] : [];
   });
 
+  const researchLog = validateRows(raw.researchLog, researchLogRow);
+  problems.push(...researchLog.problems);
+  for (const q of researchLog.records) {
+    const at = (field: string) => ({ line: q.line, field });
+    if (!forceIds.has(q.force)) problems.push(error(raw.researchLog.file, `unknown force "${q.force}"; it must be an id in data/forces.csv`, at('force')));
+    if (q.outcome === 'found' && !q.address) problems.push(error(raw.researchLog.file, 'a query that found something gives the address of the text that prints it', at('address')));
+    if (q.outcome === 'nothing' && (q.address || q.printed)) problems.push(error(raw.researchLog.file, 'a query that found nothing has no address or printed figures; set outcome to "found"', at(q.address ? 'address' : 'printed')));
+  }
+
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, audits: audits.sheets, narratives },
+    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, audits: audits.sheets, narratives, researchLog: researchLog.records },
     problems,
   };
 }

@@ -5,9 +5,10 @@ import { config, model } from 'virtual:cdi/model';
 import { siteReleases, packageRelease } from '../../releases/siteReleases.ts';
 import { dataPackage } from '../../render/downloads/dataPackage.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  const release = packageRelease(siteReleases(model, config.inputRoot, site).log);
-  // The columns of data/findings.csv as written, since a file may leave out an optional one.
-  const header = (readFileSync(`${config.inputRoot}/${inputFiles.findings}`, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').split(',').map((name) => name.trim());
-  return new Response(`${JSON.stringify(dataPackage(model, release, site, header), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
+export const GET: APIRoute = () => {
+  const release = packageRelease(siteReleases(model, config.inputRoot, config.site).log);
+  // The columns of each input file as written, since a file may leave out an optional one.
+  const header = (file: string) => (readFileSync(`${config.inputRoot}/${file}`, 'utf8').replace(/^\uFEFF/, '').split(/\r?\n/, 1)[0] ?? '').split(',').map((name) => name.trim());
+  const headers = { inspections: header(inputFiles.inspections), findings: header(inputFiles.findings) };
+  return new Response(`${JSON.stringify(dataPackage(model, release, config.site, headers), null, 1)}\n`, { headers: { 'Content-Type': 'application/json' } });
 };

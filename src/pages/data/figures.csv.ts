@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { model } from 'virtual:cdi/model';
+import { config, model } from 'virtual:cdi/model';
 import { datasetFiles } from '../../releases/dataset.ts';
 
 // The same text a release snapshots, so that a release and this file are always compared like for like.
-export const GET: APIRoute = ({ site }) =>
-  new Response(datasetFiles(model, site).figures, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
+export const GET: APIRoute = () =>
+  new Response(datasetFiles(model, config.site).figures, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,15 +1,15 @@
 import type { APIRoute } from 'astro';
 import { buildStamp, packageVersion } from '../../render/downloads/buildStamp.ts';
 import { datasetRows, figureColumns, inspectionColumns, records } from '../../render/downloads/dataset.ts';
-import { absoluteUrl } from '../../render/url.ts';
-import { model } from 'virtual:cdi/model';
+import { absoluteUrl, sitePaths } from '../../routes.ts';
+import { config, model } from 'virtual:cdi/model';
 
 /** The same records as the two CSV files, typed: numbers as numbers, and null where a value is not published. */
-export const GET: APIRoute = ({ site }) => {
-  const rows = datasetRows(model, site);
+export const GET: APIRoute = () => {
+  const rows = datasetRows(model, config.site);
   const body = {
-    version: buildStamp(model, packageVersion()),
-    dictionary: absoluteUrl('/data/', site),
+    version: buildStamp(model, packageVersion(config.root)),
+    dictionary: absoluteUrl(sitePaths.data, config.site),
     inspections: records(inspectionColumns, rows.inspections),
     figures: records(figureColumns, rows.figures),
   };

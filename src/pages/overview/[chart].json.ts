@@ -6,21 +6,21 @@ import type { ChartSpec } from '../../render/charts/spec.ts';
 import { buildStamp, packageVersion } from '../../render/downloads/buildStamp.ts';
 import { overviewChartSidecar } from '../../render/downloads/csv.ts';
 import { citeForceChart } from '../../render/phrases.ts';
-import { absoluteUrl } from '../../render/url.ts';
+import { absoluteUrl, chartAnchorPath, sitePaths } from '../../routes.ts';
 import { config, model } from 'virtual:cdi/model';
 
-export const getStaticPaths = () => overviewChartPaths(model);
+export const getStaticPaths = () => overviewChartPaths(model, config.site.base);
 
 /** The sidecar of an overview chart's CSV. Its figures span every force: it is in the latest release only if nothing has changed since. */
-export const GET: APIRoute<{ spec: ChartSpec }> = ({ props: { spec }, site }) => {
-  const pageUrl = absoluteUrl('/overview/', site);
-  const { log } = siteReleases(model, config.inputRoot, site);
+export const GET: APIRoute<{ spec: ChartSpec }> = ({ props: { spec } }) => {
+  const pageUrl = absoluteUrl(sitePaths.overview, config.site);
+  const { log } = siteReleases(model, config.inputRoot, config.site);
   const release = releaseName(log.unreleased ? null : (log.releases[0] ?? null));
   const json = overviewChartSidecar(spec, {
-    url: `${pageUrl}#${spec.id}`,
+    url: absoluteUrl(chartAnchorPath(sitePaths.overview, spec.id), config.site),
     citation: `${citeForceChart({ name: 'How the forces compare' }, spec, pageUrl)} (${release})`,
     release,
-    version: buildStamp(model, packageVersion()),
+    version: buildStamp(model, packageVersion(config.root)),
   });
   return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -49,26 +49,28 @@ export function forceChartPaths(site: Site): { params: { force: string; chart: s
   });
 }
 
-// The overview's charts and the home page's map are drawn once per build, whatever asks for them.
-const drawnForSite = new WeakMap<Site, { overview: ChartSpec[]; homeMap: ChartSpec | null }>();
+// The overview's charts and the home page's map are drawn once per build and base path, whatever asks for them.
+const drawnForSite = new WeakMap<Site, Map<string, { overview: ChartSpec[]; homeMap: ChartSpec | null }>>();
 
-function siteCharts(site: Site): { overview: ChartSpec[]; homeMap: ChartSpec | null } {
-  let charts = drawnForSite.get(site);
+function siteCharts(site: Site, base: string): { overview: ChartSpec[]; homeMap: ChartSpec | null } {
+  const byBase = drawnForSite.get(site) ?? new Map<string, { overview: ChartSpec[]; homeMap: ChartSpec | null }>();
+  drawnForSite.set(site, byBase);
+  let charts = byBase.get(base);
   if (!charts) {
-    const overview = [nationalSeriesChart(site.reports), tileMapChart(site.national), nationalRatesChart(site.national), gradeSpreadChart(site.national)];
-    charts = { overview: overview.filter((spec) => spec !== null), homeMap: tileMapChart(site.national, { compact: true }) };
-    drawnForSite.set(site, charts);
+    const overview = [nationalSeriesChart(site.reports), tileMapChart(site.national, base), nationalRatesChart(site.national), gradeSpreadChart(site.national)];
+    charts = { overview: overview.filter((spec) => spec !== null), homeMap: tileMapChart(site.national, base, { compact: true }) };
+    byBase.set(base, charts);
   }
   return charts;
 }
 
-/** The overview's charts, in the page's order: the national series, the tile map, the rates, the grades. */
-export const overviewCharts = (site: Site): ChartSpec[] => siteCharts(site).overview;
+/** The overview's charts, in the page's order: the national series, the tile map, the rates, the grades (`base`: the base path, for the map's links). */
+export const overviewCharts = (site: Site, base: string): ChartSpec[] => siteCharts(site, base).overview;
 
 /** The home page's compact map of the forces. */
-export const homeMap = (site: Site): ChartSpec | null => siteCharts(site).homeMap;
+export const homeMap = (site: Site, base: string): ChartSpec | null => siteCharts(site, base).homeMap;
 
 /** One static path per overview chart, for its downloads: /overview/<chart-id>.<format>. */
-export function overviewChartPaths(site: Site): { params: { chart: string }; props: { spec: ChartSpec } }[] {
-  return overviewCharts(site).map((spec) => ({ params: { chart: spec.id }, props: { spec } }));
+export function overviewChartPaths(site: Site, base: string): { params: { chart: string }; props: { spec: ChartSpec } }[] {
+  return overviewCharts(site, base).map((spec) => ({ params: { chart: spec.id }, props: { spec } }));
 }

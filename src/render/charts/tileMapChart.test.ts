@@ -15,7 +15,7 @@ const national = buildNational(
     report('cumbria', 'a', '2018-07-17', [], { grade: 'inadequate' }),
   ],
 );
-const spec = tileMapChart(national)!;
+const spec = tileMapChart(national, '/')!;
 
 /** WCAG 2.2 contrast ratio of two #rrggbb colours. */
 function contrast(a: string, b: string): number {
@@ -92,7 +92,7 @@ describe('tileMapChart', () => {
       report('cleveland', '2018-cdi', '2018-06-01', [figure('overall', 83.4, 1.9)], { grade: 'inadequate' }),
       report('cleveland', '2022-peel', '2022-06-01', [], { grade: 'good', scale: 'five-grade' }),
     ]);
-    const map = tileMapChart(lancs)!;
+    const map = tileMapChart(lancs, '/')!;
     expect(map.table.rows).toEqual([
       ['Lancashire Constabulary', 'LAN', 'Inadequate (CDI)', '84.3%', '2017'],
       ['Cleveland Police', 'CLE', 'Good (PEEL)', 'not published', '2022'],
@@ -103,7 +103,7 @@ describe('tileMapChart', () => {
   });
 
   it('draws a force without a grade white with a dashed outline, and lists it in the legend only then', () => {
-    const ungraded = tileMapChart(buildNational([force('kent', 'Kent Police')], [report('kent', 'a', '2019-01-15', [figure('overall', 96.6)])]))!;
+    const ungraded = tileMapChart(buildNational([force('kent', 'Kent Police')], [report('kent', 'a', '2019-01-15', [figure('overall', 96.6)])]), '/')!;
     expect(ungraded.svg).toMatch(/<g stroke-dasharray="4 3"[^>]*><a [^>]*href="\/forces\/kent\/"/);
     expect(ungraded.svg).toContain('>No grade published<');
     expect(spec.svg).not.toContain('>No grade published<');
@@ -114,7 +114,7 @@ describe('tileMapChart', () => {
   });
 
   it('returns null when no force is placed', () => {
-    expect(tileMapChart(buildNational([force('exampleshire', 'Exampleshire Police')], []))).toBeNull();
+    expect(tileMapChart(buildNational([force('exampleshire', 'Exampleshire Police')], []), '/')).toBeNull();
   });
 
   it('renders the same SVG as before', async () => {

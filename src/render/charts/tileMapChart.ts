@@ -1,8 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalForce } from '../../engine/compute/model.ts';
 import { allGrades, type Grade, type GradeScale } from '../../engine/vocabulary.ts';
+import { href } from '../../routes.ts';
 import { forceGrid, gridColumns, gridRows } from './forceGrid.ts';
-import { href } from '../url.ts';
 import { textWidth, theme } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
@@ -75,9 +75,9 @@ const columns: ColumnOf<Tile>[] = [
  * and its year), else the inspection of its latest rate. PEEL grades (five-grade scale) have a thick outline and
  * their own legend entries, so that the two scales are never read as one. `compact` (the home page) leaves the rate
  * out of the squares and draws them shorter than wide; the overview draws every line. Forces the grid does not place
- * are listed under the chart; null when no force is placed.
+ * are listed under the chart; null when no force is placed. `base` is the site's base path, for the links.
  */
-export function tileMapChart(national: National, { compact = false }: { compact?: boolean } = {}): ChartSpec | null {
+export function tileMapChart(national: National, base: string, { compact = false }: { compact?: boolean } = {}): ChartSpec | null {
   const tiles: Tile[] = national.forces.flatMap((force) => {
     const place = forceGrid.find((p) => p.id === force.force.id);
     if (!place) return [];
@@ -205,7 +205,7 @@ export function tileMapChart(national: National, { compact = false }: { compact?
         ...kinds.map((kind) =>
           Plot.rect(
             drawn.filter((t) => kindOf(t.scale) === kind),
-            { x1: x, y1: y, x2: (t: Tile) => x(t) + cellWidth, y2: (t: Tile) => y(t) + cellHeight, ...outline(kind), href: (t: Tile) => href(t.force.url), ariaLabel: label },
+            { x1: x, y1: y, x2: (t: Tile) => x(t) + cellWidth, y2: (t: Tile) => y(t) + cellHeight, ...outline(kind), href: (t: Tile) => href(t.force.url, base), ariaLabel: label },
           ),
         ),
         ...lines.map((l, i) => cellText(l.text, (i - (lines.length - 1) / 2) * line, l.bold ? { fontWeight: 'bold' } : {})),

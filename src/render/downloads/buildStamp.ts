@@ -22,10 +22,14 @@ function latestPublished(site: Site): { date: string; text: string } | null {
   return latest;
 }
 
-let cached: string | undefined;
+const versions = new Map<string, string>();
 
-/** The version in package.json: names the build in downloads. */
-export function packageVersion(): string {
-  cached ??= (JSON.parse(readFileSync(`${process.cwd()}/package.json`, 'utf8')) as { version: string }).version;
-  return cached;
+/** The version in the project's package.json (`root`: the project folder, config.root): names the build in downloads. */
+export function packageVersion(root: string): string {
+  let version = versions.get(root);
+  if (version === undefined) {
+    version = (JSON.parse(readFileSync(`${root}/package.json`, 'utf8')) as { version: string }).version;
+    versions.set(root, version);
+  }
+  return version;
 }

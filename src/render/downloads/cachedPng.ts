@@ -3,8 +3,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { createRequire } from 'node:module';
 import { pngOptions, svgToPng } from './svgToPng.ts';
 
-const cacheDir = `${process.cwd()}/.build/png-cache`;
-const require = createRequire(`${process.cwd()}/package.json`);
+const require = createRequire(import.meta.url);
 
 /**
  * Versions of the renderer and the font, which decide the pixels along with the SVG and the options, and the code
@@ -16,12 +15,13 @@ const renderer = [
 ].join('\n');
 
 /**
- * The file of svgToPng's image, kept on disk by content and rendered only when it is not there yet. Laying out
- * text makes a social card cost about 20 ms; a rebuild renders only the cards whose SVG changed. Builds into
- * different folders may share the cache: a file is written under a temporary name and renamed into place.
+ * The file of svgToPng's image, kept on disk by content in `cacheDir` (a build's is `<project>/.build/png-cache`)
+ * and rendered only when it is not there yet. Laying out text makes a social card cost about 20 ms; a rebuild
+ * renders only the cards whose SVG changed. Builds into different folders may share the cache: a file is written
+ * under a temporary name and renamed into place.
  */
-export function cachedPng(svg: string, scale = 1): string {
-  const file = pngCacheFile(svg, scale);
+export function cachedPng(svg: string, scale: number, cacheDir: string): string {
+  const file = pngCacheFile(svg, scale, cacheDir);
   if (existsSync(file)) return file;
   mkdirSync(cacheDir, { recursive: true });
   const partial = `${file}.${process.pid}.partial`;
@@ -31,6 +31,6 @@ export function cachedPng(svg: string, scale = 1): string {
 }
 
 /** Where cachedPng keeps the image of an SVG at a scale. */
-export function pngCacheFile(svg: string, scale: number): string {
+export function pngCacheFile(svg: string, scale: number, cacheDir: string): string {
   return `${cacheDir}/${createHash('sha256').update(`${renderer}\n${JSON.stringify(pngOptions(scale))}\n${svg}`).digest('hex')}.png`;
 }

@@ -11,7 +11,7 @@ import { figureOf, provenanceText } from '../phrases.ts';
  */
 export function toCsv(columns: readonly string[], rows: readonly (readonly (string | number | null)[])[]): string {
   const cell = (value: string | number | null) => (typeof value === 'string' && startsLikeFormula(value) ? `'${value}` : value ?? '');
-  return `${Papa.unparse({ fields: columns.map(cell), data: rows.map((row) => row.map(cell)) }, { newline: '\n' })}\n`;
+  return `${Papa.unparse({ fields: columns.map((name) => String(cell(name))), data: rows.map((row) => row.map(cell)) }, { newline: '\n' })}\n`;
 }
 
 /**

@@ -12,10 +12,11 @@ import { figureColumns, inspectionColumns } from './dataset.ts';
 
 const minimal = join(import.meta.dirname, '../../../tests/fixtures/valid/minimal');
 const site = runPipeline(minimal).site as Site;
-const siteUrl = new URL('https://cdi-reports.example.org');
-// valid/minimal's findings.csv leaves out the optional unrecorded_qualifier column.
-const findingsHeader = readFileSync(join(minimal, 'data/findings.csv'), 'utf8').split('\n', 1)[0]!.split(',');
-const descriptor = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl, findingsHeader);
+const siteUrl = { url: 'https://cdi-reports.example.org', base: '/' };
+// valid/minimal's files leave out the optional columns (unrecorded_qualifier, not_published).
+const header = (file: string) => readFileSync(join(minimal, file), 'utf8').split('\n', 1)[0]!.split(',');
+const headers = { inspections: header('data/inspections.csv'), findings: header('data/findings.csv') };
+const descriptor = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl, headers);
 type Resource = { name: string; path: string; schema: { fields: { name: string; type: string }[] } };
 const resources = descriptor.resources as Resource[];
 const dirs: string[] = [];
@@ -53,10 +54,11 @@ describe('dataPackage(site, release, siteUrl)', () => {
     expect(fields('figures')).toEqual(figureColumns.map((c) => c.name));
     expect(fields('inspections')).toEqual(inspectionColumns.map((c) => c.name));
     expect(fields('input-forces')).toEqual(columns.forces);
-    expect(fields('input-inspections')).toEqual(columns.inspections);
-    expect(fields('input-findings')).toEqual(columns.findings.filter((name) => name !== 'unrecorded_qualifier'));
-    const withQualifier = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl, columns.findings).resources as Resource[];
-    expect(withQualifier.find((r) => r.name === 'input-findings')?.schema.fields.map((f) => f.name)).toEqual(columns.findings);
+    expect(fields('input-inspections')).toEqual(columns.inspections.filter((name) => name !== 'not_published'));
+    expect(fields('input-findings')).toEqual(columns.findings.filter((name) => name !== 'unrecorded_qualifier' && name !== 'not_published'));
+    const withOptional = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl, { inspections: columns.inspections, findings: columns.findings }).resources as Resource[];
+    expect(withOptional.find((r) => r.name === 'input-findings')?.schema.fields.map((f) => f.name)).toEqual(columns.findings);
+    expect(withOptional.find((r) => r.name === 'input-inspections')?.schema.fields.map((f) => f.name)).toEqual(columns.inspections);
   });
 
   it('lists each source once, the inspections’ publications first', () => {

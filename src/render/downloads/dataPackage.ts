@@ -1,5 +1,5 @@
 import type { Site } from '../../engine/compute/model.ts';
-import { absoluteUrl } from '../url.ts';
+import { absoluteUrl, sitePaths, type SiteAddress } from '../../routes.ts';
 import {
   figuresSchema,
   inputFindingsSchema,
@@ -61,7 +61,7 @@ function sources(site: Site): { title: string; path: string }[] {
  * /data/datapackage.json: a Frictionless Tabular Data Package (v1) of the dataset and the input files it is built
  * from, with their Table Schemas, keys, licence, sources and the release version. Paths are relative to /data/.
  */
-export function dataPackage(site: Site, release: PackageRelease, siteUrl: URL | undefined, findingsHeader: readonly string[]): Record<string, unknown> {
+export function dataPackage(site: Site, release: PackageRelease, address: SiteAddress, headers: { inspections: readonly string[]; findings: readonly string[] }): Record<string, unknown> {
   return {
     profile: 'tabular-data-package',
     name: 'crime-data-integrity-inspections',
@@ -71,7 +71,7 @@ export function dataPackage(site: Site, release: PackageRelease, siteUrl: URL | 
       'with the input files they are computed from. An empty cell means the figure is not published; it never means 0.',
     version: release.version,
     ...(release.date ? { created: `${release.date}T00:00:00Z` } : {}),
-    homepage: absoluteUrl('/data/', siteUrl),
+    homepage: absoluteUrl(sitePaths.data, address),
     keywords: ['police', 'crime recording', 'crime data integrity', 'HMICFRS', 'England and Wales'],
     // HMICFRS publishes its reports under the Open Government Licence v3.0; the figures here are taken from them.
     licenses: [
@@ -86,11 +86,14 @@ export function dataPackage(site: Site, release: PackageRelease, siteUrl: URL | 
       resource('figures', 'figures.csv', 'Figures', 'Every figure of every inspection, one row per inspection and measure.', figuresSchema),
       resource('inspections', 'inspections.csv', 'Inspections', 'Every inspection, with its grades.', inspectionsSchema),
       resource('input-forces', 'input/forces.csv', 'Input: forces', 'The forces, as the build read them.', inputForcesSchema),
-      resource('input-inspections', 'input/inspections.csv', 'Input: inspections', 'The inspections, as the build read them.', inputInspectionsSchema),
-      // An optional column (unrecorded_qualifier) is in the schema only where the file has it, as Table Schema requires.
+      // An optional column (not_published, unrecorded_qualifier) is in the schema only where the file has it, as Table Schema requires.
+      resource('input-inspections', 'input/inspections.csv', 'Input: inspections', 'The inspections, as the build read them.', {
+        ...inputInspectionsSchema,
+        fields: inputInspectionsSchema.fields.filter((field) => headers.inspections.includes(field.name)),
+      }),
       resource('input-findings', 'input/findings.csv', 'Input: findings', 'The figures as published or counted, as the build read them.', {
         ...inputFindingsSchema,
-        fields: inputFindingsSchema.fields.filter((field) => findingsHeader.includes(field.name)),
+        fields: inputFindingsSchema.fields.filter((field) => headers.findings.includes(field.name)),
       }),
     ],
   };

@@ -1,5 +1,5 @@
 import type { Figure, Report, Site } from '../../engine/compute/model.ts';
-import { absoluteUrl } from '../url.ts';
+import { absoluteUrl, type SiteAddress } from '../../routes.ts';
 import { figureAnchor, figureStatusText, statusText } from '../phrases.ts';
 import { plainNumber, toCsv } from './csv.ts';
 
@@ -28,11 +28,11 @@ export function recordsCsv<T>(columns: readonly Column<T>[], rows: readonly T[])
   );
 }
 
-/** Every inspection, by force and slug, and each one's figures in the order the report presents them, with absolute page URLs (`base` as in absoluteUrl: scripts, outside Astro, pass theirs). */
-export function datasetRows(site: Site, siteUrl: URL | undefined, base?: string): { inspections: InspectionRow[]; figures: FigureRow[] } {
+/** Every inspection, by force and slug, and each one's figures in the order the report presents them, with absolute page URLs on `address`. */
+export function datasetRows(site: Site, address: SiteAddress): { inspections: InspectionRow[]; figures: FigureRow[] } {
   const inspections = [...site.reports]
     .sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0))
-    .map((report) => ({ report, pageUrl: absoluteUrl(report.url, siteUrl, base) }));
+    .map((report) => ({ report, pageUrl: absoluteUrl(report.url, address) }));
   return { inspections, figures: inspections.flatMap(({ report, pageUrl }) => report.figures.map((figure) => ({ report, figure, pageUrl }))) };
 }
 

@@ -3,7 +3,8 @@ import { createRequire } from 'node:module';
 /** Source Sans 3 (SIL Open Font Licence) ships as TTF, which resvg needs; the same font in every build makes PNGs reproducible. */
 export const fontFamily = 'Source Sans 3';
 
-const require = createRequire(`${process.cwd()}/package.json`);
+// Resolved from this module, so that the files are the project's whatever the working folder.
+const require = createRequire(import.meta.url);
 
 /** The font files the PNG renderer loads: regular and bold. */
 export function fontFiles(): string[] {

@@ -169,6 +169,7 @@ export const inputInspectionsSchema: TableSchema = {
     population: { ...count('people'), description: 'The force’s population as the report gives it.' },
     source_url: { ...uri, constraints: { required: true }, description: 'The publication.' },
     notes: { ...text, description: 'Free text, shown on the page as a note.' },
+    not_published: { ...text, description: 'The empty cells of this row that the source did not publish (column names); every other empty cell was not found.' },
   }),
   primaryKey: ['force', 'slug'],
   // `revisits` names an inspection of the same force, but is no foreign key: validators differ on a key that is
@@ -193,6 +194,7 @@ export const inputFindingsSchema: TableSchema = {
     source: { ...uri, constraints: { required: true }, description: 'Where the figures in this row were printed.' },
     note: { ...text, description: 'Free text.' },
     unrecorded_qualifier: { ...oneOf(unrecordedQualifiers, false), description: 'How unrecorded_over was printed: over (also when empty), approximately, around, about or some.' },
+    not_published: { ...text, description: 'The empty cells of this row that the source did not publish (column names); every other empty cell was not found.' },
   }),
   primaryKey: ['force', 'slug', 'measure'],
   foreignKeys: [{ fields: ['force', 'slug'], reference: { resource: 'input-inspections', fields: ['force', 'slug'] } }],

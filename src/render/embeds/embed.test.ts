@@ -3,7 +3,7 @@ import { reportFor, site } from '../../../tests/render/fixtureReports.ts';
 import { recordingRatesChart } from '../charts/recordingRatesChart.ts';
 import { embedHeight, embedPath, forcePlacedCharts, iframeCode, oembedJson, oembedPath, placedCharts, reportPlacedChart } from './embed.ts';
 
-const siteUrl = new URL('https://cdi.example/');
+const siteUrl = { url: 'https://cdi.example', base: '/' };
 const report = reportFor('northshire/2018-cdi');
 const chart = reportPlacedChart(report, recordingRatesChart(report)!);
 
@@ -14,7 +14,7 @@ describe('embed addresses', () => {
   });
 
   it('are unique across the site, the force pages’ and the overview charts included', () => {
-    const paths = placedCharts(site).map(embedPath);
+    const paths = placedCharts(site, '/').map(embedPath);
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain('/embed/overview/national-rates/');
     expect(paths).toContain('/embed/forces/northshire/rate-over-time/');

@@ -3,7 +3,7 @@ import { forceChart, overviewCharts, reportCharts } from '../charts/index.ts';
 import { chartLayouts, layoutClass } from '../charts/layouts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { siteName } from '../../config.ts';
-import { absoluteUrl } from '../url.ts';
+import { absoluteUrl, chartAnchorPath, embedPath as embedSitePath, forcePath, oembedPath as oembedSitePath, sitePaths, type SiteAddress } from '../../routes.ts';
 import { sourceLine } from '../phrases.ts';
 import { escapeXml } from '../xml.ts';
 
@@ -29,32 +29,32 @@ export function reportPlacedCharts(report: Report): PlacedChart[] {
 /** A force page's chart across its inspections, on its page; none for a force without one. */
 export function forcePlacedCharts(force: Site['forces'][number]): PlacedChart[] {
   const spec = forceChart(force);
-  return spec ? [{ spec, pagePath: `/forces/${force.id}/`, pageTitle: force.name }] : [];
+  return spec ? [{ spec, pagePath: forcePath(force.id), pageTitle: force.name }] : [];
 }
 
-/** The overview's charts, on its page, in the page's order. */
-export function overviewPlacedCharts(site: Site): PlacedChart[] {
-  return overviewCharts(site).map((spec) => ({ spec, pagePath: '/overview/', pageTitle: 'How the forces compare' }));
+/** The overview's charts, on its page, in the page's order (`base`: the site's base path, for the map's links). */
+export function overviewPlacedCharts(site: Site, base: string): PlacedChart[] {
+  return overviewCharts(site, base).map((spec) => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare' }));
 }
 
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
-export function placedCharts(site: Site): PlacedChart[] {
-  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site)];
+export function placedCharts(site: Site, base: string): PlacedChart[] {
+  return [...site.reports.flatMap(reportPlacedCharts), ...site.forces.flatMap(forcePlacedCharts), ...overviewPlacedCharts(site, base)];
 }
 
-/** The embed page mirrors the chart's page under /embed/: /embed/forces/<force>/<slug>/<chart>/, /embed/forces/<force>/<chart>/, /embed/overview/<chart>/. */
+/** The chart's embed page (src/routes.ts). */
 export function embedPath({ spec, pagePath }: PlacedChart): string {
-  return `/embed${pagePath}${spec.id}/`;
+  return embedSitePath(pagePath, spec.id);
 }
 
 /** The oEmbed response of a chart, a static file in its embed page's folder. */
-export function oembedPath(chart: PlacedChart): string {
-  return `${embedPath(chart)}oembed.json`;
+export function oembedPath({ spec, pagePath }: PlacedChart): string {
+  return oembedSitePath(pagePath, spec.id);
 }
 
 /** The chart's anchor on its page: the embed page's canonical address. */
-export function chartAnchorUrl({ spec, pagePath }: PlacedChart, site: URL | undefined): string {
-  return `${absoluteUrl(pagePath, site)}#${spec.id}`;
+export function chartAnchorUrl({ spec, pagePath }: PlacedChart, site: SiteAddress): string {
+  return absoluteUrl(chartAnchorPath(pagePath, spec.id), site);
 }
 
 /** The embed page's source line and link back, in words: the page shows these and its height counts them. */
@@ -137,13 +137,13 @@ export function embedHeight(chart: PlacedChart): number {
 }
 
 /** The code to paste into a page: a full-width frame with a title for screen readers and the height that fits. */
-export function iframeCode(chart: PlacedChart, site: URL | undefined): string {
+export function iframeCode(chart: PlacedChart, site: SiteAddress): string {
   const src = absoluteUrl(embedPath(chart), site);
   return `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.spec.heading)}" width="100%" height="${embedHeight(chart)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
 
 /** The chart's oEmbed response (type "rich"), for sites that turn a pasted address into an embed. */
-export function oembedJson(chart: PlacedChart, site: URL | undefined): string {
+export function oembedJson(chart: PlacedChart, site: SiteAddress): string {
   const response = {
     version: '1.0',
     type: 'rich',
@@ -152,7 +152,7 @@ export function oembedJson(chart: PlacedChart, site: URL | undefined): string {
     width: embedLayout.widths[1],
     height: embedHeight(chart),
     provider_name: siteName,
-    provider_url: absoluteUrl('/', site),
+    provider_url: absoluteUrl(sitePaths.home, site),
     author_name: 'HMICFRS',
     author_url: chart.spec.source.url,
     cache_age: 86400,

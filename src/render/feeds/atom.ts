@@ -1,7 +1,7 @@
 import type { Report, Site } from '../../engine/compute/model.ts';
 import { siteName } from '../../config.ts';
 import { escapeXml } from '../xml.ts';
-import { absoluteUrl } from '../url.ts';
+import { absoluteUrl, sitePaths, type SiteAddress } from '../../routes.ts';
 
 export interface AtomEntry {
   /** An absolute URL that never changes: it is also the entry's link. */
@@ -20,7 +20,7 @@ const timestamp = (date: string): string => `${date}T00:00:00Z`;
  * An Atom feed whose every date comes from the data, never the build, so that the same data gives the same
  * feed byte for byte. `path` is the page the feed follows and `self` the feed's own path, both on `origin`.
  */
-export function atomFeed({ title, path, self, origin, updated, entries }: { title: string; path: string; self: string; origin: URL; updated: string | undefined; entries: AtomEntry[] }): string {
+export function atomFeed({ title, path, self, origin, updated, entries }: { title: string; path: string; self: string; origin: SiteAddress; updated: string | undefined; entries: AtomEntry[] }): string {
   const absolute = (p: string) => escapeXml(absoluteUrl(p, origin));
   return [
     '<?xml version="1.0" encoding="utf-8"?>',
@@ -50,7 +50,7 @@ export function atomFeed({ title, path, self, origin, updated, entries }: { titl
 }
 
 /** A published report as a feed entry, dated by its publication; null for an undated report. Its id is the report's canonical URL. */
-export function reportEntry(report: Report, origin: URL): AtomEntry | null {
+export function reportEntry(report: Report, origin: SiteAddress): AtomEntry | null {
   if (!report.published) return null;
   const overall = report.figures.find((f) => f.measure === 'overall')?.rate;
   const summary = [`${report.kindLabel}, published ${report.published.text}.`, `Overall grade: ${report.grades.overall ?? 'not published'}.`, `Overall recording rate: ${overall?.text ?? 'not published'}.`].join(' ');
@@ -59,8 +59,8 @@ export function reportEntry(report: Report, origin: URL): AtomEntry | null {
 }
 
 /** The feed of published reports, latest first. Ids are the reports' canonical URLs, so they never change. */
-export function reportsFeed(site: Site, origin: URL): string {
+export function reportsFeed(site: Site, origin: SiteAddress): string {
   // site.reports is already newest first, in the one order of compute/inspectionOrder.ts.
   const entries = site.reports.flatMap((report) => reportEntry(report, origin) ?? []);
-  return atomFeed({ title: 'new inspection reports', path: '/', self: '/feed.xml', origin, updated: site.national.updated?.date ?? entries[0]?.updated, entries });
+  return atomFeed({ title: 'new inspection reports', path: sitePaths.home, self: sitePaths.feed, origin, updated: site.national.updated?.date ?? entries[0]?.updated, entries });
 }

@@ -15,7 +15,7 @@ const site = {
     report('westvale/2017-cdi', [{ date: '2020-05-04', dateText: '4 May 2020', change: 'Grade restated.', reason: 'An addendum.' }]),
   ],
 } as unknown as Site;
-const origin = new URL('https://example.org');
+const origin = { url: 'https://example.org', base: '/' };
 
 describe('correctionsFeed', () => {
   const feed = correctionsFeed(site, origin);

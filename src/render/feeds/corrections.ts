@@ -1,6 +1,6 @@
 import type { Narrative, Report, Site } from '../../engine/compute/model.ts';
 import { atomFeed, reportEntry, type AtomEntry } from './atom.ts';
-import { absoluteUrl, linksUnderBase } from '../url.ts';
+import { absoluteUrl, forceFeedPath, forcePath, linksUnderBase, sitePaths, type SiteAddress } from '../../routes.ts';
 
 export type Correction = Narrative['corrections'][number];
 
@@ -27,22 +27,22 @@ export function allCorrections(site: Site): { report: Report; correction: Correc
 }
 
 /** A correction as a feed entry: its id is the address of the correction on its report page, so it never changes. */
-export function correctionEntry({ report, correction, id }: ReturnType<typeof allCorrections>[number], origin: URL): AtomEntry {
+export function correctionEntry({ report, correction, id }: ReturnType<typeof allCorrections>[number], origin: SiteAddress): AtomEntry {
   return {
     url: absoluteUrl(`${report.url}#${id}`, origin),
     title: `${report.force.name}: ${report.title}, corrected on ${correction.dateText}`,
     updated: correction.date,
-    body: { html: `<p>${linksUnderBase(correction.change)}</p><p>Reason: ${linksUnderBase(correction.reason)}</p>` },
+    body: { html: `<p>${linksUnderBase(correction.change, origin.base)}</p><p>Reason: ${linksUnderBase(correction.reason, origin.base)}</p>` },
   };
 }
 
 /** The Atom feed of corrections, latest first. */
-export function correctionsFeed(site: Site, origin: URL): string {
+export function correctionsFeed(site: Site, origin: SiteAddress): string {
   const corrections = allCorrections(site);
   return atomFeed({
     title: 'corrections',
     path: '/corrections/',
-    self: '/corrections.xml',
+    self: sitePaths.correctionsFeed,
     origin,
     updated: corrections[0]?.correction.date,
     entries: corrections.map((c) => correctionEntry(c, origin)),
@@ -50,12 +50,12 @@ export function correctionsFeed(site: Site, origin: URL): string {
 }
 
 /** One force's feed: its published inspections and their corrections, latest first, so that a newsroom or a resident can follow one force. */
-export function forceFeed(site: Site, forceId: string, origin: URL): string {
+export function forceFeed(site: Site, forceId: string, origin: SiteAddress): string {
   const force = site.forces.find((f) => f.id === forceId);
   if (!force) throw new Error(`no force "${forceId}" in the model`);
   const entries = [
     ...site.reports.filter((r) => r.force.id === forceId).flatMap((r) => reportEntry(r, origin) ?? []),
     ...allCorrections(site).filter((c) => c.report.force.id === forceId).map((c) => correctionEntry(c, origin)),
   ].sort((a, b) => b.updated.localeCompare(a.updated) || a.url.localeCompare(b.url));
-  return atomFeed({ title: `${force.name}: inspections and corrections`, path: `/forces/${forceId}/`, self: `/forces/${forceId}/feed.xml`, origin, updated: entries[0]?.updated, entries });
+  return atomFeed({ title: `${force.name}: inspections and corrections`, path: forcePath(forceId), self: forceFeedPath(forceId), origin, updated: entries[0]?.updated, entries });
 }

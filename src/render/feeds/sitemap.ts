@@ -1,8 +1,8 @@
 import { escapeXml } from '../xml.ts';
-import { absoluteUrl } from '../url.ts';
+import { absoluteUrl, type SiteAddress } from '../../routes.ts';
 
 /** A sitemap of the given page paths as absolute URLs on `origin`. */
-export function sitemap(paths: readonly string[], origin: URL): string {
+export function sitemap(paths: readonly string[], origin: SiteAddress): string {
   const urls = paths.map((path) => `  <url><loc>${escapeXml(absoluteUrl(path, origin))}</loc></url>`);
   return ['<?xml version="1.0" encoding="utf-8"?>', '<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">', ...urls, '</urlset>', ''].join('\n');
 }

@@ -1,3 +1,5 @@
+import { sitePaths } from '../../routes.ts';
+
 /** Every string of the home page, in one place, ready for a message catalogue (a Welsh edition is planned). */
 export const homeText = {
   title: 'How well do police forces record crime?',
@@ -20,10 +22,10 @@ export const homeText = {
   recentDateUnknown: 'publication date not known',
   onwardHeading: 'More',
   onward: [
-    { href: '/overview/', text: 'How the forces compare', hint: 'latest grades and rates side by side' },
-    { href: '/better-or-worse/', text: 'Who got better or worse', hint: 'every change between inspections, tested' },
-    { href: '/coverage/', text: 'What the data holds', hint: 'each force and inspection cycle: found, not published, not yet found' },
-    { href: '/data/', text: 'Data downloads', hint: 'CSV and JSON' },
-    { href: '/methodology/', text: 'Methodology', hint: 'how the figures are worked out' },
+    { href: sitePaths.overview, text: 'How the forces compare', hint: 'latest grades and rates side by side' },
+    { href: sitePaths.betterOrWorse, text: 'Who got better or worse', hint: 'every change between inspections, tested' },
+    { href: sitePaths.coverage, text: 'What the data holds', hint: 'each force and inspection cycle: found, not published, not yet found' },
+    { href: sitePaths.data, text: 'Data downloads', hint: 'CSV and JSON' },
+    { href: sitePaths.methodology, text: 'Methodology', hint: 'how the figures are worked out' },
   ],
 } as const;

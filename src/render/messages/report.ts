@@ -1,3 +1,6 @@
+import type { Report } from '../../engine/compute/model.ts';
+import { isInspectorate, publisherOf } from '../publishers.ts';
+
 /** The report page's own strings (one place, ready for a message catalogue). */
 export const reportText = {
   fullReport: 'Read the full report',
@@ -11,3 +14,8 @@ export const reportText = {
     return `The source this page was written from (often only the published summary) does not cover ${list}; the full report may.`;
   },
 } as const;
+
+/** What the link to the full report says of its source: the inspectorate's own text, or who reported it. */
+export function fullReportHint(report: Report): string {
+  return isInspectorate(report.sourceUrl) ? reportText.fullReportHint : reportText.reportedBy(publisherOf(report.sourceUrl, report.published?.date ?? null));
+}

@@ -2,7 +2,7 @@ import { siteName } from '../../config.ts';
 import type { Report } from '../../engine/compute/model.ts';
 import { figureOf, figureStatement, missingGradeText } from '../phrases.ts';
 import { inspectorateName } from '../publishers.ts';
-import { absoluteUrl } from '../url.ts';
+import { absoluteUrl, cardPath, type SiteAddress } from '../../routes.ts';
 
 export interface MetaTag {
   /** Open Graph uses `property`; the citation tags (Google Scholar, Zotero) use `name`. */
@@ -24,7 +24,7 @@ export function citationAuthority(report: Report): { author: string; publisher: 
  * Link-preview and citation metadata of a report page. The citation tags describe the inspectorate's
  * publication, which this page presents; the PDF tag is left out because no PDF is published here.
  */
-export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
+export function reportMeta(report: Report, site: SiteAddress): MetaTag[] {
   const title = `${report.force.name}: ${report.title}`;
   const authority = citationAuthority(report);
   const og = (key: string, content: string): MetaTag => ({ attribute: 'property', key, content });
@@ -35,7 +35,7 @@ export function reportMeta(report: Report, site: URL | undefined): MetaTag[] {
     og('og:title', title),
     og('og:description', reportDescription(report)),
     og('og:url', absoluteUrl(report.url, site)),
-    og('og:image', absoluteUrl(`${report.url}card.png`, site)),
+    og('og:image', absoluteUrl(cardPath(report.url), site)),
     og('og:image:type', 'image/png'),
     og('og:image:width', '1200'),
     og('og:image:height', '630'),

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import type { APIRoute } from 'astro';
 import { config } from 'virtual:cdi/model';
 import { inputFiles } from '../../../engine/vocabulary.ts';
@@ -6,7 +6,9 @@ import { republishedCsv } from '../../../render/downloads/csv.ts';
 
 /** The input files as the build read them, for anyone who wants to check or rebuild the figures; a cell that would run as a spreadsheet formula is made text. */
 export function getStaticPaths() {
-  return [inputFiles.forces, inputFiles.inspections, inputFiles.findings].map((path) => ({ params: { file: path.slice(path.lastIndexOf('/') + 1) }, props: { path } }));
+  return [inputFiles.forces, inputFiles.inspections, inputFiles.findings, inputFiles.researchLog]
+    .filter((path) => existsSync(`${config.inputRoot}/${path}`))
+    .map((path) => ({ params: { file: path.slice(path.lastIndexOf('/') + 1) }, props: { path } }));
 }
 
 export const GET: APIRoute<{ path: string }> = ({ props: { path } }) =>

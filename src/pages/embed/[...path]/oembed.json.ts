@@ -1,8 +1,9 @@
 import type { APIRoute } from 'astro';
-import { embedPath, oembedJson, placedCharts, type PlacedChart } from '../../../render/embeds/embed.ts';
-import { model } from 'virtual:cdi/model';
+import { oembedJson, placedCharts, type PlacedChart } from '../../../render/embeds/embed.ts';
+import { embedParam } from '../../../routes.ts';
+import { config, model } from 'virtual:cdi/model';
 
-export const getStaticPaths = () => placedCharts(model).map((chart) => ({ params: { path: embedPath(chart).slice('/embed/'.length, -1) }, props: { chart } }));
+export const getStaticPaths = () => placedCharts(model, config.site.base).map((chart) => ({ params: { path: embedParam(chart.pagePath, chart.spec.id) }, props: { chart } }));
 
 /** A chart's oEmbed response, written once at build time beside its embed page. */
-export const GET: APIRoute<{ chart: PlacedChart }> = ({ props: { chart }, site }) => new Response(oembedJson(chart, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+export const GET: APIRoute<{ chart: PlacedChart }> = ({ props: { chart } }) => new Response(oembedJson(chart, config.site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

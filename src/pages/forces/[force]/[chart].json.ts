@@ -7,20 +7,20 @@ import type { ChartSpec } from '../../../render/charts/spec.ts';
 import { buildStamp, packageVersion } from '../../../render/downloads/buildStamp.ts';
 import { forceChartSidecar } from '../../../render/downloads/csv.ts';
 import { citeForceChart } from '../../../render/phrases.ts';
-import { absoluteUrl } from '../../../render/url.ts';
+import { absoluteUrl, chartAnchorPath, forcePath } from '../../../routes.ts';
 import { config, model } from 'virtual:cdi/model';
 
 export const getStaticPaths = () => forceChartPaths(model);
 
 /** The sidecar of a force chart's CSV: its provenance, citation and release, as the force page's "Cite this chart" gives them. */
-export const GET: APIRoute<{ force: Site['forces'][number]; spec: ChartSpec }> = ({ props: { force, spec }, site }) => {
-  const pageUrl = absoluteUrl(`/forces/${force.id}/`, site);
-  const release = releaseName(forceRelease(siteReleases(model, config.inputRoot, site).log, force));
+export const GET: APIRoute<{ force: Site['forces'][number]; spec: ChartSpec }> = ({ props: { force, spec } }) => {
+  const pageUrl = absoluteUrl(forcePath(force.id), config.site);
+  const release = releaseName(forceRelease(siteReleases(model, config.inputRoot, config.site).log, force));
   const json = forceChartSidecar(force, spec, {
-    url: `${pageUrl}#${spec.id}`,
+    url: absoluteUrl(chartAnchorPath(forcePath(force.id), spec.id), config.site),
     citation: `${citeForceChart(force, spec, pageUrl)} (${release})`,
     release,
-    version: buildStamp(model, packageVersion()),
+    version: buildStamp(model, packageVersion(config.root)),
   });
   return new Response(json, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -5,7 +5,7 @@ import { siteReleases } from '../../../../releases/siteReleases.ts';
 
 /** Each release's dataset exactly as it was published, from its committed snapshot. */
 export function getStaticPaths() {
-  return siteReleases(model, config.inputRoot, new URL(config.site.url)).releases.flatMap((release) =>
+  return siteReleases(model, config.inputRoot, config.site).releases.flatMap((release) =>
     snapshotFiles.map((file) => ({ params: { version: release.version, file }, props: { text: file === 'figures.csv' ? release.files.figures : release.files.inspections } })),
   );
 }

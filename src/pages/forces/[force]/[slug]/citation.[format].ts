@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { model } from 'virtual:cdi/model';
+import { config, model } from 'virtual:cdi/model';
 import type { Report } from '../../../../engine/compute/model.ts';
 import { bibtex, cslJson, referenceOf, ris } from '../../../../render/references.ts';
 
@@ -16,5 +16,5 @@ export function getStaticPaths() {
   );
 }
 
-export const GET: APIRoute<{ report: Report; format: keyof typeof formats }> = ({ props: { report, format }, site }) =>
-  new Response(formats[format].write(referenceOf(report, site)), { headers: { 'Content-Type': formats[format].type } });
+export const GET: APIRoute<{ report: Report; format: keyof typeof formats }> = ({ props: { report, format } }) =>
+  new Response(formats[format].write(referenceOf(report, config.site)), { headers: { 'Content-Type': formats[format].type } });
