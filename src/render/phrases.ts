@@ -118,9 +118,10 @@ export const absenceText = {
   date: 'publication date not known',
 } as const satisfies Record<Absence | 'pending' | 'date', string>;
 
-/** What a page says where a report's overall grade is missing. */
-export function missingGradeText(report: Report): string {
-  return absenceText[report.grades.absent.overall ?? 'not-found'];
+/** What a page says where a report's grade is missing (the overall grade unless `absence` is a question's): an inspection whose figures all await publication is "not yet published". */
+export function missingGradeText(report: Report, absence: Absence | null = report.grades.absent.overall): string {
+  const pending = report.figures.length > 0 && report.figures.every((f) => f.pending);
+  return pending && absence !== 'not-applicable' ? absenceText.pending : absenceText[absence ?? 'not-found'];
 }
 
 /**

@@ -25,6 +25,7 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
     sourceText: null,
     note: null,
     line: 2,
+    printedDecimals: null,
     absent: { rate: rate === null ? 'not-found' : null, interval: rate === null || halfWidth === null ? 'not-found' : null, unrecorded: 'not-found' },
   };
 }

@@ -61,6 +61,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       sourceText,
       note: f.note,
       line: f.line,
+      printedDecimals: f.ratePct && f.status === 'published' ? f.ratePct.decimals : null,
       absent: {
         rate: rate ? null : absence(f, 'rate_pct'),
         interval: interval ? null : absence(f, 'ci_pm'),

@@ -41,6 +41,8 @@ export interface Figure {
   note: string | null;
   /** Line of the row in data/findings.csv. */
   line: number;
+  /** How many decimals the source printed the rate with (94.59% → 2); null for a rate computed here, or none. */
+  printedDecimals: number | null;
   /** Why each missing value is missing (vocabulary.ts `absences`); null where the value is there. */
   absent: { rate: Absence | null; interval: Absence | null; unrecorded: Absence | null };
   /** The measure awaits publication: every value is null and pages say "not yet published". */
