@@ -22,7 +22,12 @@ describe('each force’s latest grade and rate agree on every page that shows th
       const rateText = f.rate ? `(${year(f.rate.year)})` : latestTexts.noRate;
       // The overview's table row.
       const row = [...overview.querySelectorAll('#all-forces tbody tr')].find((tr) => tr.querySelector(`th a[href="${f.url}"]`));
-      const [, gradeCell, rateCell] = [...(row?.querySelectorAll('td') ?? [])];
+      const [, gradeCell, rateCell, , unrecordedCell] = [...(row?.querySelectorAll('td') ?? [])];
+      // The latest estimate of crimes not recorded, with its year, as its own report page prints it.
+      if (f.unrecorded) {
+        expect(text(unrecordedCell)).toContain(`${f.unrecorded.text} (${year(f.unrecorded.year)})`);
+        expect(text(page(f.unrecorded.from.url).querySelector('main'))).toContain(f.unrecorded.text);
+      }
       expect(text(gradeCell)).toContain(gradeText);
       expect(text(rateCell)).toContain(f.rate ? `${f.rate.text}` : rateText);
       expect(text(rateCell)).toContain(rateText);

@@ -27,7 +27,7 @@ const rateFact = (overall: Figure & { rate: NonNullable<Figure['rate']> }): Rate
 export function buildNational(forces: readonly ForceRef[], reports: readonly Report[]): National {
   const byForce = group(reports, (r) => r.force.id);
   const rows: NationalForce[] = forces.filter((force) => !isNational(force)).map((force) => {
-    const { latest, graded, rated } = latestFacts(byForce.get(force.id) ?? []);
+    const { latest, graded, rated, estimated } = latestFacts(byForce.get(force.id) ?? []);
     const gradedRate = graded ? overallRate(graded) : undefined;
     return {
       force,
@@ -35,6 +35,7 @@ export function buildNational(forces: readonly ForceRef[], reports: readonly Rep
       latest: latest ? { ...ref(latest), publishedText: latest.published?.text ?? null, year: latest.year } : null,
       grade: graded ? { grade: graded.grades.overall!, scale: graded.grades.scale, rate: gradedRate ? rateFact(gradedRate) : null, ...factSource(graded, latest) } : null,
       rate: rated ? { ...rateFact(rated.figure), ...factSource(rated.report, latest) } : null,
+      unrecorded: estimated ? { text: estimated.unrecorded.text, ...factSource(estimated.report, latest) } : null,
     };
   });
 

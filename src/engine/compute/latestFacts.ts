@@ -9,6 +9,8 @@ export interface LatestFacts {
   graded: Report | null;
   /** The newest inspection with an overall recording rate, and that rate. */
   rated: { report: Report; figure: Figure & { rate: NonNullable<Figure['rate']> } } | null;
+  /** The newest inspection with an overall estimate of crimes a year not recorded, and that estimate. */
+  estimated: { report: Report; unrecorded: NonNullable<Figure['unrecorded']> } | null;
 }
 
 /** The overall recording rate a report published, if any. */
@@ -17,7 +19,7 @@ export const overallRate = (r: Report): (Figure & { rate: NonNullable<Figure['ra
 
 /**
  * The one rule for a force's "latest", used by every page: for each measure (the overall grade, the overall
- * recording rate), the newest inspection (inspectionOrder.ts) that published it. The two may be different
+ * recording rate, the estimate of crimes not recorded), the newest inspection (inspectionOrder.ts) that published it. The two may be different
  * inspections; pages then show both, each with its year.
  */
 export function latestFacts(reports: readonly Report[]): LatestFacts {
@@ -27,6 +29,10 @@ export function latestFacts(reports: readonly Report[]): LatestFacts {
     const figure = overallRate(report);
     return figure ? [{ report, figure }] : [];
   })[0] ?? null;
-  return { latest: ordered[0] ?? null, graded, rated };
+  const estimated = ordered.flatMap((report) => {
+    const unrecorded = report.figures.find((f) => f.measure === 'overall' && f.unrecorded !== null)?.unrecorded;
+    return unrecorded ? [{ report, unrecorded }] : [];
+  })[0] ?? null;
+  return { latest: ordered[0] ?? null, graded, rated, estimated };
 }
 

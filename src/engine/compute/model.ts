@@ -183,6 +183,8 @@ export interface NationalForce {
   latest: (InspectionRef & { publishedText: string | null; year: string | null }) | null;
   grade: (FactSource & { grade: Grade; scale: GradeScale; rate: RateFact | null }) | null;
   rate: (FactSource & RateFact) | null;
+  /** The latest estimate of crimes a year not recorded ("over 69,100"), from whichever inspection printed it last. */
+  unrecorded: (FactSource & { text: string }) | null;
 }
 
 /**
