@@ -36,6 +36,8 @@ export const sitePaths = {
   changes: '/data/changes/',
   changesFeed: '/data/changes.xml',
   favicon: '/favicon.svg',
+  /** The optional script a page that embeds charts loads to fit each frame to its chart. */
+  embedResize: '/scripts/embed-resize.js',
 } as const;
 
 /** A report's page: "/forces/kent/2018-cdi/". */

@@ -57,9 +57,9 @@ export function chartAnchorUrl({ spec, pagePath }: PlacedChart, site: SiteAddres
   return absoluteUrl(chartAnchorPath(pagePath, spec.id), site);
 }
 
-/** The embed page's source line and link back, in words: the page shows these and its height counts them. */
-export function embedTexts(chart: PlacedChart): { source: string; back: string } {
-  return { source: sourceLine(chart.spec.source), back: `From ${chart.pageTitle}, on ${siteName}` };
+/** The embed page's title (naming the force and inspection, or the overview), source line and link back, in words: the page shows these and its height counts them. */
+export function embedTexts(chart: PlacedChart): { title: string; source: string; back: string } {
+  return { title: `${chart.pageTitle}: ${chart.spec.heading}`, source: sourceLine(chart.spec.source), back: `From ${chart.pageTitle}, on ${siteName}` };
 }
 
 /*
@@ -118,7 +118,7 @@ function heightAt(chart: PlacedChart, frameWidth: number): number {
   const notes = spec.notPublished.reduce((sum, note) => sum + lines(note, 14, width - 20) * smallLine, 0);
   return Math.ceil(
     2 * padding +
-      lines(spec.heading, 18, width) * headingLine + gap +
+      lines(texts.title, 18, width) * headingLine + gap +
       lines(spec.summary, 16, width) * bodyLine + gap +
       chartHeight + gap +
       (notes > 0 ? notes + gap : 0) +
@@ -136,10 +136,14 @@ export function embedHeight(chart: PlacedChart): number {
   return height;
 }
 
-/** The code to paste into a page: a full-width frame with a title for screen readers and the height that fits. */
+/**
+ * The code to paste into a page: a full-width frame with a title naming the force and inspection and the height that
+ * fits, then the optional script that fits the frame to its content at any width (left out, the height stays).
+ */
 export function iframeCode(chart: PlacedChart, site: SiteAddress): string {
   const src = absoluteUrl(embedPath(chart), site);
-  return `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.spec.heading)}" width="100%" height="${embedHeight(chart)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const frame = `<iframe src="${escapeXml(src)}" title="${escapeXml(embedTexts(chart).title)}" width="100%" height="${embedHeight(chart)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return `${frame}<script src="${escapeXml(absoluteUrl(sitePaths.embedResize, site))}" async></script>`;
 }
 
 /** The chart's oEmbed response (type "rich"), for sites that turn a pasted address into an embed. */
@@ -147,7 +151,7 @@ export function oembedJson(chart: PlacedChart, site: SiteAddress): string {
   const response = {
     version: '1.0',
     type: 'rich',
-    title: chart.spec.heading,
+    title: embedTexts(chart).title,
     html: iframeCode(chart, site),
     width: embedLayout.widths[1],
     height: embedHeight(chart),
