@@ -8,7 +8,7 @@
 const stages = ['load', 'validate', 'compute', 'check'];
 const engine = (stage) => `^src/engine/${stage}/`;
 const later = (stage) => stages.slice(stages.indexOf(stage) + 1).map(engine);
-const outsideEngine = '^src/(render|pages|components|layouts|integration|config)';
+const outsideEngine = '^src/(render|pages|components|layouts|integration|config|authoring)';
 
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {

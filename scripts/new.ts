@@ -1,8 +1,9 @@
 /**
- * `npm run new -- <force> <kind> <year> [--root <dir>]`: starts a new inspection.
+ * `npm run new -- <force> <kind> <year> [--docx] [--root <dir>]`: starts a new inspection.
  * Appends its row to data/inspections.csv, a "pending" findings row for every measure that fits its kind,
  * and writes content/reports/<force>/<slug>.md with every front-matter key and section.
  * The scaffold passes `npm run check` as it is: pending figures read "not yet published".
+ * With --docx it also writes the narrative as a Word template, <slug>.docx, for npm run import.
  */
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -42,7 +43,7 @@ function parseArgs(argv: string[]): { force: string; kind: string; year: string;
   const { config, rest: positional } = read;
   const root = config.inputRoot;
   const [force, kind, year] = positional;
-  if (!force || !kind || !year || positional.length > 3) fail(`usage: npm run new -- <force> <kind> <year> [--root <dir>]; kind is one of ${Object.keys(kinds).join(', ')}`);
+  if (!force || !kind || !year || positional.length > 3) fail(`usage: npm run new -- <force> <kind> <year> [--docx] [--root <dir>]; kind is one of ${Object.keys(kinds).join(', ')}`);
   return { force, kind, year, root };
 }
 
@@ -123,8 +124,9 @@ function narrative(kind: Kind, has: (id: string) => boolean): string {
   ].join('\n');
 }
 
-function main(): void {
-  const args = parseArgs(process.argv.slice(2));
+async function main(): Promise<void> {
+  const docx = process.argv.includes('--docx');
+  const args = parseArgs(process.argv.slice(2).filter((arg) => arg !== '--docx'));
   if (!(args.kind in kinds)) fail(`unknown kind "${args.kind}"; expected one of ${Object.keys(kinds).join(', ')}`);
   const kind = args.kind as Kind;
   const latest = new Date().getUTCFullYear() + 1;
@@ -167,12 +169,15 @@ function main(): void {
   mkdirSync(dirname(`${args.root}/${narrativeFile}`), { recursive: true });
   const ids = new Set(fitting.map((m) => m.id));
   writeFileSync(`${args.root}/${narrativeFile}`, narrative(kind, (id) => ids.has(id)));
+  const template = narrativeFile.replace(/\.md$/, '.docx');
+  // Loaded only when asked for: the Word libraries are large, and the scaffold alone should start fast.
+  if (docx) writeFileSync(`${args.root}/${template}`, await (await import('../src/authoring/wordCopies.ts')).wordTemplate(args.root, `${args.force}/${slug}`));
 
   console.log(`added ${args.force}/${slug}, graded on the ${scale} scale (${gradeScales[scale].join(', ')}):
   ${inputFiles.inspections}: 1 row
   ${inputFiles.findings}: ${fitting.length} pending rows, shown as "not yet published" until you fill them in
-  ${narrativeFile}: the narrative to write
+  ${narrativeFile}: the narrative to write${docx ? `\n  ${template}: the same as a Word template; write it, then npm run import -- ${template} ${args.force}/${slug}` : ''}
 next: npm run check`);
 }
 
-main();
+await main().catch((e: unknown) => fail(e instanceof Error ? e.message : String(e)));

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import { describe, expect, it } from 'vitest';
 
 const reviewedWarnings = [
@@ -10,12 +12,15 @@ const reviewedWarnings = [
   'data/inspections.csv: warning: published: ',
 ];
 
+/** The rows of data/inspections.csv, counted with papaparse rather than through the engine. */
+const inspectionRows = Papa.parse(readFileSync('data/inspections.csv', 'utf8'), { header: true, skipEmptyLines: true }).data.length;
+
 describe('npm run check on the shipped data', () => {
-  it('exits 0 with no error and no warning but the reviewed ones, and counts its 101 inspections', () => {
+  it('exits 0 with no error and no warning but the reviewed ones, and counts every inspection of data/inspections.csv', () => {
     const run = spawnSync(process.execPath, ['scripts/check.ts'], { encoding: 'utf8' });
     const problems = run.stderr.split('\n').filter((line) => /: (error|warning): /.test(line));
     expect(problems.filter((line) => !reviewedWarnings.some((reviewed) => line.includes(reviewed)))).toEqual([]);
     expect(run.status).toBe(0);
-    expect(run.stdout).toMatch(/^checked 101 inspections in \d+ ms: no errors$/m);
+    expect(run.stdout).toMatch(new RegExp(`^checked ${inspectionRows} inspections in \\d+ ms: no errors$`, 'm'));
   });
 });

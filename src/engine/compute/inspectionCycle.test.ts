@@ -5,6 +5,8 @@ describe('inspectionCycle(inspection)', () => {
   it('places each kind of inspection in its cycle, PEEL by the year its slug starts with', () => {
     expect(inspectionCycle({ kind: 'dip-sample-2014', slug: '2014-dip-sample' })).toBe('2014');
     expect(inspectionCycle({ kind: 'national', slug: '2014-national' })).toBe('2014');
+    expect(inspectionCycle({ kind: 'national', slug: '2022-peel' })).toBe('peel-2021-22');
+    expect(inspectionCycle({ kind: 'national', slug: '2025-peel' })).toBe('peel-2023-25');
     expect(inspectionCycle({ kind: 'cdi', slug: '2017-cdi' })).toBe('cdi');
     expect(inspectionCycle({ kind: 'cdi-reinspection', slug: '2019-cdi-reinspection' })).toBe('cdi-reinspection');
     expect(inspectionCycle({ kind: 'peel', slug: '2021-peel' })).toBe('peel-2021-22');

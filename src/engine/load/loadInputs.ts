@@ -42,6 +42,8 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
   problems.push(...audits.problems);
   raw.audits = audits.sheets;
   for (const file of listFiles(root, inputFiles.reports)) {
+    // A Word draft, template or review copy sits beside its narrative (npm run new --docx, import, export).
+    if (file.endsWith('.docx')) continue;
     const match = /^content\/reports\/([^/]+)\/([^/]+)\.md$/.exec(file);
     if (!match) {
       problems.push(error(file, 'a narrative must be at content/reports/<force>/<slug>.md'));
