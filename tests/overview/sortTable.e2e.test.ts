@@ -21,19 +21,21 @@ it('the overview table sorts by rate with a header button, keeping forces withou
   const page = await context.newPage();
   await page.goto(`${siteUrl}/overview/`, { waitUntil: 'load' });
   const header = page.locator('#all-forces th', { hasText: 'Latest exact recording rate' });
+  // Forces without an exact rate sort last either way; where every force has one, there is nothing to keep last.
+  const withoutRate = site.national.forces.some((f) => !f.rate);
   const rates = async () => (await page.locator('#all-forces tbody tr td:nth-of-type(3)').allInnerTexts()).map((t) => t.trim());
 
   await header.getByRole('button').click();
   await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
   const ascending = (await rates()).filter((t) => !t.startsWith(latestTexts.noRate)).map((t) => Number.parseFloat(t));
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-  expect((await rates()).at(-1)).toBe(latestTexts.noRate);
+  if (withoutRate) expect((await rates()).at(-1)).toBe(latestTexts.noRate);
 
   await header.getByRole('button').click();
   await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
   const descending = (await rates()).filter((t) => !t.startsWith(latestTexts.noRate)).map((t) => Number.parseFloat(t));
   expect(descending).toEqual([...ascending].reverse());
-  expect((await rates()).at(-1)).toBe(latestTexts.noRate);
+  if (withoutRate) expect((await rates()).at(-1)).toBe(latestTexts.noRate);
   await context.close();
 });
 
