@@ -38,7 +38,8 @@ describe('nationalSeriesChart', () => {
 
   it('draws an exact national rate as a labelled diamond and then says nothing is missing', () => {
     const withPeel = nationalSeriesChart([...reports, national('2023-peel', '2023-12-06', [figure('overall', 92.1)])])!;
-    expect(withPeel.svg).toContain('>England and Wales 92.1%<');
+    expect(withPeel.svg).toContain('>92.1%<');
+    expect(withPeel.svg).toContain('text-anchor="end"');
     expect(withPeel.summary).not.toContain('No national figure from the PEEL');
     expect(withPeel.data.rows.at(-1)).toEqual(['England and Wales', 'england-and-wales', '2023', 92.1, 'national', 'Inspection 2023-peel']);
   });

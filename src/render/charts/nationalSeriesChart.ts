@@ -110,7 +110,13 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
         Plot.ruleX(notes, { x: 'at', stroke: theme.dark, strokeWidth: 2, strokeDasharray: '4 3' }),
         Plot.dot(forces, { x: 'at', y: 'value', r: 3, fill: theme.grey, fillOpacity: 0.7 }),
         Plot.dot(nationals, { x: 'at', y: 'value', r: 7, symbol: 'diamond', fill: theme.dark, stroke: 'white' }),
-        Plot.text(nationals, { x: 'at', y: 'value', text: (p: Point) => `England and Wales ${p.text}`, dx: 10, textAnchor: 'start', fill: theme.dark, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' }),
+        // Each national rate is written above its diamond, towards the middle of the chart, so that it stays inside the frame.
+        ...(['start', 'end'] as const).map((anchor) =>
+          Plot.text(
+            nationals.filter((p) => (p.at < (first + last) / 2) === (anchor === 'start')),
+            { x: 'at', y: 'value', text: 'text', dy: -14, textAnchor: anchor, fill: theme.dark, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' },
+          ),
+        ),
         // The national figures' labels run along the top; the PEEL years' note sits at the foot of its band, clear of the forces' dots.
         ...labels.map((l) =>
           Plot.text([l], {
@@ -135,7 +141,7 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
   return {
     id: 'national-series',
     question: null,
-    heading: 'Crime recording over time: every exact rate in this data',
+    heading: 'Crime recording over time: England and Wales as diamonds, each force’s exact rates as grey dots',
     figures: [],
     source: { name: 'HMICFRS crime data integrity and PEEL inspections, every published or computed overall recording rate', url: publicationsUrl, provenance: ['published', 'computed'] },
     summary,
