@@ -110,11 +110,11 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
         Plot.ruleX(notes, { x: 'at', stroke: theme.dark, strokeWidth: 2, strokeDasharray: '4 3' }),
         Plot.dot(forces, { x: 'at', y: 'value', r: 3, fill: theme.grey, fillOpacity: 0.7 }),
         Plot.dot(nationals, { x: 'at', y: 'value', r: 7, symbol: 'diamond', fill: theme.dark, stroke: 'white' }),
-        // Each national rate is written above its diamond, towards the middle of the chart, so that it stays inside the frame.
+        // Each national rate is written under its diamond (clear of the labels along the top), towards the middle of the chart, so that it stays inside the frame.
         ...(['start', 'end'] as const).map((anchor) =>
           Plot.text(
             nationals.filter((p) => (p.at < (first + last) / 2) === (anchor === 'start')),
-            { x: 'at', y: 'value', text: 'text', dy: -14, textAnchor: anchor, fill: theme.dark, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' },
+            { x: 'at', y: 'value', text: 'text', dy: 16, textAnchor: anchor, fill: theme.dark, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' },
           ),
         ),
         // The national figures' labels run along the top; the PEEL years' note sits at the foot of its band, clear of the forces' dots.
