@@ -126,10 +126,11 @@ describe('embeds', () => {
         const embed = `/embed${path}${figure.id}/`;
         expect(figure.querySelector(`.embed-code a[href="${embed}"]`), `${path}#${figure.id}`).not.toBeNull();
         const embedPage = builtPage(embed);
-        expect(text(embedPage.querySelector('h1')), embed).toBe(text(figure.querySelector('h3')));
+        // The embed's title names the page the chart is on (the force and inspection, or the overview) before the chart's heading.
+        expect(text(embedPage.querySelector('h1')), embed).toMatch(new RegExp(`: ${text(figure.querySelector('h3')).replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}$`));
         const iframe = iframeOf(text(figure.querySelector('.embed-code code')));
         expect(iframe?.getAttribute('src'), embed).toBe(`${siteUrl}${embed}`);
-        expect(iframe?.getAttribute('title'), embed).toBe(text(figure.querySelector('h3')));
+        expect(iframe?.getAttribute('title'), embed).toBe(text(embedPage.querySelector('h1')));
         expect(Number(iframe?.getAttribute('height')), embed).toBeGreaterThan(Number(/viewBox="0 0 \d+ (\d+)"/.exec(embedPage.querySelector('svg')?.outerHTML ?? '')?.[1]));
         checked++;
       }
