@@ -5,7 +5,7 @@
  */
 import { existsSync, renameSync, rmSync } from 'node:fs';
 import { build } from 'astro';
-import { readConfig } from '../src/config.ts';
+import { placeholderWarning, readConfig } from '../src/config.ts';
 import { runPipeline } from '../src/engine/pipeline.ts';
 import { astroConfig } from '../src/integration/reportModel.ts';
 import { indexSearch } from './indexSearch.ts';
@@ -16,6 +16,8 @@ import { startSocialCards } from './socialCards.ts';
 import { writeModel } from './writeModel.ts';
 
 const { config: asked } = readConfig(process.argv.slice(2));
+const placeholder = placeholderWarning(asked);
+if (placeholder) console.warn(placeholder);
 // Report PDFs need a browser (scripts/launchBrowser.ts: npm ci brings one); with CDI_PDF=off pages are built without their PDF link.
 const config = { ...asked, pdf: asked.pdf && hasChromium() };
 const { root, inputRoot, outDir } = config;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readConfig } from './config.ts';
+import { placeholderWarning, readConfig } from './config.ts';
 
 const cwd = '/project';
 
@@ -51,5 +51,18 @@ describe('readConfig', () => {
     expect(readConfig(['--voice', 'inspectorate'], {}, cwd).config.voice).toBe('inspectorate');
     expect(readConfig([], { CDI_VOICE: 'inspectorate' }, cwd).config.voice).toBe('inspectorate');
     expect(() => readConfig(['--voice', 'royal'], {}, cwd)).toThrow('--voice needs one of independent, inspectorate, not "royal"');
+  });
+
+  it('readConfig() takes the address from site.config.json, under the environment and the command line', () => {
+    const file = { site: 'https://file.example/cdi/' };
+    expect(readConfig([], {}, cwd, file).config.site).toEqual({ url: 'https://file.example', base: '/cdi/' });
+    expect(readConfig([], { CDI_SITE_URL: 'https://env.example' }, cwd, file).config.site.url).toBe('https://env.example');
+    expect(readConfig(['--site', 'https://flag.example'], {}, cwd, file).config.site.url).toBe('https://flag.example');
+  });
+
+  it('placeholderWarning(config) names every place the placeholder address goes, and is silent for a real address', () => {
+    const warning = placeholderWarning(readConfig([], {}, cwd, {}).config)!;
+    for (const place of ['citation', 'sidecars', 'datapackage.json', 'embed codes', 'oEmbed', '/feed.xml', '/sitemap.xml', '/robots.txt', 'canonical links', 'social cards', 'site.config.json', '--site']) expect(warning).toContain(place);
+    expect(placeholderWarning(readConfig(['--site', 'https://reports.example.gov.uk'], {}, cwd, {}).config)).toBeNull();
   });
 });

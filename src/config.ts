@@ -1,4 +1,5 @@
-import { resolve } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 
 /**
  * The settings of a run, read once by the entry point (scripts/*.ts, astro.config.mjs) from its command line
@@ -9,10 +10,12 @@ import { resolve } from 'node:path';
  * | input root   | `--root <dir>`   | `CDI_INPUT_ROOT` | the project folder                     |
  * | output       | `--out <dir>`    | `OUT_DIR`        | `dist`                                 |
  * | report PDFs  | `--no-pdf`       | `CDI_PDF=off`    | on (when a browser is there to print)  |
- * | site address | `--site <url>`   | `CDI_SITE_URL`   | `https://cdi-reports.example.org`      |
- * | base path    | `--base <path>`  | `CDI_BASE_PATH`  | the address's path, `/` when it has none |
+ * | site address | `--site <url>`   | `CDI_SITE_URL`   | `site` in site.config.json, else the placeholder |
+ * | base path    | `--base <path>`  | `CDI_BASE_PATH`  | `base` in site.config.json, else the address's path, `/` when it has none |
  * | drafts       | `--drafts`       | `CDI_DRAFTS=on`  | off in a build (a `draft: true` report is left out); on in the preview |
  * | voice        | `--voice <voice>`| `CDI_VOICE`      | `independent`: the site republishes the inspectorate's reports; `inspectorate`: the inspectorate publishes its own ("we found") |
+ *
+ * site.config.json, committed at the project's root, is where a publisher sets the address once.
  */
 export interface Config {
   /** The project: the site's code, and .build/ for what a build writes on the way. */
@@ -39,11 +42,39 @@ export interface Config {
 export const voices = ['independent', 'inspectorate'] as const;
 export type Voice = (typeof voices)[number];
 
+/** The address a build has until one is set: it works, but every citation, feed and download points nowhere. */
+export const placeholderAddress = 'https://cdi-reports.example.org';
+
+/** The committed file that sets the site's address once, at the project's root. */
+export const siteConfigFile = 'site.config.json';
+
+/** `site` and `base` from site.config.json, where the project has one. */
+export function readSiteFile(cwd: string): { site?: string; base?: string } {
+  const file = join(cwd, siteConfigFile);
+  if (!existsSync(file)) return {};
+  const parsed: unknown = JSON.parse(readFileSync(file, 'utf8'));
+  if (typeof parsed !== 'object' || parsed === null) throw new Error(`${siteConfigFile}: expected an object such as {"site": "https://reports.example.gov.uk", "base": "/"}`);
+  const { site, base } = parsed as Record<string, unknown>;
+  for (const [key, value] of Object.entries({ site, base })) if (value !== undefined && typeof value !== 'string') throw new Error(`${siteConfigFile}: "${key}" must be a string`);
+  return { site: site as string | undefined, base: base as string | undefined };
+}
+
+/**
+ * The warning a build with the placeholder address prints, naming every place the address goes; null for a real address.
+ */
+export function placeholderWarning(config: Config): string | null {
+  if (config.site.url !== new URL(placeholderAddress).origin) return null;
+  return [
+    `warning: the site's address is the placeholder ${placeholderAddress}. It goes into: every report's citation (page, BibTeX, RIS, CSL-JSON), the chart and data downloads' JSON sidecars and /data/datapackage.json, embed codes and oEmbed files, the Atom feeds (/feed.xml, /corrections.xml, /data/changes.xml, each force's feed), /sitemap.xml and /robots.txt, canonical links, social cards (og:url, og:image).`,
+    `Set the real address once in ${siteConfigFile} ({"site": "https://reports.example.gov.uk"}), or with --site or CDI_SITE_URL (README, Publish).`,
+  ].join('\n');
+}
+
 /** The site's name, in page titles, feeds and social cards. */
 export const siteName = 'Crime data integrity reports';
 
 /** The settings from `argv` (an entry point's arguments) over `env`; returns the arguments that are not settings. */
-export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): { config: Config; rest: string[] } {
+export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), file = readSiteFile(cwd)): { config: Config; rest: string[] } {
   const flags = new Map<string, string>();
   const rest: string[] = [];
   for (let i = 0; i < argv.length; i++) {
@@ -63,7 +94,7 @@ export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv 
     pdf: (flags.get('--no-pdf') ?? env.CDI_PDF) !== 'off',
     drafts: (flags.get('--drafts') ?? env.CDI_DRAFTS) === 'on',
     voice: voiceOf(flags.get('--voice') ?? env.CDI_VOICE ?? 'independent'),
-    site: siteAddress(flags.get('--site') ?? env.CDI_SITE_URL ?? 'https://cdi-reports.example.org', flags.get('--base') ?? env.CDI_BASE_PATH),
+    site: siteAddress(flags.get('--site') ?? env.CDI_SITE_URL ?? file.site ?? placeholderAddress, flags.get('--base') ?? env.CDI_BASE_PATH ?? file.base),
   };
   return { config, rest };
 }

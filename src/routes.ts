@@ -23,6 +23,7 @@ export const sitePaths = {
   home: '/',
   overview: '/overview/',
   coverage: '/coverage/',
+  betterOrWorse: '/better-or-worse/',
   coverageSearches: '/coverage/searches/',
   methodology: '/methodology/',
   glossary: '/glossary/',
@@ -35,6 +36,8 @@ export const sitePaths = {
   changes: '/data/changes/',
   changesFeed: '/data/changes.xml',
   favicon: '/favicon.svg',
+  /** The optional script a page that embeds charts loads to fit each frame to its chart. */
+  embedResize: '/scripts/embed-resize.js',
 } as const;
 
 /** A report's page: "/forces/kent/2018-cdi/". */
@@ -42,6 +45,9 @@ export const reportPath = (inspection: { force: string; slug: string }): string 
 
 /** A force's page: "/forces/kent/". */
 export const forcePath = (forceId: string): string => `/forces/${forceId}/`;
+
+/** A force's Atom feed of its inspections and corrections: "/forces/kent/feed.xml". */
+export const forceFeedPath = (forceId: string): string => `${forcePath(forceId)}feed.xml`;
 
 /** The formats of a chart's downloads, each a file beside the chart's page named by the chart's id. */
 export type ChartFormat = 'csv' | 'json' | 'svg';

@@ -44,11 +44,11 @@ export const columns = {
   inspections: [
     'force', 'slug', 'kind', 'title', 'published', 'audit_start', 'audit_end', 'audit_period_text', 'grade_scale',
     'overall_grade', 'q1_grade', 'q2_grade', 'q3_grade', 'regraded_from', 'revisits', 'prc_total', 'prc_violence',
-    'prc_sexual_offences', 'auditable_route_pct', 'population', 'source_url', 'notes',
+    'prc_sexual_offences', 'auditable_route_pct', 'population', 'source_url', 'notes', 'not_published',
   ],
   findings: [
     'force', 'slug', 'measure', 'numerator', 'denominator', 'rate_pct', 'ci_pm', 'unrecorded_over', 'additional_recorded',
-    'approx', 'status', 'source', 'note', 'unrecorded_qualifier',
+    'approx', 'status', 'source', 'note', 'unrecorded_qualifier', 'not_published',
   ],
   /** data/audits/<force>/<slug>.csv: one row per audited crime report. */
   audit: ['reference', 'crime_group', 'should_record', 'recorded', 'within_24h', 'domestic_abuse', 'rape_outcome', 'n100_needed', 'n100_applied'],
@@ -60,7 +60,25 @@ export const columns = {
 export type Table = keyof typeof columns;
 
 /** Columns a file may leave out, because files were written before them; a column left out reads as empty. */
-export const optionalColumns: { readonly [K in Table]?: readonly (typeof columns)[K][number][] } = { findings: ['unrecorded_qualifier'] };
+export const optionalColumns: { readonly [K in Table]?: readonly (typeof columns)[K][number][] } = {
+  inspections: ['not_published'],
+  findings: ['unrecorded_qualifier', 'not_published'],
+};
+
+/**
+ * Three kinds of empty, kept apart on every page: the source published no such figure (`not-published`, said so in
+ * the row's `not_published` column); we have not found it (`not-found`: any other empty cell, which is what an
+ * empty cell has always meant in practice); it does not apply to this kind of inspection (`not-applicable`, from
+ * the kind: PEEL does not grade the three CDI questions). A date is never "not published": it is "not known".
+ */
+export const absences = ['not-published', 'not-found', 'not-applicable'] as const;
+export type Absence = (typeof absences)[number];
+
+/** The empty cells a row may say the source did not publish, in its `not_published` column. */
+export const publishableColumns = {
+  inspections: ['overall_grade', 'q1_grade', 'q2_grade', 'q3_grade', 'audit_start', 'audit_end', 'prc_total', 'prc_violence', 'prc_sexual_offences', 'auditable_route_pct', 'population'],
+  findings: ['numerator', 'denominator', 'rate_pct', 'ci_pm', 'unrecorded_over', 'additional_recorded'],
+} as const satisfies { [K in 'inspections' | 'findings']: readonly (typeof columns)[K][number][] };
 
 /** How an estimate of crimes not recorded a year was printed: "over 28,100" (the usual wording, and the default) or an approximation. */
 export const unrecordedQualifiers = ['over', 'approximately', 'around', 'about', 'some'] as const;
@@ -77,6 +95,11 @@ export const gradeScales = {
 } as const;
 
 export type GradeScale = keyof typeof gradeScales;
+/** What each scale is called where counts of grades are shown, one scale at a time. */
+export const gradeScaleLabels: Record<GradeScale, string> = {
+  'four-grade': 'Crime data integrity inspections (four grades, 2016–2020)',
+  'five-grade': 'PEEL inspections (five grades, from 2021)',
+};
 export type Grade = (typeof gradeScales)['five-grade'][number];
 
 export const allGrades: readonly Grade[] = gradeScales['five-grade'];
@@ -157,6 +180,15 @@ export const kinds = {
 
 export type Kind = keyof typeof kinds;
 
+/** What each kind of inspection grades: an overall grade, and the three CDI questions. A grade it does not give is not applicable. */
+export const kindGrades: Record<Kind, { overall: boolean; questions: boolean }> = {
+  'dip-sample-2014': { overall: false, questions: false },
+  cdi: { overall: true, questions: true },
+  'cdi-reinspection': { overall: true, questions: true },
+  peel: { overall: true, questions: false },
+  national: { overall: false, questions: false },
+  'victim-service': { overall: true, questions: false },
+};
 /**
  * The inspection cycles of the record, oldest first: the columns of the coverage matrix (every force, and the
  * national picture, against each cycle). An inspection's cycle follows from its kind and year (compute/inspectionCycle.ts).
@@ -275,6 +307,27 @@ export type RapeOutcome = (typeof rapeOutcomes)[number];
  * Terms a reader may not know, each with a one-sentence plain definition.
  * House style lets a narrative use these abbreviations without spelling them out.
  */
+/**
+ * Common short names of forces, as the press and the forces themselves use them, so that a search or the home
+ * page's "find your force" box finds "GMP" or "the Met". Keyed by force id (data/forces.csv). Names of forces only,
+ * never of places: no sourced lookup of places to forces is in this project yet.
+ */
+export const forceAliases: Readonly<Record<string, readonly string[]>> = {
+  'avon-and-somerset': ['A&S Police'],
+  'city-of-london': ['CoLP', 'City Police'],
+  'devon-and-cornwall': ['D&C Police'],
+  'dyfed-powys': ['DPP'],
+  'greater-manchester': ['GMP'],
+  metropolitan: ['the Met', 'Met Police', 'MPS'],
+  'north-wales': ['NWP'],
+  'north-yorkshire': ['NYP'],
+  'south-wales': ['SWP'],
+  'south-yorkshire': ['SYP'],
+  'thames-valley': ['TVP'],
+  'west-midlands': ['WMP'],
+  'west-yorkshire': ['WYP'],
+};
+
 export const glossary: Readonly<Record<string, string>> = {
   N100: 'A Home Office classification that explains why a reported rape was not recorded as a crime straight away.',
   AVI: 'Additional verifiable information: new evidence that shows a recorded crime did not happen, so that it can be cancelled.',

@@ -36,7 +36,7 @@ describe('citeFigure(report, figure, pageUrl)', () => {
   });
 
   it('says when the publication date is not published', () => {
-    expect(citeFigure({ ...met, published: null }, figure('overall'), page)).toContain('Crime data integrity inspection 2018, publication date not published.');
+    expect(citeFigure({ ...met, published: null }, figure('overall'), page)).toContain('Crime data integrity inspection 2018, publication date not known.');
   });
 });
 
@@ -51,7 +51,7 @@ describe('publicationText(report): who published the source', () => {
 
   it('names a newspaper, broadcaster or commissioner that the source is, never crediting it to the inspectorate alone', () => {
     expect(publicationText(at('https://www.bbc.co.uk/news/uk-england-1', '2018-07-17'))).toBe('HMICFRS, Northshire Constabulary: Crime data integrity inspection 2018, published 2018-07-17, as reported by BBC');
-    expect(publicationText(at('https://itv.com/news/2018', null))).toMatch(/publication date not published, as reported by ITV$/);
+    expect(publicationText(at('https://itv.com/news/2018', null))).toMatch(/publication date not known, as reported by ITV$/);
     expect(publicationText(at('https://www.kent-pcc.gov.uk/news/1', null))).toMatch(/as reported by the Kent Police and Crime Commissioner$/);
     expect(publicationText(at('https://news.example.net/a/b', null))).toMatch(/as reported by news\.example\.net$/);
   });

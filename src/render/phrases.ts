@@ -1,7 +1,7 @@
 import { figureStatus } from '../engine/compute/figureStatus.ts';
 import { formatDate } from '../engine/compute/format.ts';
 import type { Figure, ForceRef, Release, Report, Status } from '../engine/compute/model.ts';
-import { kinds, provenanceWords } from '../engine/vocabulary.ts';
+import { kinds, provenanceWords, type Absence } from '../engine/vocabulary.ts';
 import { figureAnchor } from '../routes.ts';
 import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
 
@@ -98,9 +98,22 @@ export function gradesQuestions(report: Report): boolean {
   return kinds[report.kind].gradesQuestions || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
 }
 
-/** What a page says where a grade is missing: the 2014 inspections (dip samples, national) predate grades; elsewhere it was not published. */
-export function missingGradeText(report: Report): string {
-  return kinds[report.kind].graded ? 'not published' : 'not graded';
+/**
+ * The three kinds of empty (vocabulary.ts `absences`), and a figure not yet out, as every page says them (one
+ * place, ready for a message catalogue). A date no text gives is "not known", never "not published".
+ */
+export const absenceText = {
+  'not-published': 'not published by the source',
+  'not-found': 'not found yet',
+  'not-applicable': 'not applicable',
+  pending: 'not yet published',
+  date: 'publication date not known',
+} as const satisfies Record<Absence | 'pending' | 'date', string>;
+
+/** What a page says where a report's grade is missing (the overall grade unless `absence` is a question's): an inspection whose figures all await publication is "not yet published". */
+export function missingGradeText(report: Report, absence: Absence | null = report.grades.absent.overall): string {
+  const pending = report.figures.length > 0 && report.figures.every((f) => f.pending);
+  return pending && absence !== 'not-applicable' ? absenceText.pending : absenceText[absence ?? 'not-found'];
 }
 
 /**
@@ -137,7 +150,7 @@ function credit(report: Report): { inspectorate: string; via: string } {
 /** "HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018[, as reported by BBC]" */
 export function publicationText(report: Report): string {
   const { inspectorate, via } = credit(report);
-  const published = report.published ? `published ${report.published.text}` : 'publication date not published';
+  const published = report.published ? `published ${report.published.text}` : 'publication date not known';
   return `${inspectorate}, ${report.force.name}: ${report.title}, ${published}${via}`;
 }
 
@@ -167,7 +180,7 @@ export function citeChart(report: Report, spec: { id: string; heading: string; s
 }
 
 /** Text to paste under a reproduced chart of a force across its inspections; `pageUrl` is the force page's absolute URL. */
-export function citeForceChart(force: ForceRef, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string): string {
+export function citeForceChart(force: Pick<ForceRef, 'name'>, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string): string {
   return [`${force.name}: ${spec.heading}.`, `${spec.source.name}.`, `${spec.source.url}.`, `Cited from ${pageUrl}#${spec.id}`].join(' ');
 }
 
@@ -178,3 +191,15 @@ export function releaseName(release: Release | null): string {
 
 /** A changed value as the change log shows it: an empty cell is "not published". */
 export const shownValue = (cell: string): string => (cell === '' ? 'not published' : cell);
+
+/** The words of a force's latest grade and rate, wherever a page shows them (one place, ready for a message catalogue). */
+export const latestTexts = {
+  scale: { 'four-grade': 'CDI', 'five-grade': 'PEEL' },
+  yearUnknown: 'year not known',
+  noGrade: 'no overall grade in this data',
+  noRate: 'no exact overall rate in this data',
+  from: 'from',
+  gradeLabel: 'Latest overall grade',
+  rateLabel: 'Latest exact overall recording rate',
+  alsoCalled: 'Also called',
+} as const;

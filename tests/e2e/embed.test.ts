@@ -43,13 +43,37 @@ afterAll(async () => {
 function iframeCode(path: string): string {
   const oembed = JSON.parse(readFileSync(join(siteDir, path, 'oembed.json'), 'utf8')) as { html: string };
   // The built site says https://cdi-reports.example.org; the test serves it on 127.0.0.1.
-  return oembed.html.replace(/src="https?:\/\/[^/"]+/, `src="${siteUrl}`);
+  return oembed.html.replaceAll(/src="https?:\/\/[^/"]+/g, `src="${siteUrl}`);
 }
 
 it('there are embed pages to check, the Met 2018 recording rates among them', () => {
   expect(embeds.length).toBeGreaterThan(10);
   expect(embeds).toContain('/embed/forces/metropolitan/2018-cdi/recording-rates/');
   expect(embeds).toContain('/embed/overview/national-rates/');
+});
+
+describe.each(['/embed/forces/metropolitan/2018-cdi/recording-rates/', '/embed/overview/national-rates/', '/embed/forces/metropolitan/rate-over-time/'])('%s with the optional resizer', (path) => {
+  it.each([320, 1280])('leaves no more than 24 px blank below the source line in a %i px wide frame', async (width) => {
+    const page = await context.newPage();
+    try {
+      await page.route(hostUrl, (route) =>
+        route.fulfill({ contentType: 'text/html', body: `<!doctype html><title>Article</title><body style="margin:0"><div style="width:${width}px">${iframeCode(path)}</div></body>` }),
+      );
+      await page.goto(hostUrl, { waitUntil: 'load' });
+      const iframe = await page.waitForSelector('iframe');
+      const frame = (await iframe.contentFrame())!;
+      await frame.waitForSelector('.embed__svg svg', { state: 'attached', timeout: 10_000 });
+      await frame.waitForLoadState('load');
+      // The frame's page reports its height; the resizer sets it on the frame.
+      await expect.poll(() => iframe.evaluate((el) => (el as HTMLIFrameElement).style.height), { timeout: 10_000 }).toMatch(/px$/);
+      const frameHeight = await iframe.evaluate((el) => el.getBoundingClientRect().height);
+      const sourceBottom = await frame.evaluate(() => document.querySelector('figcaption')!.getBoundingClientRect().bottom);
+      expect(frameHeight - sourceBottom).toBeGreaterThanOrEqual(0);
+      expect(frameHeight - sourceBottom).toBeLessThanOrEqual(24);
+    } finally {
+      await page.close();
+    }
+  });
 });
 
 describe.each(embeds)('%s', (path) => {

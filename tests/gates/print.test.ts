@@ -58,6 +58,12 @@ describe.each(['/forces/metropolitan/2018-cdi/', '/forces/durham/2017-cdi/'])('t
     expect(twice, 'links whose text is their address, printed with it again').toEqual([]);
   });
 
+  it('prints no interactive control: no embed code, citation toggle, download or PDF link', async () => {
+    const text = (await readPdf(file)).map((p) => p.text).join('');
+    for (const control of ['Embedthischart', 'Citethisfigure', 'Citethischart', 'Downloadthischart', 'ThispageasaPDF']) expect(text).not.toContain(control);
+    expect(text).toContain('Readthefullreport');
+  });
+
   it('starts the key figures on the first page, under the grades, rather than on a page of their own', async () => {
     const [first] = await readPdf(file);
     expect(first?.text).toContain('Overallgrade');

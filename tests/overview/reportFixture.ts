@@ -26,11 +26,13 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
     sourceText: null,
     note: null,
     line: 2,
+    printedDecimals: null,
+    absent: { rate: rate === null ? 'not-found' : null, interval: rate === null || halfWidth === null ? 'not-found' : null, unrecorded: 'not-found' },
   };
 }
 
 /** A report of force `force` with the given figures; everything else is plain filler. */
-export function report(force: string, slug: string, published: string | null, figures: Figure[], options: { kind?: Kind; auditEnd?: string; grade?: Report['grades']['overall'] } = {}): Report {
+export function report(force: string, slug: string, published: string | null, figures: Figure[], options: { kind?: Kind; auditEnd?: string; grade?: Report['grades']['overall']; scale?: Report['grades']['scale'] } = {}): Report {
   return {
     release: { latest: null, changedSince: [] },
     key: `${force}/${slug}`,
@@ -45,7 +47,14 @@ export function report(force: string, slug: string, published: string | null, fi
     year: published?.slice(0, 4) ?? null,
     published: published ? { date: published, text: published } : null,
     auditPeriod: options.auditEnd ? { start: null, end: options.auditEnd, text: options.auditEnd, months: null } : null,
-    grades: { scale: 'four-grade', overall: options.grade ?? null, questions: { 1: null, 2: null, 3: null }, regradedFrom: null, previous: null },
+    grades: {
+      scale: options.scale ?? 'four-grade',
+      overall: options.grade ?? null,
+      questions: { 1: null, 2: null, 3: null },
+      regradedFrom: null,
+      previous: null,
+      absent: { overall: options.grade ? null : 'not-found', questions: { 1: 'not-found', 2: 'not-found', 3: 'not-found' } },
+    },
     context: { prcTotal: null, auditableRoutePctText: null, population: null, populationText: null },
     figures,
     narrative: null,

@@ -35,3 +35,17 @@ it('/search/ without JavaScript says how to find a report', async () => {
   expect(await page.locator('#search-fallback a[href="/overview/#all-forces"]').count()).toBe(1);
   await context.close();
 });
+
+it('searching "GMP" finds Greater Manchester Police’s force page, result titles name the force, and the query stays in the address', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/search/?q=GMP`, { waitUntil: 'load' });
+  const result = page.locator('#search a[href$="/forces/greater-manchester/"]').first();
+  await result.waitFor({ timeout: 10_000 });
+  expect(await page.inputValue('#search input')).toBe('GMP');
+  await page.locator('#search input').fill('N100');
+  await page.locator('#search a[href*="/forces/metropolitan/2018-cdi/"]').first().waitFor({ timeout: 10_000 });
+  expect(new URL(page.url()).searchParams.get('q')).toBe('N100');
+  expect(await page.locator('#search a[href*="/forces/metropolitan/2018-cdi/"]').first().innerText()).toContain('Metropolitan Police Service: ');
+  await context.close();
+});

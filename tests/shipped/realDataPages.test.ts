@@ -56,7 +56,7 @@ describe('pages built from the shipped data', () => {
   it('credits a newspaper source to the newspaper, not to HMICFRS', () => {
     const wiltshire = page('forces/wiltshire/2025-peel/');
     expect(text(wiltshire.querySelector('#source p'))).toMatch(/\(the Wiltshire Times\)\.$/);
-    expect(text(wiltshire.querySelector('#key-figure-overall details.cite p'))).toContain('PEEL 2023–25, publication date not published, as reported by the Wiltshire Times.');
+    expect(text(wiltshire.querySelector('#key-figure-overall details.cite p'))).toContain('PEEL 2023–25, publication date not known, as reported by the Wiltshire Times.');
   });
 
   it('the Staffordshire 2016 page quotes the estimate as printed, "approximately 6,700", not "over 6,700"', () => {

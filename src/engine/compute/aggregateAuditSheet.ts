@@ -27,7 +27,7 @@ const rapeParts: Record<Exclude<RapeOutcome, 'correct'>, string> = {
 export function aggregateAuditSheet(records: readonly AuditRecord[], weights: ReadonlyMap<string, number> | null, base: Base): FindingInput[] {
   const rows: FindingInput[] = [];
   const row = (measure: string, numerator: number, denominator: number | null, extra: Partial<FindingInput> = {}) =>
-    rows.push({ line: 1, force: base.force, slug: base.slug, measure, numerator, denominator, ratePct: null, ciPm: null, unrecordedOver: null, unrecordedQualifier: null, additionalRecorded: null, approx: null, status: 'computed', source: base.source, note: base.note, ...extra });
+    rows.push({ line: 1, force: base.force, slug: base.slug, measure, numerator, denominator, ratePct: null, ciPm: null, unrecordedOver: null, unrecordedQualifier: null, additionalRecorded: null, approx: null, status: 'computed', source: base.source, note: base.note, notPublished: [], ...extra });
   const share = (measure: string, within: readonly AuditRecord[], yes: (r: AuditRecord) => boolean) => {
     if (within.length) row(measure, within.filter(yes).length, within.length);
   };
@@ -41,7 +41,7 @@ export function aggregateAuditSheet(records: readonly AuditRecord[], weights: Re
       line: 1, force: base.force, slug: base.slug, measure: 'overall', numerator: null, denominator: null,
       ratePct: { value: estimate.p * 100, decimals: 1 },
       ciPm: { value: estimate.halfWidth * 100, decimals: 2 },
-      unrecordedOver: null, unrecordedQualifier: null, additionalRecorded: null, approx: null, status: 'computed', source: base.source,
+      unrecordedOver: null, unrecordedQualifier: null, additionalRecorded: null, approx: null, status: 'computed', source: base.source, notPublished: [],
       note: `${base.note} Stratified estimate from ${crimes.length} crimes in ${strata.length} crime groups, weighted by police recorded crime.`,
     });
   } else share('overall', crimes, recorded);

@@ -1,5 +1,5 @@
 import type { FindingInput, InspectionInput } from '../validate/rowSchemas.ts';
-import { warning, type Measure, type Problem } from '../vocabulary.ts';
+import { warning, type Absence, type Measure, type Problem } from '../vocabulary.ts';
 import { agreesWithPrinted, formatCount, formatHalfWidth, formatOver, formatPercent } from './format.ts';
 import type { Figure, Status } from './model.ts';
 import { normalInterval, roundDownSignificant, unrecordedEstimate, unrecordedRange } from './stats/index.ts';
@@ -42,6 +42,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
     interval = bounds(rate.value, halfWidth, formatHalfWidth(halfWidth, halfWidthDecimals), boundDecimals, here);
   }
 
+  const notRecorded = measure.audited ? unrecorded(f, rate, interval, recordedCrimeFor(measure.id, inspection), here) : null;
   return {
     figure: {
       measure: measure.id,
@@ -55,19 +56,28 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
       countText: countText(f.numerator, f.denominator),
       rate,
       interval,
-      unrecorded: measure.audited ? unrecorded(f, rate, interval, recordedCrimeFor(measure.id, inspection), here) : null,
+      unrecorded: notRecorded,
       additional: f.additionalRecorded === null ? null : { value: f.additionalRecorded, text: formatCount(f.additionalRecorded) },
       approx: f.approx,
       source: f.source,
       sourceText,
       note: f.note,
       line: f.line,
+      printedDecimals: f.ratePct && f.status === 'published' ? f.ratePct.decimals : null,
+      absent: {
+        rate: rate ? null : absence(f, 'rate_pct'),
+        interval: interval ? null : absence(f, 'ci_pm'),
+        unrecorded: notRecorded ? null : absence(f, 'unrecorded_over'),
+      },
       ...(f.status === 'pending' && { pending: true }),
       ...(fromAudit && { fromAudit: true }),
     },
     problems,
   };
 }
+
+/** Why a figure's cell is empty: the row says the source did not publish it, else we have not found it. */
+const absence = (f: FindingInput, column: FindingInput['notPublished'][number]): Absence => (f.notPublished.includes(column) ? 'not-published' : 'not-found');
 
 function bounds(value: number, halfWidth: number, text: string, decimals: number, status: Status): NonNullable<Figure['interval']> {
   const low = Math.max(0, value - halfWidth);

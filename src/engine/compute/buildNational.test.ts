@@ -33,15 +33,22 @@ describe('buildNational', () => {
     expect(national.median).toEqual({ value: 87.6, text: '87.6%', count: 3 });
   });
 
-  it('buildNational(forces, reports) counts latest grades best first, with the forces that have none', () => {
-    expect(national.grades.map((g) => [g.label, g.count])).toEqual([
-      ['Outstanding', 0],
-      ['Good', 2],
-      ['Adequate', 0],
-      ['Requires improvement', 0],
-      ['Inadequate', 0],
-      ['No grade published', 2],
+  it('buildNational(forces, reports) counts latest grades best first, one scale at a time, and the forces that have none', () => {
+    const mixed = buildNational(forces, [
+      report('a', '2017-cdi', '2017-06-01', [], { grade: 'requires improvement' }),
+      report('b', '2022-peel', '2022-06-01', [], { grade: 'requires improvement', scale: 'five-grade' }),
+      report('c', '2023-peel', '2023-06-01', [], { grade: 'adequate', scale: 'five-grade' }),
     ]);
+    const counts = (scale: string) => mixed.grades.find((g) => g.scale === scale)!.counts.filter((c) => c.count > 0).map((c) => [c.label, c.count]);
+    expect(counts('four-grade')).toEqual([['Requires improvement', 1]]);
+    expect(counts('five-grade')).toEqual([['Adequate', 1], ['Requires improvement', 1]]);
+    expect(mixed.grades.find((g) => g.scale === 'four-grade')!.counts.map((c) => c.grade)).not.toContain('adequate');
+    expect(mixed.ungraded).toBe(1);
+  });
+
+  it('buildNational(forces, reports) gives each latest grade its scale, year and the same inspection\'s rate, never another\'s', () => {
+    expect(row('a').grade).toMatchObject({ grade: 'good', scale: 'four-grade', year: '2018', rate: null });
+    expect(row('b').grade).toMatchObject({ grade: 'good', year: '2017', rate: { text: '90%' }, from: { key: 'b/2017-cdi' } });
   });
 
   it('buildNational(forces, reports) dates the data by its latest publication, not the build', () => {

@@ -1,7 +1,7 @@
 import { reportPath } from '../../routes.ts';
 import type { FindingInput, ForceInput, InspectionInput } from '../validate/rowSchemas.ts';
 import type { NarrativeInput } from '../validate/validateNarrative.ts';
-import { findMeasure, inspectionKey, kinds, measures, type Problem } from '../vocabulary.ts';
+import { findMeasure, inspectionKey, kindGrades, kinds, measures, type Absence, type Problem } from '../vocabulary.ts';
 import { buildFigure } from './buildFigure.ts';
 import { buildNarrative } from './buildNarrative.ts';
 import { formatCount, formatDate, formatPercent } from './format.ts';
@@ -62,6 +62,14 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
         ...grades,
         regradedFrom: i.regradedFrom,
         previous: revisited ? { ...inspectionRef(revisited), grade: revisited.overallGrade } : null,
+        absent: {
+          overall: gradeAbsence(i, 'overall_grade', i.overallGrade, kindGrades[i.kind].overall),
+          questions: {
+            1: gradeAbsence(i, 'q1_grade', i.q1Grade, kindGrades[i.kind].questions),
+            2: gradeAbsence(i, 'q2_grade', i.q2Grade, kindGrades[i.kind].questions),
+            3: gradeAbsence(i, 'q3_grade', i.q3Grade, kindGrades[i.kind].questions),
+          },
+        },
       },
       context: {
         prcTotal: i.prcTotal,
@@ -109,4 +117,11 @@ function flags(i: InspectionInput): string[] {
   const months = i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null;
   if (months !== null && months > 6 && kinds[i.kind].figures !== 'dip sample') out.push(`The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`);
   return out;
+}
+
+/** Why a grade is missing: this kind of inspection does not give it, the source did not publish it, or we have not found it. */
+function gradeAbsence(i: InspectionInput, column: InspectionInput['notPublished'][number], grade: unknown, given: boolean): Absence | null {
+  if (grade !== null) return null;
+  if (!given) return 'not-applicable';
+  return i.notPublished.includes(column) ? 'not-published' : 'not-found';
 }

@@ -60,6 +60,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
     // Dataset-wide figures are computed here once; pages only read them.
     national: buildNational(forceRefs, reports),
     releases,
+    inspectionsColumns: inputs.inspectionsColumns,
     findingsColumns: inputs.findingsColumns,
     coverage: buildCoverage(forceRefs, ordered, inputs.researchLog),
   };

@@ -1,4 +1,4 @@
-import type { Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
+import type { Absence, Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
 
 /*
  * The report model: everything a page shows, computed once from the inputs and written as JSON.
@@ -42,6 +42,10 @@ export interface Figure {
   note: string | null;
   /** Line of the row in data/findings.csv. */
   line: number;
+  /** How many decimals the source printed the rate with (94.59% → 2); null for a rate computed here, or none. */
+  printedDecimals: number | null;
+  /** Why each missing value is missing (vocabulary.ts `absences`); null where the value is there. */
+  absent: { rate: Absence | null; interval: Absence | null; unrecorded: Absence | null };
   /** The measure awaits publication: every value is null and pages say "not yet published". */
   pending?: boolean;
   /** Counted from the author's audit sheet (data/audits/), not copied from a publication. */
@@ -108,6 +112,8 @@ export interface Report {
     questions: { 1: Grade | null; 2: Grade | null; 3: Grade | null };
     regradedFrom: Grade | null;
     previous: (InspectionRef & { grade: Grade | null }) | null;
+    /** Why each missing grade is missing: not published by the source, not found by us, or not given by this kind of inspection. */
+    absent: { overall: Absence | null; questions: { 1: Absence | null; 2: Absence | null; 3: Absence | null } };
   };
   context: {
     prcTotal: number | null;
@@ -156,22 +162,36 @@ export interface Trend {
   summary: string;
 }
 
-/** One force in the national overview: its latest inspection, and the latest grade and rate it has published. */
+/** Where a "latest" figure comes from: its inspection and that inspection's year. */
+export interface FactSource {
+  from: InspectionRef;
+  /** The year of the inspection the figure comes from. */
+  year: string | null;
+  /** Whether it is the force's newest inspection. */
+  fromLatest: boolean;
+}
+
+/** An overall recording rate, with its interval where published. */
+export interface RateFact {
+  value: number;
+  text: string;
+  interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string } | null;
+  unrecordedText: string | null;
+}
+
+/**
+ * One force in the national overview, by the one rule of compute/latestFacts.ts: its newest inspection, its
+ * latest overall grade (with the scale it was given on, and that same inspection's rate, if it published one), and
+ * its latest overall rate; each with the inspection and year it comes from.
+ */
 export interface NationalForce {
   force: ForceRef;
   url: string;
   latest: (InspectionRef & { publishedText: string | null; year: string | null }) | null;
-  grade: { grade: Grade; from: InspectionRef; fromLatest: boolean } | null;
-  rate: {
-    value: number;
-    text: string;
-    interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string } | null;
-    unrecordedText: string | null;
-    from: InspectionRef;
-    /** The year of the inspection the rate comes from. */
-    year: string | null;
-    fromLatest: boolean;
-  } | null;
+  grade: (FactSource & { grade: Grade; scale: GradeScale; rate: RateFact | null }) | null;
+  rate: (FactSource & RateFact) | null;
+  /** The latest estimate of crimes a year not recorded ("over 69,100"), from whichever inspection printed it last. */
+  unrecorded: (FactSource & { text: string }) | null;
 }
 
 /**
@@ -194,8 +214,13 @@ export interface National {
   forces: NationalForce[];
   /** The median of the forces' latest overall rates: a marker of the middle, not a national recording rate. */
   median: { value: number; text: string; count: number } | null;
-  /** How many forces have each grade as their latest overall grade, best first; `grade` null counts forces with none. */
-  grades: { grade: Grade | null; label: string; count: number }[];
+  /**
+   * How many forces have each grade as their latest overall grade, one count per grade scale (never mixed: the four-grade
+   * CDI scale and the five-grade PEEL scale do not mean the same by the same word), best grade first.
+   */
+  grades: { scale: GradeScale; label: string; counts: { grade: Grade; label: string; count: number }[] }[];
+  /** How many forces have no overall grade in the data. */
+  ungraded: number;
   /** The latest publication date in the data: what feeds and the overview are dated by, never the build. */
   updated: { date: string; text: string } | null;
   /** How many forces have at least one inspection in the data. */
@@ -320,6 +345,8 @@ export interface Site {
   national: National;
   releases: ReleaseLog;
   /** The columns data/findings.csv has, as written (an optional one may be left out): the data package describes the file the site republishes. */
+  /** The columns of data/inspections.csv and data/findings.csv as written: an optional column may be left out. */
+  inspectionsColumns: string[];
   findingsColumns: string[];
   coverage: Coverage;
 }

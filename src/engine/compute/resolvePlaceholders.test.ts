@@ -23,6 +23,8 @@ const figure = (measure: string, more: Partial<Figure>): Figure => ({
   sourceText: null,
   note: null,
   line: 4,
+  printedDecimals: null,
+  absent: { rate: 'not-found', interval: 'not-found', unrecorded: 'not-found' },
   ...more,
 });
 const figures = new Map([

@@ -36,7 +36,7 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
   const table = (file: string, header: readonly string[], optional: readonly string[] = []): CsvTable => readCsv(root, file, header, problems, optional);
   const raw: RawInputs = {
     forces: table(inputFiles.forces, columns.forces),
-    inspections: table(inputFiles.inspections, columns.inspections),
+    inspections: table(inputFiles.inspections, columns.inspections, optionalColumns.inspections),
     findings: table(inputFiles.findings, columns.findings, optionalColumns.findings),
     narratives: [],
     welshNarratives: [],

@@ -164,3 +164,11 @@ export function parsePrintedNumber(text: string): Printed | null {
   const [, whole, fraction = ''] = match;
   return { value: Number(fraction === '' ? whole : `${whole}.${fraction}`), decimals: fraction.length };
 }
+
+/** A list of column names, separated by spaces or commas, each one of `allowed`; empty is no column. */
+export const columnList = <const T extends readonly string[]>(allowed: T) =>
+  cell((text): T[number][] | { problem: string } => {
+    const names = text.split(/[\s,]+/).filter(Boolean);
+    const unknown = names.filter((name) => !allowed.includes(name));
+    return unknown.length > 0 ? { problem: `expected column names from ${allowed.map(show).join(', ')}, got ${unknown.map(show).join(', ')}` } : (names as T[number][]);
+  });

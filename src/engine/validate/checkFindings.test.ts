@@ -21,6 +21,7 @@ const row = (line: number, measure: string, numerator: number | null, denominato
   status: 'computed',
   source: 'https://example.org/met-2018',
   note: null,
+  notPublished: [],
   ...more,
 });
 const messages = (rows: FindingInput[]) => checkFindings(file, rows, inspections).map(formatProblem);

@@ -44,7 +44,8 @@ export function checkFindings(file: string, findings: readonly FindingInput[], i
     if (f.status === 'computed' && (f.ratePct || f.ciPm)) {
       problems.push(error(file, 'status "computed" but a printed rate or interval is given; use status "published"', at('status')));
     }
-    if (f.status === 'published' && !hasFigure && f.numerator === null) problems.push(error(file, 'the row holds no figure; give the counts (numerator, denominator) or a published figure (rate_pct, unrecorded_over, additional_recorded or approx)', at('status')));
+    // A row may record that the source published none of its figures: its not_published column says which.
+    if (f.status === 'published' && !hasFigure && f.numerator === null && f.notPublished.length === 0) problems.push(error(file, 'the row holds no figure; give the counts (numerator, denominator), a published figure (rate_pct, unrecorded_over, additional_recorded or approx), or name in not_published the figures the source did not publish', at('status')));
     if (f.ciPm && !f.ratePct) problems.push(error(file, 'an interval (ci_pm) needs the rate it belongs to (rate_pct)', at('ci_pm')));
     if (f.unrecordedOver !== null && !measure.audited) problems.push(error(file, `"${f.measure}" has no unrecorded estimate; only the audited recording strata do`, at('unrecorded_over')));
   }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gradeScales, kinds, researchCorpora, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
+import { gradeScales, kinds, publishableColumns, researchCorpora, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
 import * as cell from './cells.ts';
 
 /*
@@ -20,6 +20,16 @@ type Cells<K extends Table> = Record<(typeof columns)[K][number], z.ZodType>;
 
 /** What a findings row's status may be: `pending`, the inspection is not yet published and the row holds no figures yet. */
 export const findingStatuses = ['published', 'computed', 'pending'] as const;
+
+/**
+ * A row's `not_published` names only cells it leaves empty: a figure cannot be both given and not published.
+ * The error sits on the `not_published` cell.
+ */
+const emptyWhereNotPublished = (row: Record<string, unknown> & { not_published: readonly string[] }, ctx: z.RefinementCtx) => {
+  for (const name of row.not_published) {
+    if (row[name] !== null) ctx.addIssue({ code: 'custom', path: ['not_published'], message: `names ${JSON.stringify(name)}, but that cell holds a value: leave it empty, or take it out of not_published` });
+  }
+};
 
 /** A validated row keeps the line it was read from, for later errors. */
 export type Lined<T> = T & { line: number };
@@ -54,7 +64,8 @@ export const inspectionRow = z.object({
   population: cell.optionalCount.describe('The force’s population as the report gives it.'),
   source_url: cell.url.describe('The publication.'),
   notes: cell.optionalText.describe('Free text, shown on the page as a note.'),
-} satisfies Cells<'inspections'>).transform(camelCaseKeys);
+  not_published: cell.columnList(publishableColumns.inspections).describe('The empty cells of this row that the source did not publish (column names); every other empty cell was not found.'),
+} satisfies Cells<'inspections'>).superRefine(emptyWhereNotPublished).transform(camelCaseKeys);
 
 export const findingRow = z.object({
   force: cell.slug.describe('The inspection’s force.'),
@@ -73,7 +84,8 @@ export const findingRow = z.object({
   note: cell.optionalText.describe('Free text.'),
   /** How `unrecorded_over` was printed; empty means "over". */
   unrecorded_qualifier: cell.optionalOneOf(unrecordedQualifiers).describe('How unrecorded_over was printed: over (also when empty), approximately, around, about or some.'),
-} satisfies Cells<'findings'>).transform(camelCaseKeys);
+  not_published: cell.columnList(publishableColumns.findings).describe('The empty cells of this row that the source did not publish (column names); every other empty cell was not found.'),
+} satisfies Cells<'findings'>).superRefine(emptyWhereNotPublished).transform(camelCaseKeys);
 
 export const auditRow = z.object({
   reference: cell.requiredText,

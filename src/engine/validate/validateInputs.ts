@@ -14,6 +14,7 @@ export interface Inputs {
   /** The rows of data/findings.csv; audit sheets are counted into findings by the compute stage. */
   findings: FindingInput[];
   /** The columns data/findings.csv has, as written: an optional one may be left out. */
+  inspectionsColumns: string[];
   findingsColumns: string[];
   audits: ValidAuditSheet[];
   narratives: NarrativeInput[];
@@ -88,7 +89,7 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
   }
 
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, researchLog: researchLog.records, releases: releases.releases },
+    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, inspectionsColumns: raw.inspections.columns, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, researchLog: researchLog.records, releases: releases.releases },
     problems,
   };
 }

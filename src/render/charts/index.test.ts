@@ -62,12 +62,12 @@ describe('reportCharts', () => {
   });
 });
 
-describe('overviewCharts(national, base)', () => {
+describe('overviewCharts(site, base)', () => {
   it('gives the overview its charts by their place on the page, drawn once per build', () => {
-    const charts = overviewCharts(site.national, '/');
+    const charts = overviewCharts(site, '/');
     // The fixture's made-up forces have no place on the grid map of England and Wales.
     expect([charts.map, charts.rates?.id, charts.grades.id]).toEqual([null, 'national-rates', 'grade-spread']);
-    expect(overviewCharts(site.national, '/')).toBe(charts);
-    expect(overviewCharts(site.national, '/cdi/')).not.toBe(charts);
+    expect(overviewCharts(site, '/')).toBe(charts);
+    expect(overviewCharts(site, '/cdi/')).not.toBe(charts);
   });
 });

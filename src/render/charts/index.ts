@@ -1,12 +1,13 @@
 import type { Voice } from '../../config.ts';
-import type { National, Report, Site } from '../../engine/compute/model.ts';
+import type { Report, Site } from '../../engine/compute/model.ts';
 import { countedFindingsChart, n100Chart } from './countedChart.ts';
 import { gradeSpreadChart, nationalRatesChart } from './nationalCharts.ts';
+import { nationalSeriesChart } from './nationalSeriesChart.ts';
 import { rapeOutcomesChart } from './rapeOutcomesChart.ts';
 import { rateOverTimeChart } from './rateOverTimeChart.ts';
 import { recordingRatesChart } from './recordingRatesChart.ts';
-import { tileMapChart } from './tileMapChart.ts';
 import type { ChartModule, ChartSpec } from './spec.ts';
+import { tileMapChart } from './tileMapChart.ts';
 import { unrecordedChart } from './unrecordedChart.ts';
 
 /*
@@ -56,8 +57,10 @@ export function forceChartPaths(site: Site): { params: { force: string; chart: s
   });
 }
 
-/** The overview's charts, by the place each has on its page: the tile map, the rates, the grades. */
+/** The overview's charts, by the place each has on its page: the national series, the tile map, the rates, the grades. */
 export interface OverviewCharts {
+  /** The national recording rates over time; null where the data has none. */
+  series: ChartSpec | null;
   /** The tile grid map; null where no force can be placed on it. */
   map: ChartSpec | null;
   /** Every force's latest overall rate; null where none has one. */
@@ -65,16 +68,35 @@ export interface OverviewCharts {
   grades: ChartSpec;
 }
 
-const drawnOverview = new WeakMap<National, Map<string, OverviewCharts>>();
+// The overview's charts and the home page's map are drawn once per build and base path, whatever asks for them.
+const drawnForSite = new WeakMap<Site, Map<string, { overview: OverviewCharts; homeMap: ChartSpec | null }>>();
 
-/** The overview's charts, drawn once per build (`base`: the site's base path, for the map's links to force pages). */
-export function overviewCharts(national: National, base: string): OverviewCharts {
-  let byBase = drawnOverview.get(national);
-  if (!byBase) drawnOverview.set(national, (byBase = new Map()));
+function siteCharts(site: Site, base: string): { overview: OverviewCharts; homeMap: ChartSpec | null } {
+  const byBase = drawnForSite.get(site) ?? new Map<string, { overview: OverviewCharts; homeMap: ChartSpec | null }>();
+  drawnForSite.set(site, byBase);
   let charts = byBase.get(base);
   if (!charts) {
-    charts = { map: tileMapChart(national, base), rates: nationalRatesChart(national), grades: gradeSpreadChart(national) };
+    charts = {
+      overview: { series: nationalSeriesChart(site.reports), map: tileMapChart(site.national, base), rates: nationalRatesChart(site.national), grades: gradeSpreadChart(site.national) },
+      homeMap: tileMapChart(site.national, base, { compact: true }),
+    };
     byBase.set(base, charts);
   }
   return charts;
+}
+
+/** The overview's charts, drawn once per build (`base`: the site's base path, for the map's links to force pages). */
+export const overviewCharts = (site: Site, base: string): OverviewCharts => siteCharts(site, base).overview;
+
+/** The overview's charts in the page's order, those it has. */
+export function overviewChartList(charts: OverviewCharts): ChartSpec[] {
+  return [charts.series, charts.map, charts.rates, charts.grades].filter((spec) => spec !== null);
+}
+
+/** The home page's compact map of the forces. */
+export const homeMap = (site: Site, base: string): ChartSpec | null => siteCharts(site, base).homeMap;
+
+/** One static path per overview chart, for its downloads: /overview/<chart-id>.<format>. */
+export function overviewChartPaths(site: Site, base: string): { params: { chart: string }; props: { spec: ChartSpec } }[] {
+  return overviewChartList(overviewCharts(site, base)).map((spec) => ({ params: { chart: spec.id }, props: { spec } }));
 }

@@ -67,17 +67,26 @@ describe('nationalRatesChart', () => {
 });
 
 describe('gradeSpreadChart', () => {
-  it('gradeSpreadChart(national) counts forces per latest grade, with a text label on each bar', () => {
+  it('gradeSpreadChart(national) counts forces per latest grade on the scale it was given on, with a text label on each bar', () => {
     const spec = gradeSpreadChart(national);
     expect(spec.table.rows).toEqual([
-      ['Outstanding', '1'],
-      ['Good', '1'],
-      ['Adequate', '0'],
-      ['Requires improvement', '0'],
-      ['Inadequate', '1'],
-      ['No grade published', '1'],
+      ['CDI', 'Outstanding', '1'],
+      ['CDI', 'Good', '1'],
+      ['CDI', 'Requires improvement', '0'],
+      ['CDI', 'Inadequate', '1'],
     ]);
     expect(spec.image.svg).toContain('>0 forces<');
-    expect(spec.summary).toBe('Latest overall grade of the 4 forces: outstanding, 1 force; good, 1 force; adequate, 0 forces; requires improvement, 0 forces; inadequate, 1 force; no grade published, 1 force.');
+    expect(spec.notPublished).toEqual(['PEEL inspections (five grades, from 2021): no force’s latest grade is on this scale', '1 force: no overall grade in this data']);
+  });
+
+  it('gradeSpreadChart(national) never adds up grades of the four-grade and the five-grade scales', () => {
+    const mixed = buildNational(['kent', 'leics'].map(force), [
+      report('kent', 'a', '2017-01-15', [], { grade: 'requires improvement' }),
+      report('leics', 'a', '2022-09-07', [], { grade: 'requires improvement', scale: 'five-grade' }),
+    ]);
+    const spec = gradeSpreadChart(mixed);
+    const ri = spec.data.rows.filter((r) => r[1] === 'Requires improvement');
+    expect(ri).toEqual([['four-grade', 'Requires improvement', 1], ['five-grade', 'Requires improvement', 1]]);
+    expect(spec.table.rows.filter((r) => r[1] === 'Adequate')).toEqual([['PEEL', 'Adequate', '0']]);
   });
 });

@@ -30,9 +30,18 @@ const rateColumns: ColumnOf<Row>[] = [
   { name: 'from_inspection', title: 'The inspection the rate is from', type: 'string', value: (r) => r.from },
 ];
 
-const gradeColumns: ColumnOf<{ label: string; count: number }>[] = [
-  { name: 'grade', title: 'Latest overall grade', type: 'string', value: (r) => r.label },
-  { name: 'forces_count', title: 'Forces with this grade as their latest', type: 'integer', value: (r) => r.count },
+interface GradeRow {
+  scale: string;
+  grade: string;
+  label: string;
+  count: number;
+  text: string;
+}
+
+const gradeColumns: ColumnOf<GradeRow>[] = [
+  { name: 'scale', title: 'Grade scale: four-grade (crime data integrity inspections, 2016–2020) or five-grade (PEEL, from 2021)', type: 'string', value: (r) => r.scale },
+  { name: 'grade', title: 'Latest overall grade', type: 'string', value: (r) => r.grade },
+  { name: 'forces_count', title: 'Forces with this grade, on this scale, as their latest', type: 'integer', value: (r) => r.count },
 ];
 
 /**
@@ -161,10 +170,24 @@ function referenceSentence(reference: NationalReference): string {
   return `No national line is drawn: the national inspection (${reference.label}) published no exact national recording rate${given}${estimate}.`;
 }
 
-/** How many forces have each overall grade as their latest, best grade first, as labelled bars. */
+/** Short name of a scale on the chart's row labels. */
+const scaleShort = { 'four-grade': 'CDI', 'five-grade': 'PEEL' } as const;
+
+/**
+ * How many forces have each overall grade as their latest, as labelled bars, one block of rows per grade scale
+ * (never summed across scales: "requires improvement" on the four-grade scale is not the same judgment as on the
+ * five-grade one). A scale no force's latest grade is on is left out and said so.
+ */
 export function gradeSpreadChart(national: National): ChartSpec {
-  const rows = national.grades.map((g) => ({ label: g.label, count: g.count, text: `${g.count} ${g.count === 1 ? 'force' : 'forces'}` }));
-  const summary = `Latest overall grade of the ${national.forces.length} forces: ${rows.map((r) => `${r.label.toLowerCase()}, ${r.text}`).join('; ')}.`;
+  const used = national.grades.filter((s) => s.counts.some((c) => c.count > 0));
+  const rows: GradeRow[] = used.flatMap((s) =>
+    s.counts.map((c) => ({ scale: s.scale, grade: c.label, label: `${scaleShort[s.scale]}: ${c.label}`, count: c.count, text: `${c.count} ${c.count === 1 ? 'force' : 'forces'}` })),
+  );
+  const summary = [
+    `Latest overall grade of the ${national.forces.length} forces, counted separately on each grade scale.`,
+    ...used.map((s) => `${s.label}: ${s.counts.map((c) => `${c.label.toLowerCase()}, ${c.count} ${c.count === 1 ? 'force' : 'forces'}`).join('; ')}.`),
+    `${national.ungraded} ${national.ungraded === 1 ? 'force has' : 'forces have'} no overall grade in this data.`,
+  ].join(' ');
   const { svg, image, drawings } = renderPlot(
     (width) => tallyBarsPlot(rows, width, { max: Math.max(1, ...rows.map((r) => r.count)), axis: null }),
     { id: 'grade-spread', label: summary },
@@ -172,7 +195,7 @@ export function gradeSpreadChart(national: National): ChartSpec {
   return {
     id: 'grade-spread',
     question: null,
-    heading: 'Latest overall grade of each force',
+    heading: 'Latest overall grade of each force, by grade scale',
     figures: [],
     source: { name: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade', url: publicationsUrl, provenance: [] },
     summary,
@@ -180,7 +203,14 @@ export function gradeSpreadChart(national: National): ChartSpec {
     image,
     drawings,
     data: chartData(gradeColumns, rows),
-    table: { caption: 'Number of forces by their latest overall grade', columns: ['Latest overall grade', 'Forces'], rows: rows.map((r) => [r.label, String(r.count)]) },
-    notPublished: [],
+    table: {
+      caption: 'Number of forces by their latest overall grade, on each grade scale',
+      columns: ['Grade scale', 'Latest overall grade', 'Forces'],
+      rows: rows.map((r) => [scaleShort[r.scale as keyof typeof scaleShort], r.grade, String(r.count)]),
+    },
+    notPublished: [
+      ...national.grades.filter((s) => !used.includes(s)).map((s) => `${s.label}: no force’s latest grade is on this scale`),
+      `${national.ungraded} ${national.ungraded === 1 ? 'force' : 'forces'}: no overall grade in this data`,
+    ],
   };
 }

@@ -40,21 +40,21 @@ describe('forceGrid', () => {
 describe('tileMapChart', () => {
   it('tables exactly what each placed cell shows, in the model’s order: the force in full, its code, latest grade and latest rate', () => {
     expect(spec.table.rows).toEqual([
-      ['Kent Police', 'KEN', 'Outstanding', '96.6%'],
-      ['Metropolitan Police Service', 'MET', 'Good', '89.5%'],
-      ['Cumbria Constabulary', 'CUM', 'Inadequate', 'not published'],
+      ['Kent Police', 'KEN', 'Outstanding (CDI)', '96.6%', '2019'],
+      ['Metropolitan Police Service', 'MET', 'Good (CDI)', '89.5%', '2018'],
+      ['Cumbria Constabulary', 'CUM', 'Inadequate (CDI)', 'not published', '2018'],
     ]);
     expect(spec.notPublished).toEqual(['Exampleshire Police: not placed on the map']);
   });
 
   it('gives the same cells as data: grid place, grade and the rate as a number, empty where none is published', () => {
-    expect(spec.data.columns.map((c) => c.name)).toEqual(['force', 'force_id', 'code', 'grid_column', 'grid_row', 'grade', 'rate_pct']);
+    expect(spec.data.columns.map((c) => c.name)).toEqual(['force', 'force_id', 'code', 'grid_column', 'grid_row', 'grade', 'grade_scale', 'rate_pct', 'year', 'inspection']);
     expect(spec.data.rows.map((r) => r[1]).sort()).toEqual(['cumbria', 'kent', 'metropolitan']);
     const row = (id: string) => spec.data.rows.find((r) => r[1] === id)!;
     const kent = forceGrid.find((p) => p.id === 'kent')!;
-    expect(row('kent')).toEqual(['Kent Police', 'kent', kent.code, kent.column, kent.row, 'Outstanding', 96.6]);
-    expect(row('metropolitan')[6]).toBe(89.5);
-    expect(row('cumbria')[6]).toBeNull();
+    expect(row('kent')).toEqual(['Kent Police', 'kent', kent.code, kent.column, kent.row, 'Outstanding', 'four-grade', 96.6, '2019', 'Inspection a']);
+    expect(row('metropolitan')[7]).toBe(89.5);
+    expect(row('cumbria')[7]).toBeNull();
     expect(spec.data.rows.map((r) => r[0])).toEqual(spec.table.rows.map((r) => r[0]));
   });
 
@@ -64,15 +64,15 @@ describe('tileMapChart', () => {
 
   it('writes shorter forms, named in the legend, where a layout’s cells are too narrow for the full ones at 14 px', () => {
     const narrowest = spec.svg.match(/<svg class="chart-w330".*?<\/svg>/)?.[0] ?? '';
-    for (const text of ['KEN', '96.6', 'Out', 'MET', '89.5', 'G', 'CUM', '–', 'Ina', '“–”: no published rate', 'Rates are % recorded correctly']) expect(narrowest).toContain(`>${text}<`);
+    for (const text of ['KEN', '96.6', 'Out', 'MET', '89.5', 'G', 'CUM', '–', 'Ina', '2019', '“–”: no rate published by that inspection', 'Rates are % recorded correctly', 'Year: of the inspection shown']) expect(narrowest).toContain(`>${text}<`);
     expect(narrowest).not.toContain('>96.6%<');
     expect(narrowest).toContain('style="font-size:14px"');
     expect(narrowest).not.toMatch(/font-size="(?!10")/);
   });
 
   it('links each cell to its force’s page, named in full', () => {
-    expect(spec.svg).toContain('<a aria-label="Kent Police: outstanding, latest recording rate 96.6%" href="/forces/kent/"');
-    expect(spec.svg).toContain('<a aria-label="Cumbria Constabulary: inadequate, latest recording rate not published" href="/forces/cumbria/"');
+    expect(spec.svg).toContain('<a aria-label="Kent Police: outstanding (CDI, 2019), recording rate 96.6%" href="/forces/kent/"');
+    expect(spec.svg).toContain('<a aria-label="Cumbria Constabulary: inadequate (CDI, 2018), recording rate not published" href="/forces/cumbria/"');
     // In the order of the map, north to south then west to east, as the keyboard moves through them.
     expect([...spec.image.svg.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/forces/cumbria/', '/forces/metropolitan/', '/forces/kent/']);
     // A group, not an image, so that the links inside stay reachable; no other element but the links carries a label.
@@ -80,9 +80,26 @@ describe('tileMapChart', () => {
     expect(spec.image.svg.match(/aria-label=/g)).toHaveLength(4);
   });
 
-  it('names the number of forces in each grade and those without a rate', () => {
-    expect(spec.summary).toContain('Latest overall grade: outstanding, 1 force; good, 1 force; adequate, 0 forces; requires improvement, 0 forces; inadequate, 1 force; no grade published, 0 forces.');
-    expect(spec.summary).toContain('1 of the 3 forces has no published recording rate.');
+  it('names the number of forces in each grade and scale, and those without a rate', () => {
+    expect(spec.summary).toContain('Latest overall grade: outstanding (cdi), 1 force; good (cdi), 1 force; inadequate (cdi), 1 force.');
+    expect(spec.summary).toContain('1 of the 3 forces has no recording rate from the inspection shown.');
+  });
+
+  it('shows in each cell the grade, rate and year of ONE inspection, and keeps PEEL grades apart from CDI grades', () => {
+    const lancs = buildNational([force('lancashire', 'Lancashire Constabulary'), force('cleveland', 'Cleveland Police')], [
+      report('lancashire', '2017-cdi', '2017-06-01', [figure('overall', 84.3, 1.9)], { grade: 'inadequate' }),
+      report('lancashire', '2019-re', '2019-05-01', [figure('overall', 93.3, 1.5)]),
+      report('cleveland', '2018-cdi', '2018-06-01', [figure('overall', 83.4, 1.9)], { grade: 'inadequate' }),
+      report('cleveland', '2022-peel', '2022-06-01', [], { grade: 'good', scale: 'five-grade' }),
+    ]);
+    const map = tileMapChart(lancs, '/')!;
+    expect(map.table.rows).toEqual([
+      ['Lancashire Constabulary', 'LAN', 'Inadequate (CDI)', '84.3%', '2017'],
+      ['Cleveland Police', 'CLE', 'Good (PEEL)', 'not published', '2022'],
+    ]);
+    expect(map.svg).not.toContain('>93.3%<');
+    expect(map.svg).toContain('>PEEL grades (thick outline)<');
+    expect(map.svg).toMatch(/<g stroke-width="3"[^>]*><a aria-label="Cleveland Police: good \(PEEL, 2022\)/);
   });
 
   it('draws a force without a grade white with a dashed outline, and lists it in the legend only then', () => {

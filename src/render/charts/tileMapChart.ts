@@ -1,6 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalForce } from '../../engine/compute/model.ts';
-import type { Grade } from '../../engine/vocabulary.ts';
+import { allGrades, type Grade, type GradeScale } from '../../engine/vocabulary.ts';
 import { href } from '../../routes.ts';
 import { forceGrid, gridColumns, gridRows } from './forceGrid.ts';
 import { textWidth, theme } from './marks.ts';
@@ -10,6 +10,8 @@ import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spe
 /** The gap between cells, in the SVG's pixels; the cells share the rest of each layout's width. */
 const gap = 2;
 const noRate = 'no rate';
+const noGrade = 'No grade published';
+const yearUnknown = 'year not known';
 /** A line of text in a cell, in the SVG's pixels: lines 1.22 em apart overlapped in Chromium (tests/e2e/chartText.test.ts), so they are 1.5 em apart; a cell holds three. */
 const line = Math.ceil(theme.fontSize * 1.5);
 
@@ -27,6 +29,11 @@ export const gradeStyles: Record<Grade | 'none', { fill: string; text: string; s
   none: { fill: '#ffffff', text: theme.ink, short: 'None', narrow: '–' },
 };
 
+/** The scale's word after a grade in the legend and in each cell's label. */
+const scaleWord: Record<GradeScale, string> = { 'four-grade': 'CDI', 'five-grade': 'PEEL' };
+/** The legend's heading over each scale's grades. */
+const legendHeadings: Record<GradeScale, string> = { 'four-grade': 'CDI grades (thin outline)', 'five-grade': 'PEEL grades (thick outline)' };
+
 interface Tile {
   force: NationalForce;
   code: string;
@@ -37,11 +44,18 @@ interface Tile {
   grade: string;
   narrowGrade: string;
   gradeLabel: string;
+  scale: GradeScale | null;
+  /** The rate of the inspection the cell shows (its grade's, or else the latest rate's), or "no rate". */
   rate: string;
+  rateValue: number | null;
+  /** The year of the inspection the cell shows. */
+  year: string | null;
+  /** The inspection the cell shows. */
+  from: string;
   dashed: boolean;
 }
 
-/** One row per square on the map, as the table: where it sits on the grid, the grade its fill shows and the rate written in it. */
+/** One row per square on the map, as the table: where it sits on the grid, and the grade, rate and year of the one inspection it shows. */
 const columns: ColumnOf<Tile>[] = [
   { name: 'force', title: 'Force', type: 'string', value: (t) => t.force.force.name },
   { name: 'force_id', title: 'Force id, as in /data/figures.csv', type: 'string', value: (t) => t.force.force.id },
@@ -49,21 +63,28 @@ const columns: ColumnOf<Tile>[] = [
   { name: 'grid_column', title: 'Column of its square on the grid, from 0 at the left', type: 'integer', value: (t) => t.column },
   { name: 'grid_row', title: 'Row of its square on the grid, from 0 at the top', type: 'integer', value: (t) => t.row },
   { name: 'grade', title: 'Latest overall grade', type: 'string', value: (t) => t.gradeLabel },
-  { name: 'rate_pct', title: 'Latest overall recording rate, in percent; empty where not published', type: 'number', value: (t) => t.force.rate?.value ?? null },
+  { name: 'grade_scale', title: 'Scale of the grade: four-grade (CDI) or five-grade (PEEL); empty where no grade', type: 'string', value: (t) => t.scale },
+  { name: 'rate_pct', title: 'Overall recording rate of the same inspection, in percent; empty where it published none', type: 'number', value: (t) => t.rateValue },
+  { name: 'year', title: 'Year of the inspection the square shows', type: 'string', value: (t) => t.year },
+  { name: 'inspection', title: 'The inspection the square shows', type: 'string', value: (t) => t.from },
 ];
 
 /**
- * The overview's tile grid map: one equal square per force placed roughly where it is (forceGrid.ts), filled by its
- * latest overall grade, with its code, latest rate ("no rate" where none is published) and grade written in it, and
- * a link to its page named in full. The legend runs under the map. Forces the grid does not place are
- * listed under the chart; null when no force is placed. `base` is the site's base path, for those links.
+ * The tile grid map: one square per force placed roughly where it is (forceGrid.ts). Each square shows ONE
+ * inspection: the force's latest graded one (its grade as fill and word, that inspection's own rate or "no rate",
+ * and its year), else the inspection of its latest rate. PEEL grades (five-grade scale) have a thick outline and
+ * their own legend entries, so that the two scales are never read as one. `compact` (the home page) leaves the rate
+ * out of the squares and draws them shorter than wide; the overview draws every line. Forces the grid does not place
+ * are listed under the chart; null when no force is placed. `base` is the site's base path, for the links.
  */
-export function tileMapChart(national: National, base: string): ChartSpec | null {
+export function tileMapChart(national: National, base: string, { compact = false }: { compact?: boolean } = {}): ChartSpec | null {
   const tiles: Tile[] = national.forces.flatMap((force) => {
     const place = forceGrid.find((p) => p.id === force.force.id);
     if (!place) return [];
     const grade = force.grade?.grade ?? null;
     const style = gradeStyles[grade ?? 'none'];
+    const rate = force.grade ? force.grade.rate : force.rate;
+    const shown = force.grade ?? force.rate;
     return [
       {
         force,
@@ -74,63 +95,104 @@ export function tileMapChart(national: National, base: string): ChartSpec | null
         text: style.text,
         grade: style.short,
         narrowGrade: style.narrow,
-        gradeLabel: national.grades.find((g) => g.grade === grade)!.label,
-        rate: force.rate?.text ?? noRate,
+        gradeLabel: grade === null ? noGrade : grade[0]!.toUpperCase() + grade.slice(1),
+        scale: force.grade?.scale ?? null,
+        rate: rate?.text ?? noRate,
+        rateValue: rate?.value ?? null,
+        year: shown?.year ?? null,
+        from: shown?.from.title ?? '',
         dashed: grade === null,
       },
     ];
   });
   if (tiles.length === 0) return null;
 
-  const counts = national.grades.map((g) => ({ ...g, count: tiles.filter((t) => (t.force.grade?.grade ?? null) === g.grade).length }));
-  const withoutRate = tiles.filter((t) => !t.force.rate).length;
+  const gradeName = (grade: Grade) => `${grade[0]!.toUpperCase()}${grade.slice(1)}`;
+  const entries = [
+    ...(Object.keys(scaleWord) as GradeScale[]).flatMap((scale) =>
+      allGrades.flatMap((grade) => {
+        const count = tiles.filter((t) => t.scale === scale && t.force.grade?.grade === grade).length;
+        return count > 0 ? [{ grade: grade as Grade | null, scale: scale as GradeScale | null, count, name: gradeName(grade), label: `${gradeName(grade)} (${scaleWord[scale]})` }] : [];
+      }),
+    ),
+    ...[tiles.filter((t) => t.scale === null).length].flatMap((count) => (count > 0 ? [{ grade: null, scale: null, count, name: noGrade, label: noGrade }] : [])),
+  ];
+  const withoutRate = tiles.filter((t) => t.rateValue === null).length;
   const summary = [
-    `A map of the ${tiles.length} forces of England and Wales, one square each, placed roughly where each force is, coloured and labelled by its latest overall grade, with its latest recording rate.`,
-    `Latest overall grade: ${counts.map((g) => `${g.label.toLowerCase()}, ${g.count} ${g.count === 1 ? 'force' : 'forces'}`).join('; ')}.`,
-    `${withoutRate} of the ${tiles.length} forces ${withoutRate === 1 ? 'has' : 'have'} no published recording rate.`,
+    `A map of the ${tiles.length} forces of England and Wales, one square each, placed roughly where each force is, coloured and labelled by its latest overall grade, with that inspection's recording rate and year.`,
+    `Latest overall grade: ${entries.map((g) => `${g.label.toLowerCase()}, ${g.count} ${g.count === 1 ? 'force' : 'forces'}`).join('; ')}.`,
+    `${withoutRate} of the ${tiles.length} forces ${withoutRate === 1 ? 'has' : 'have'} no recording rate from the inspection shown.`,
   ].join(' ');
 
-  const label = (t: Tile) => `${t.force.force.name}: ${t.gradeLabel.toLowerCase()}, latest recording rate ${t.rate === noRate ? 'not published' : t.rate}`;
-  const entries = counts.filter((g) => g.grade !== null || g.count > 0);
+  const yearText = (t: Tile) => t.year ?? yearUnknown;
+  const label = (t: Tile) =>
+    `${t.force.force.name}: ${t.scale ? `${t.gradeLabel.toLowerCase()} (${scaleWord[t.scale]}, ${yearText(t)})` : noGrade.toLowerCase()}, recording rate ${t.rate === noRate ? 'not published' : t.rate}${t.scale ? '' : ` (${yearText(t)})`}`;
   // Drawn north to south, then west to east, so that the keyboard moves across the map as a reader's eye does.
   const drawn = [...tiles].sort((a, b) => a.row - b.row || a.column - b.column);
 
   /**
-   * Cells share the layout's width; each is at least three lines tall (code, rate, grade), so narrow layouts draw
-   * them taller than wide. Where a cell is too narrow for a text at theme.fontSize, it writes a shorter form: the
-   * rate without its "%", "–" for no rate, the grade's short word; the legend names each form, and each link's
-   * label, like the table, names the force and its grade in full.
+   * Cells share the layout's width. Each holds its lines: the code, the rate (not in the compact map), the grade with
+   * the inspection's two-digit year ("Inad ’17") where that fits, else the grade and the year on a line of its own.
+   * Where a cell is too narrow for a text at theme.fontSize, it writes a shorter form: the rate without its "%", "–"
+   * for no rate, the grade's short word; the legend names each form, and each link's label, like the table, names
+   * the force, its grade, scale, rate and year in full.
    */
   const draw = (width: number): Plot.PlotOptions => {
     const cellWidth = (width + gap) / gridColumns - gap;
-    const cellHeight = Math.max(cellWidth, 3 * line + 6);
     const fits = (text: string, bold = false) => textWidth(text, { bold }) <= cellWidth - 4;
+    // The year as "’17" where every cell has room for it beside its grade word, else "17", else on a line of its own.
+    const fullGrades = tiles.every((t) => fits(`${t.grade} ’${t.year?.slice(2) ?? ''}`));
+    const gradeWord = (t: Tile) => (fullGrades ? t.grade : t.narrowGrade);
+    const mark = ['’', ''].find((m) => tiles.every((t) => fits(`${gradeWord(t)} ${m}${t.year?.slice(2) ?? ''}`)));
+    const yearBeside = mark !== undefined;
+    const yy = (t: Tile) => (t.year ? `${mark ?? '’'}${t.year.slice(2)}` : '');
     const fullRates = tiles.every((t) => fits(t.rate));
-    const fullGrades = tiles.every((t) => fits(t.grade));
     const noRateText = fullRates ? noRate : '–';
     const rateText = (t: Tile) => (fullRates ? t.rate : t.rate === noRate ? noRateText : t.rate.replace(/%$/, ''));
-    const gradeText = (t: Tile) => (fullGrades ? t.grade : t.narrowGrade);
+    const lines: { text: (t: Tile) => string; bold?: boolean }[] = [
+      { text: (t) => t.code, bold: true },
+      ...(compact ? [] : [{ text: rateText }]),
+      yearBeside ? { text: (t: Tile) => `${gradeWord(t)} ${yy(t)}`.trim() } : { text: gradeWord },
+      ...(yearBeside ? [] : [{ text: (t: Tile) => t.year ?? '' }]),
+    ];
+    const cellHeight = compact ? lines.length * line + 6 : Math.max(cellWidth, lines.length * line + 6);
     const x = (t: Tile) => t.column * (cellWidth + gap);
     const y = (t: Tile) => t.row * (cellHeight + gap);
     const cellText = (text: (t: Tile) => string, dy: number, extra: Plot.TextOptions = {}) =>
       Plot.text(tiles, { x: (t: Tile) => x(t) + cellWidth / 2, y: (t: Tile) => y(t) + cellHeight / 2, dy, text, fill: (t: Tile) => t.text, ariaHidden: 'true', ...extra });
-    const boxes = (dashed: boolean) => ({ fill: 'fill', stroke: 'text', strokeWidth: dashed ? 1.5 : 1, strokeDasharray: dashed ? '4 3' : undefined });
+    const outline = (kind: 'cdi' | 'peel' | 'none') => ({ fill: 'fill', stroke: 'text', strokeWidth: kind === 'peel' ? 3 : kind === 'none' ? 1.5 : 1, strokeDasharray: kind === 'none' ? '4 3' : undefined });
+    const kindOf = (scale: GradeScale | null) => (scale === null ? 'none' : scale === 'five-grade' ? 'peel' : 'cdi');
 
-    // The legend runs under the map, in two columns of swatches where they fit, else one: each swatch holds the word
-    // written in the cells, beside it the grade in full.
-    const swatch = Math.max(36, ...entries.map((g) => textWidth(fullGrades ? gradeStyles[g.grade ?? 'none'].short : gradeStyles[g.grade ?? 'none'].narrow) + 10));
-    const entryWidth = swatch + 6 + Math.max(...entries.map((g) => textWidth(g.label))) + 12;
-    const columns = 2 * entryWidth <= width ? 2 : 1;
-    const perColumn = Math.ceil(entries.length / columns);
-    const legendTop = gridRows * (cellHeight + gap) + 12;
+    // The legend runs under the map, one column per grade scale with the scale as its heading (side by side where
+    // they fit, else one under the other): each swatch holds the word written in the cells, beside it the grade.
+    const wordOf = (grade: Grade | null) => (fullGrades ? gradeStyles[grade ?? 'none'].short : gradeStyles[grade ?? 'none'].narrow);
+    const swatch = Math.max(36, ...entries.map((g) => textWidth(wordOf(g.grade)) + 10));
     const step = line + 6;
-    const legend = entries.map((g, i) => {
-      const style = gradeStyles[g.grade ?? 'none'];
-      return { ...style, word: fullGrades ? style.short : style.narrow, label: g.label, dashed: g.grade === null, x: Math.floor(i / perColumn) * entryWidth, y: legendTop + (i % perColumn) * step };
-    });
+    const groups = [
+      { heading: legendHeadings['four-grade'], entries: entries.filter((g) => g.scale !== 'five-grade') },
+      { heading: legendHeadings['five-grade'], entries: entries.filter((g) => g.scale === 'five-grade') },
+    ].filter((g) => g.entries.length > 0);
+    const groupWidth = (g: (typeof groups)[number]) => Math.max(textWidth(g.heading, { bold: true }), swatch + 6 + Math.max(...g.entries.map((e) => textWidth(e.name)))) + 16;
+    const sideBySide = groups.reduce((sum, g) => sum + groupWidth(g), 0) <= width;
+    const legendTop = gridRows * (cellHeight + gap) + 12;
+    const placed = groups.map((g, i) => ({
+      ...g,
+      x: sideBySide ? groups.slice(0, i).reduce((sum, h) => sum + groupWidth(h), 0) : 0,
+      y: legendTop + (sideBySide ? 0 : groups.slice(0, i).reduce((sum, h) => sum + (h.entries.length + 1) * step, 0)),
+    }));
+    const legend = placed.flatMap((g) =>
+      g.entries.map((e, i) => ({ ...gradeStyles[e.grade ?? 'none'], word: wordOf(e.grade), label: e.name, kind: kindOf(e.scale), x: g.x, y: g.y + (i + 1) * step })),
+    );
+    const headings = placed.map((g) => ({ text: g.heading, x: g.x, y: g.y }));
+    const legendBottom = Math.max(...placed.map((g) => g.y + (g.entries.length + 1) * step));
     type Entry = (typeof legend)[number];
-    const notes = [`“${noRateText}”: no published rate`, ...(fullRates ? [] : ['Rates are % recorded correctly'])];
-    const notesTop = legendTop + perColumn * step + 4;
+    const notes = [
+      ...(compact ? [] : [`“${noRateText}”: no rate published by that inspection`]),
+      ...(compact || fullRates ? [] : ['Rates are % recorded correctly']),
+      yearBeside ? `${yy(tiles.find((t) => t.year) ?? tiles[0]!) || '’yy'}: year of the inspection shown` : 'Year: of the inspection shown',
+    ];
+    const notesTop = legendBottom + 4;
+    const kinds = ['cdi', 'peel', 'none'] as const;
     return {
       width,
       height: notesTop + notes.length * line + 8,
@@ -140,44 +202,44 @@ export function tileMapChart(national: National, base: string): ChartSpec | null
       y: { type: 'identity', axis: null },
       color: { type: 'identity' },
       marks: [
-        ...[false, true].map((dashed) =>
+        ...kinds.map((kind) =>
           Plot.rect(
-            drawn.filter((t) => t.dashed === dashed),
-            { x1: x, y1: y, x2: (t: Tile) => x(t) + cellWidth, y2: (t: Tile) => y(t) + cellHeight, ...boxes(dashed), href: (t: Tile) => href(t.force.url, base), ariaLabel: label },
+            drawn.filter((t) => kindOf(t.scale) === kind),
+            { x1: x, y1: y, x2: (t: Tile) => x(t) + cellWidth, y2: (t: Tile) => y(t) + cellHeight, ...outline(kind), href: (t: Tile) => href(t.force.url, base), ariaLabel: label },
           ),
         ),
-        cellText((t) => t.code, -line, { fontWeight: 'bold' }),
-        cellText(rateText, 0),
-        cellText(gradeText, line),
-        ...[false, true].map((dashed) =>
+        ...lines.map((l, i) => cellText(l.text, (i - (lines.length - 1) / 2) * line, l.bold ? { fontWeight: 'bold' } : {})),
+        ...kinds.map((kind) =>
           Plot.rect(
-            legend.filter((l) => l.dashed === dashed),
-            { x1: 'x', x2: (l: Entry) => l.x + swatch, y1: 'y', y2: (l: Entry) => l.y + line + 2, ...boxes(dashed), ariaHidden: 'true' },
+            legend.filter((l) => l.kind === kind),
+            { x1: 'x', x2: (l: Entry) => l.x + swatch, y1: 'y', y2: (l: Entry) => l.y + line + 2, ...outline(kind), ariaHidden: 'true' },
           ),
         ),
+        Plot.text(headings, { x: 'x', y: (h: (typeof headings)[number]) => h.y + line / 2 + 1, text: 'text', textAnchor: 'start', fill: theme.ink, fontWeight: 'bold', ariaHidden: 'true' }),
         Plot.text(legend, { x: (l: Entry) => l.x + swatch / 2, y: (l: Entry) => l.y + line / 2 + 1, text: 'word', fill: 'text', ariaHidden: 'true' }),
         Plot.text(legend, { x: (l: Entry) => l.x + swatch + 6, y: (l: Entry) => l.y + line / 2 + 1, text: 'label', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
         Plot.text(notes, { x: 0, y: (_: string, i: number) => notesTop + i * line + line / 2, text: (d: string) => d, textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
       ],
     };
   };
-  const { svg, image, drawings } = renderPlot(draw, { id: 'tile-map', label: summary, role: 'group' });
+  const id = compact ? 'force-map' : 'tile-map';
+  const { svg, image, drawings } = renderPlot(draw, { id, label: summary, role: 'group' });
 
   return {
-    id: 'tile-map',
+    id,
     question: null,
-    heading: 'Latest grade and recording rate of each force, on a map',
+    heading: 'Latest grade of each force, with that inspection’s recording rate and year, on a map',
     figures: [],
-    source: { name: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade and overall rate', url: publicationsUrl, provenance: ['published'] },
+    source: { name: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade', url: publicationsUrl, provenance: ['published'] },
     summary,
     svg,
     image,
     drawings,
     data: chartData(columns, tiles),
     table: {
-      caption: 'Each force on the map: its code, latest overall grade and latest overall recording rate',
-      columns: ['Force', 'Code on the map', 'Latest overall grade', 'Latest recording rate'],
-      rows: tiles.map((t) => [t.force.force.name, t.code, t.gradeLabel, t.rate === noRate ? 'not published' : t.rate]),
+      caption: 'Each force on the map: its code, latest overall grade and its scale, that inspection’s recording rate and year',
+      columns: ['Force', 'Code on the map', 'Latest overall grade', 'Recording rate, same inspection', 'Year'],
+      rows: tiles.map((t) => [t.force.force.name, t.code, t.scale ? `${t.gradeLabel} (${scaleWord[t.scale]})` : t.gradeLabel, t.rate === noRate ? 'not published' : t.rate, yearText(t)]),
     },
     notPublished: national.forces.filter((f) => !forceGrid.some((p) => p.id === f.force.id)).map((f) => `${f.force.name}: not placed on the map`),
   };

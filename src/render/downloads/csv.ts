@@ -72,6 +72,11 @@ export function forceChartSidecar(force: ForceRef, spec: ChartSpec, context: Cha
   return sidecarJson(spec, context, { force: force.name });
 }
 
+/** The sidecar of an overview chart's CSV: every force, no one inspection's fields. */
+export function overviewChartSidecar(spec: ChartSpec, context: ChartContext): string {
+  return sidecarJson(spec, context, { about: 'every police force of England and Wales' });
+}
+
 /** A sidecar: what the CSV holds, then what the chart is of (`about`), then its source, citation and release. */
 function sidecarJson(spec: ChartSpec, context: ChartContext, about: Record<string, unknown>): string {
   const sidecar = {

@@ -13,7 +13,7 @@ import { figureColumns, inspectionColumns } from './dataset.ts';
 const minimal = join(import.meta.dirname, '../../../tests/fixtures/valid/minimal');
 const site = runPipeline(minimal).site as Site;
 const siteUrl = { url: 'https://cdi-reports.example.org', base: '/' };
-// valid/minimal's findings.csv leaves out the optional unrecorded_qualifier column: the model says which columns it has.
+// valid/minimal's files leave out the optional columns (unrecorded_qualifier, not_published): the model says which columns each has.
 const descriptor = dataPackage(site, { version: '1.2.0', date: '2026-11-29' }, siteUrl);
 type Resource = { name: string; path: string; schema: { fields: { name: string; type: string }[] } };
 const resources = descriptor.resources as Resource[];
@@ -52,10 +52,11 @@ describe('dataPackage(site, release, siteUrl)', () => {
     expect(fields('figures')).toEqual(figureColumns.map((c) => c.name));
     expect(fields('inspections')).toEqual(inspectionColumns.map((c) => c.name));
     expect(fields('input-forces')).toEqual(columns.forces);
-    expect(fields('input-inspections')).toEqual(columns.inspections);
-    expect(fields('input-findings')).toEqual(columns.findings.filter((name) => name !== 'unrecorded_qualifier'));
-    const withQualifier = dataPackage({ ...site, findingsColumns: [...columns.findings] }, { version: '1.2.0', date: '2026-11-29' }, siteUrl).resources as Resource[];
-    expect(withQualifier.find((r) => r.name === 'input-findings')?.schema.fields.map((f) => f.name)).toEqual(columns.findings);
+    expect(fields('input-inspections')).toEqual(columns.inspections.filter((name) => name !== 'not_published'));
+    expect(fields('input-findings')).toEqual(columns.findings.filter((name) => name !== 'unrecorded_qualifier' && name !== 'not_published'));
+    const withOptional = dataPackage({ ...site, inspectionsColumns: [...columns.inspections], findingsColumns: [...columns.findings] }, { version: '1.2.0', date: '2026-11-29' }, siteUrl).resources as Resource[];
+    expect(withOptional.find((r) => r.name === 'input-findings')?.schema.fields.map((f) => f.name)).toEqual(columns.findings);
+    expect(withOptional.find((r) => r.name === 'input-inspections')?.schema.fields.map((f) => f.name)).toEqual(columns.inspections);
   });
 
   it('lists each source once, the inspections’ publications first', () => {

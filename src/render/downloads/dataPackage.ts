@@ -93,8 +93,11 @@ export function dataPackage(site: Site, release: PackageRelease, address: SiteAd
       resource('figures', 'figures.csv', 'Figures', 'Every figure of every inspection, one row per inspection and measure.', figuresSchema),
       resource('inspections', 'inspections.csv', 'Inspections', 'Every inspection, with its grades.', inspectionsSchema),
       resource('input-forces', 'input/forces.csv', 'Input: forces', 'The forces, as the build read them.', inputForcesSchema),
-      resource('input-inspections', 'input/inspections.csv', 'Input: inspections', 'The inspections, as the build read them.', inputInspectionsSchema),
-      // An optional column (unrecorded_qualifier) is in the schema only where the file has it, as Table Schema requires.
+      // An optional column (not_published, unrecorded_qualifier) is in the schema only where the file has it, as Table Schema requires.
+      resource('input-inspections', 'input/inspections.csv', 'Input: inspections', 'The inspections, as the build read them.', {
+        ...inputInspectionsSchema,
+        fields: inputInspectionsSchema.fields.filter((field) => site.inspectionsColumns.includes(field.name)),
+      }),
       resource('input-findings', 'input/findings.csv', 'Input: findings', 'The figures as published or counted, as the build read them.', {
         ...inputFindingsSchema,
         fields: inputFindingsSchema.fields.filter((field) => site.findingsColumns.includes(field.name)),

@@ -180,6 +180,7 @@ export const inputInspectionsSchema: TableSchema = {
     population: count('people'),
     source_url: { ...uri, constraints: { required: true } },
     notes: text,
+    not_published: text,
   }),
   primaryKey: ['force', 'slug'],
   // `revisits` names an inspection of the same force, but is no foreign key: validators differ on a key that is
@@ -204,6 +205,7 @@ export const inputFindingsSchema: TableSchema = {
     source: { ...uri, constraints: { required: true } },
     note: text,
     unrecorded_qualifier: oneOf(unrecordedQualifiers, false),
+    not_published: text,
   }),
   primaryKey: ['force', 'slug', 'measure'],
   foreignKeys: [{ fields: ['force', 'slug'], reference: { resource: 'input-inspections', fields: ['force', 'slug'] } }],

@@ -36,19 +36,21 @@ describe('embedHeight(chart)', () => {
 });
 
 describe('iframeCode(chart, site) and oembedJson(chart, site)', () => {
-  it('gives a full-width frame with a title and the height that fits, the heading escaped', () => {
+  it('gives a full-width frame with a title naming the force and inspection and the height that fits, escaped, then the optional resizer', () => {
     const quoted = { ...chart, spec: { ...chart.spec, heading: 'Rates "and" <intervals>' } };
     const code = iframeCode(quoted, siteUrl);
     expect(code).toBe(
-      `<iframe src="https://cdi.example/embed/forces/northshire/2018-cdi/recording-rates/" title="Rates &quot;and&quot; &lt;intervals&gt;" width="100%" height="${embedHeight(quoted)}" style="border:0;max-width:100%" loading="lazy"></iframe>`,
+      `<iframe src="https://cdi.example/embed/forces/northshire/2018-cdi/recording-rates/" title="${chart.pageTitle}: Rates &quot;and&quot; &lt;intervals&gt;" width="100%" height="${embedHeight(quoted)}" style="border:0;max-width:100%" loading="lazy"></iframe>` +
+        '<script src="https://cdi.example/scripts/embed-resize.js" async></script>',
     );
+    expect(chart.pageTitle).toContain('Northshire');
   });
 
   it('answers oEmbed as a rich type with that frame, its size, the title, provider and author', () => {
     expect(JSON.parse(oembedJson(chart, siteUrl))).toEqual({
       version: '1.0',
       type: 'rich',
-      title: chart.spec.heading,
+      title: `${chart.pageTitle}: ${chart.spec.heading}`,
       html: iframeCode(chart, siteUrl),
       width: 640,
       height: embedHeight(chart),

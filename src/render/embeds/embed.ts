@@ -1,6 +1,6 @@
-import type { National, Report, Site } from '../../engine/compute/model.ts';
-import { forceChart, overviewCharts, reportCharts } from '../charts/index.ts';
-import { chartLayouts } from '../charts/layouts.ts';
+import type { Report, Site } from '../../engine/compute/model.ts';
+import { forceChart, overviewCharts, reportCharts, type OverviewCharts } from '../charts/index.ts';
+import { chartLayouts, layoutClass } from '../charts/layouts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
 import { siteName } from '../../config.ts';
 import { absoluteUrl, chartAnchorPath, embedPath as embedSitePath, forcePath, oembedPath as oembedSitePath, sitePaths, type SiteAddress } from '../../routes.ts';
@@ -33,28 +33,19 @@ export function forcePlacedCharts(force: Site['forces'][number]): PlacedChart[] 
   return spec ? [{ spec, pagePath: forcePath(force.id), pageTitle: force.name }] : [];
 }
 
-/** The overview's charts, each placed on the overview page, by its place there as in charts/index.ts. */
-export interface OverviewPlacedCharts {
-  map: PlacedChart | null;
-  rates: PlacedChart | null;
-  grades: PlacedChart;
-}
-
 /** The overview's charts (charts/index.ts), each on the overview page, by its place there (`base`: the site's base path, for the map's links). */
-export function overviewPlacedCharts(national: National, base: string): OverviewPlacedCharts {
-  const place = (spec: ChartSpec): PlacedChart => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare' });
-  const { map, rates, grades } = overviewCharts(national, base);
-  return { map: map && place(map), rates: rates && place(rates), grades: place(grades) };
-}
+export type OverviewPlacedCharts = { [K in keyof OverviewCharts]: OverviewCharts[K] extends ChartSpec ? PlacedChart : PlacedChart | null };
 
-/** The overview's charts in the page's order, those it has: the tile map, the rates, the grades. */
-export function overviewChartList(charts: OverviewPlacedCharts): PlacedChart[] {
-  return [charts.map, charts.rates, charts.grades].filter((chart) => chart !== null);
+export function overviewPlacedCharts(site: Site, base: string): OverviewPlacedCharts {
+  const place = (spec: ChartSpec): PlacedChart => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare' });
+  const { series, map, rates, grades } = overviewCharts(site, base);
+  return { series: series && place(series), map: map && place(map), rates: rates && place(rates), grades: place(grades) };
 }
 
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
 export function placedCharts(site: Site, base: string, voice: Voice = 'independent'): PlacedChart[] {
-  return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap(forcePlacedCharts), ...overviewChartList(overviewPlacedCharts(site.national, base))];
+  const overview = overviewPlacedCharts(site, base);
+  return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap(forcePlacedCharts), ...[overview.series, overview.map, overview.rates, overview.grades].filter((chart) => chart !== null)];
 }
 
 /** The chart's embed page (src/routes.ts). */
@@ -72,9 +63,9 @@ export function chartAnchorUrl({ spec, pagePath }: PlacedChart, site: SiteAddres
   return absoluteUrl(chartAnchorPath(pagePath, spec.id), site);
 }
 
-/** The embed page's source line and link back, in words: the page shows these and its height counts them. */
-export function embedTexts(chart: PlacedChart): { source: string; back: string } {
-  return { source: sourceLine(chart.spec.source), back: `From ${chart.pageTitle}, on ${siteName}` };
+/** The embed page's title (naming the force and inspection, or the overview), source line and link back, in words: the page shows these and its height counts them. */
+export function embedTexts(chart: PlacedChart): { title: string; source: string; back: string } {
+  return { title: `${chart.pageTitle}: ${chart.spec.heading}`, source: sourceLine(chart.spec.source), back: `From ${chart.pageTitle}, on ${siteName}` };
 }
 
 /*
@@ -132,7 +123,7 @@ function heightAt(chart: PlacedChart, frameWidth: number): number {
   const notes = spec.notPublished.reduce((sum, note) => sum + lines(note, 14, width - 20) * smallLine, 0);
   return Math.ceil(
     2 * padding +
-      lines(spec.heading, 18, width) * headingLine + gap +
+      lines(texts.title, 18, width) * headingLine + gap +
       lines(spec.summary, 16, width) * bodyLine + gap +
       chartHeight + gap +
       (notes > 0 ? notes + gap : 0) +
@@ -150,10 +141,14 @@ export function embedHeight(chart: PlacedChart): number {
   return height;
 }
 
-/** The code to paste into a page: a full-width frame with a title for screen readers and the height that fits. */
+/**
+ * The code to paste into a page: a full-width frame with a title naming the force and inspection and the height that
+ * fits, then the optional script that fits the frame to its content at any width (left out, the height stays).
+ */
 export function iframeCode(chart: PlacedChart, site: SiteAddress): string {
   const src = absoluteUrl(embedPath(chart), site);
-  return `<iframe src="${escapeXml(src)}" title="${escapeXml(chart.spec.heading)}" width="100%" height="${embedHeight(chart)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  const frame = `<iframe src="${escapeXml(src)}" title="${escapeXml(embedTexts(chart).title)}" width="100%" height="${embedHeight(chart)}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
+  return `${frame}<script src="${escapeXml(absoluteUrl(sitePaths.embedResize, site))}" async></script>`;
 }
 
 /** The chart's oEmbed response (type "rich"), for sites that turn a pasted address into an embed. */
@@ -161,7 +156,7 @@ export function oembedJson(chart: PlacedChart, site: SiteAddress): string {
   const response = {
     version: '1.0',
     type: 'rich',
-    title: chart.spec.heading,
+    title: embedTexts(chart).title,
     html: iframeCode(chart, site),
     width: embedLayout.widths[1],
     height: embedHeight(chart),

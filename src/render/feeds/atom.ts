@@ -1,4 +1,4 @@
-import type { Site } from '../../engine/compute/model.ts';
+import type { Report, Site } from '../../engine/compute/model.ts';
 import { siteName } from '../../config.ts';
 import { escapeXml } from '../xml.ts';
 import { absoluteUrl, sitePaths, type SiteAddress } from '../../routes.ts';
@@ -49,14 +49,18 @@ export function atomFeed({ title, path, self, origin, updated, entries }: { titl
   ].join('\n');
 }
 
+/** A published report as a feed entry, dated by its publication; null for an undated report. Its id is the report's canonical URL. */
+export function reportEntry(report: Report, origin: SiteAddress): AtomEntry | null {
+  if (!report.published) return null;
+  const overall = report.figures.find((f) => f.measure === 'overall')?.rate;
+  const summary = [`${report.kindLabel}, published ${report.published.text}.`, `Overall grade: ${report.grades.overall ?? 'not published'}.`, `Overall recording rate: ${overall?.text ?? 'not published'}.`].join(' ');
+  const date = report.published.date;
+  return { url: absoluteUrl(report.url, origin), title: `${report.force.name}: ${report.title}`, published: date, updated: date, body: { summary } };
+}
+
 /** The feed of published reports, latest first. Ids are the reports' canonical URLs, so they never change. */
 export function reportsFeed(site: Site, origin: SiteAddress): string {
   // site.reports is already newest first, in the one order of compute/inspectionOrder.ts.
-  const published = site.reports.flatMap((report) => (report.published ? [{ report, date: report.published.date, text: report.published.text }] : []));
-  const entries = published.map(({ report, date, text }): AtomEntry => {
-    const overall = report.figures.find((f) => f.measure === 'overall')?.rate;
-    const summary = [`${report.kindLabel}, published ${text}.`, `Overall grade: ${report.grades.overall ?? 'not published'}.`, `Overall recording rate: ${overall?.text ?? 'not published'}.`].join(' ');
-    return { url: absoluteUrl(report.url, origin), title: `${report.force.name}: ${report.title}`, published: date, updated: date, body: { summary } };
-  });
-  return atomFeed({ title: 'new inspection reports', path: sitePaths.home, self: sitePaths.feed, origin, updated: site.national.updated?.date ?? published[0]?.date, entries });
+  const entries = site.reports.flatMap((report) => reportEntry(report, origin) ?? []);
+  return atomFeed({ title: 'new inspection reports', path: sitePaths.home, self: sitePaths.feed, origin, updated: site.national.updated?.date ?? entries[0]?.updated, entries });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Site } from '../../engine/compute/model.ts';
-import { correctionIds, correctionsFeed } from './corrections.ts';
+import { correctionIds, correctionsFeed, forceFeed } from './corrections.ts';
 
 const report = (key: string, corrections: { date: string; dateText: string; change: string; reason: string }[]) => {
   const [force = '', slug = ''] = key.split('/');
@@ -50,5 +50,33 @@ describe('correctionsFeed', () => {
 describe('correctionIds', () => {
   it('numbers corrections of the same day from the second on', () => {
     expect(correctionIds([{ date: '2019-01-01' }, { date: '2019-01-01' }, { date: '2019-02-01' }] as never)).toEqual(['correction-2019-01-01', 'correction-2019-01-01-2', 'correction-2019-02-01']);
+  });
+});
+
+describe('forceFeed', () => {
+  const withReports = {
+    forces: [{ id: 'northshire', name: 'Northshire Police' }, { id: 'westvale', name: 'Westvale Police' }],
+    reports: [
+      {
+        ...report('northshire/2018-cdi', [{ date: '2019-02-01', dateText: '1 February 2019', change: 'Fixed.', reason: 'A typing error.' }]),
+        kindLabel: 'First inspection',
+        published: { date: '2018-07-17', text: '17 July 2018' },
+        grades: { overall: 'good' },
+        figures: [{ measure: 'overall', rate: { text: '89.5%' } }],
+      },
+      { ...report('northshire/2016-cdi', []), published: null, grades: { overall: null }, figures: [] },
+      { ...report('westvale/2017-cdi', []), kindLabel: 'First inspection', published: { date: '2017-01-01', text: '1 January 2017' }, grades: { overall: null }, figures: [] },
+    ],
+  } as unknown as Site;
+
+  it('forceFeed(site, force) follows one force: its dated inspections and their corrections, latest first', () => {
+    const feed = forceFeed(withReports, 'northshire', origin);
+    expect([...feed.matchAll(/<entry>\s*<id>([^<]*)<\/id>/g)].map((m) => m[1])).toEqual([
+      'https://example.org/forces/northshire/2018-cdi/#correction-2019-02-01',
+      'https://example.org/forces/northshire/2018-cdi/',
+    ]);
+    expect(feed).toContain('<link rel="self" type="application/atom+xml" href="https://example.org/forces/northshire/feed.xml"/>');
+    expect(feed).toContain('Overall recording rate: 89.5%.');
+    expect(() => forceFeed(withReports, 'nowhere', origin)).toThrow('no force "nowhere"');
   });
 });

@@ -53,7 +53,7 @@ export function reportMeta(report: Report, site: SiteAddress): MetaTag[] {
 /** The page description search engines and link previews show: who, what, when, the grade and the overall rate. */
 export function reportDescription(report: Report): string {
   const { grade, rate } = overallText(report);
-  const published = report.published ? `published ${report.published.text}` : 'publication date not published';
+  const published = report.published ? `published ${report.published.text}` : 'publication date not known';
   return `${report.force.name}, ${report.title} (${published}). ${grade}. ${rate.charAt(0).toUpperCase()}${rate.slice(1)}.`;
 }
 

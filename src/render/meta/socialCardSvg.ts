@@ -32,7 +32,7 @@ export function socialCardSvg(report: Report): string {
   add(grade, 44, { bold: true, gap: 48 });
   add(rate, 36, { gap: 12 });
   if (overall?.rate) add(`95% confidence interval: ${overall.interval?.rangeText ?? 'not published'}`, 30, { gap: 4 });
-  add(`Source: ${inspectorateName(report.published?.date ?? null)}, ${report.published ? `published ${report.published.text}` : 'publication date not published'}`, 26, { colour: '#505a5f', gap: 40 });
+  add(`Source: ${inspectorateName(report.published?.date ?? null)}, ${report.published ? `published ${report.published.text}` : 'publication date not known'}`, 26, { colour: '#505a5f', gap: 40 });
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${card.width}" height="${card.height}" viewBox="0 0 ${card.width} ${card.height}" font-family="'${fontFamily}', sans-serif">`,
     `<title>${escapeXml(`${report.force.name}: ${report.title}`)}</title>`,

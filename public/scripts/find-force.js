@@ -1,0 +1,27 @@
+// The home page's "find your force": filters the list of forces (which works without this script) as the reader
+// types, matching each force's name and common short names (data-names), and opens the one match on Enter.
+const form = document.getElementById('find-force');
+const input = form.querySelector('input');
+const items = [...document.querySelectorAll('#force-list li')];
+const none = document.getElementById('find-none');
+const status = document.getElementById('find-status');
+const details = document.getElementById('force-details');
+const norm = (s) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9& ]/g, ' ').replace(/\s+/g, ' ').trim();
+const matches = () => {
+  const q = norm(input.value);
+  return items.filter((li) => q === '' || li.dataset.names.split('|').some((name) => norm(name).includes(q)));
+};
+input.addEventListener('input', () => {
+  const shown = matches();
+  for (const li of items) li.hidden = !shown.includes(li);
+  none.hidden = shown.length > 0;
+  details.open = input.value !== '';
+  status.textContent = input.value ? `${shown.length} ${shown.length === 1 ? 'force matches' : 'forces match'}` : '';
+});
+form.addEventListener('submit', (event) => {
+  const shown = matches();
+  if (shown.length === 1) {
+    event.preventDefault();
+    location.href = shown[0].querySelector('a').href;
+  }
+});
