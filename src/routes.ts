@@ -85,6 +85,9 @@ export const pdfFileName = 'report.pdf';
 /** A report's PDF: "/forces/kent/2018-cdi/report.pdf". */
 export const pdfPath = (pagePath: string): string => `${pagePath}${pdfFileName}`;
 
+/** The dataset's files, whole: "/data/figures.csv". */
+export const datasetPath = (file: 'figures.csv' | 'inspections.csv' | 'figures.json' | 'datapackage.json'): string => `/data/${file}`;
+
 /** A report's social card, beside its page: "/forces/kent/2018-cdi/card.png". */
 export const cardPath = (pagePath: string): string => `${pagePath}card.png`;
 
