@@ -15,6 +15,13 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// Forces without a rate sort last either way; where the data gives every force a rate, none reads "not published".
+const withoutRate = site.national.forces.filter((f) => !f.rate).length;
+const lastIsUnpublished = async (rates: string[]) => {
+  if (withoutRate > 0) expect(rates.at(-1)).toBe('not published');
+  else expect(rates.filter((t) => t.startsWith('not published'))).toEqual([]);
+};
+
 it('the overview table sorts by rate with a header button, keeping "not published" last, and says so with aria-sort', async () => {
   const context = await browser.newContext();
   const page = await context.newPage();
@@ -26,13 +33,13 @@ it('the overview table sorts by rate with a header button, keeping "not publishe
   await expect.poll(() => header.getAttribute('aria-sort')).toBe('ascending');
   const ascending = (await rates()).filter((t) => !t.startsWith('not published')).map((t) => Number.parseFloat(t));
   expect(ascending).toEqual([...ascending].sort((a, b) => a - b));
-  expect((await rates()).at(-1)).toBe('not published');
+  await lastIsUnpublished(await rates());
 
   await header.getByRole('button').click();
   await expect.poll(() => header.getAttribute('aria-sort')).toBe('descending');
   const descending = (await rates()).filter((t) => !t.startsWith('not published')).map((t) => Number.parseFloat(t));
   expect(descending).toEqual([...ascending].reverse());
-  expect((await rates()).at(-1)).toBe('not published');
+  await lastIsUnpublished(await rates());
   await context.close();
 });
 
