@@ -90,8 +90,9 @@ export function nationalRatesChart(national: National): ChartSpec | null {
 
   const floor = Math.max(0, Math.floor(Math.min(...rows.map((r) => r.low ?? r.value), line?.rate.value ?? 100) / 10) * 10 - 10);
   const medianLabel = `Median ${median.text}`;
-  // Each rule's label has a line of its own above the rows, so that two rules close together never overprint.
-  const labelLines = line ? 2 : 1;
+  // Each rule's label has a line of its own above the rows, so that two rules close together never overprint; the
+  // national label, which may run left over the force names, keeps a blank line between it and the first row.
+  const labelLines = line ? 3 : 1;
   const { svg, image, drawings } = renderPlot(
     (width) => {
       const { options, rowLabels, valueLabels, xTicks, xLabel } = rowLayout(
@@ -113,7 +114,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
                 Plot.text([`${line.label}: ${line.rate.text}`], {
                   x: line.rate.value,
                   frameAnchor: 'top',
-                  dy: -medianLabelHeight + 4,
+                  dy: -2 * medianLabelHeight + 4,
                   textAnchor: line.rate.value < (floor + 100) / 2 ? 'start' : 'end',
                   fill: theme.dark,
                   fontWeight: 'bold',
