@@ -17,6 +17,8 @@ interface ReportInputs {
   force: ForceInput;
   findings: readonly FindingInput[];
   narrative: NarrativeInput | undefined;
+  /** Its Welsh text (`<slug>.cy.md`), where there is one. */
+  welshNarrative?: NarrativeInput | undefined;
   revisited: InspectionInput | undefined;
   findingsFile: string;
   /** How a figure's source prints it, where the research log records it. */
@@ -26,7 +28,7 @@ interface ReportInputs {
 }
 
 /** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
-export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, printed, counted }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
+export function buildReport({ inspection: i, force, findings, narrative, welshNarrative, revisited, findingsFile, printed, counted }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
   const problems: Problem[] = [];
   const order = new Map(measures.map((m, index) => [m.id, index]));
   const figures: Figure[] = [...findings]
@@ -42,6 +44,8 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
   const grades = { overall: i.overallGrade, questions: { 1: i.q1Grade, 2: i.q2Grade, 3: i.q3Grade } };
   const builtNarrative = narrative ? buildNarrative(narrative, { figures: byMeasure, grades }) : undefined;
   if (builtNarrative) problems.push(...builtNarrative.problems);
+  const builtWelsh = welshNarrative ? buildNarrative(welshNarrative, { figures: byMeasure, grades, language: 'cy' }) : undefined;
+  if (builtWelsh) problems.push(...builtWelsh.problems);
 
   return {
     report: {
@@ -79,6 +83,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
       },
       figures,
       narrative: builtNarrative?.narrative ?? null,
+      narrativeCy: builtWelsh?.narrative ?? null,
       sourceUrl: i.sourceUrl,
       notes: i.notes,
       flags: flags(i),

@@ -19,6 +19,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
   const inspections = new Map(inputs.inspections.map((i) => [inspectionKey(i), i]));
   const findings = group(audited.findings, inspectionKey);
   const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
+  const welshNarratives = new Map(inputs.welshNarratives.map((n) => [inspectionKey(n), n]));
   const printed = printedForms(inputs.researchLog);
 
   const drafts: Omit<Report, 'release'>[] = [];
@@ -30,6 +31,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
       force,
       findings: findings.get(inspectionKey(inspection)) ?? [],
       narrative: narratives.get(inspectionKey(inspection)),
+      welshNarrative: welshNarratives.get(inspectionKey(inspection)),
       revisited: inspection.revisits ? inspections.get(`${inspection.force}/${inspection.revisits}`) : undefined,
       findingsFile,
       printed,

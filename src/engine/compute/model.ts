@@ -123,6 +123,8 @@ export interface Report {
   };
   figures: Figure[];
   narrative: Narrative | null;
+  /** The narrative in Welsh, from `<slug>.cy.md`, its placeholders filled with Welsh words; null where there is none. */
+  narrativeCy: Narrative | null;
   sourceUrl: string;
   notes: string | null;
   /** Plain-English notes on untidy data (missing date, odd audit period...), shown on the page. */
