@@ -6,7 +6,7 @@ import { buildFigure } from './buildFigure.ts';
 import { buildNarrative } from './buildNarrative.ts';
 import { formatCount, formatDate, formatPercent } from './format.ts';
 import { markdown } from './markdown.ts';
-import type { Figure, InspectionRef, Report } from './model.ts';
+import type { Figure, InspectionRef, Report, ReportFlag } from './model.ts';
 
 function inspectionRef(i: InspectionInput): InspectionRef {
   return { key: inspectionKey(i), url: reportPath(i), title: i.title, published: i.published };
@@ -115,12 +115,12 @@ function monthsBetween(start: string, end: string): number {
   return (ey - sy) * 12 + (em - sm) + 1;
 }
 
-function flags(i: InspectionInput): string[] {
-  const out: string[] = [];
-  if (!i.published) out.push('The publication date is not published.');
-  if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) out.push('The audit period is printed with its end before its start; it is shown as printed.');
+function flags(i: InspectionInput): ReportFlag[] {
+  const out: ReportFlag[] = [];
+  if (!i.published) out.push({ flag: 'no-date' });
+  if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) out.push({ flag: 'end-before-start' });
   const months = i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null;
-  if (months !== null && months > 6 && kinds[i.kind].figures !== 'dip sample') out.push(`The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`);
+  if (months !== null && months > 6 && kinds[i.kind].figures !== 'dip sample') out.push({ flag: 'long-period', months });
   return out;
 }
 

@@ -28,7 +28,7 @@ const figure = (measure: string, more: Partial<Figure>): Figure => ({
   ...more,
 });
 const figures = new Map([
-  ['overall', figure('overall', { rate: { value: 89.5, text: '89.5%', status: 'published' }, interval: { halfWidth: 1.64, low: 87.86, high: 91.14, text: '±1.64', rangeText: '87.9% to 91.1%', status: 'published' }, unrecorded: { over: 94500, qualifier: 'over', text: 'over 94,500', status: 'published', range: null } })],
+  ['overall', figure('overall', { rate: { value: 89.5, text: '89.5%', status: 'published' }, interval: { halfWidth: 1.64, low: 87.86, high: 91.14, text: '±1.64', lowText: '87.9%', highText: '91.1%', rangeText: '87.9% to 91.1%', status: 'published' }, unrecorded: { over: 94500, qualifier: 'over', text: 'over 94,500', status: 'published', range: null } })],
   ['rape', figure('rape', { numerator: 98, denominator: 118, countText: '98 of 118', rate: { value: 83.05, text: '83.1%', status: 'computed' } })],
   ['domestic-abuse', figure('domestic-abuse', { numerator: 230, denominator: 271, countText: '230 of 271' })],
 ]);

@@ -7,6 +7,7 @@ import { renderPlot, type RenderedPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type ColumnOf, type PlottedFigure } from './spec.ts';
 import type { Voice } from '../../config.ts';
 import { voiceText } from '../voice.ts';
+import { messages } from '../../i18n/index.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences'] as const;
 const noRange = 'range not available';
@@ -65,7 +66,7 @@ function unrecordedSpec(report: Report, figures: Groups, voice: Voice): ChartSpe
       continue;
     }
     const { range } = unrecorded;
-    if (range) bases.add(range.basis);
+    if (range) bases.add(messages('en').figure.basis[range.basis]);
     plotted.push({ measure: id, provenance: range ? [unrecorded.status, 'range'] : [unrecorded.status], sampleSize: sampleSizeOf(figure) });
     rows.push({ measure: id, label, value: unrecorded.over, text: unrecorded.text, low: range?.low ?? null, high: range?.high ?? null, rangeText: range?.text ?? null });
   }
