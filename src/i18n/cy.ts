@@ -251,6 +251,14 @@ export const cy: Messages = {
     rateOverTime: 'Cyfradd cofnodi ym mhob arolygiad',
     rateOverTimeCaption: ({ force }) => `Cyfradd cofnodi gyffredinol ${force} ym mhob arolygiad, y diweddaraf yn gyntaf`,
     column: { published: 'Cyhoeddwyd', inspection: 'Arolygiad', rate: 'Cyfradd', interval: 'Cyfwng 95%' },
+    change: {
+      heading: 'Newid dros amser',
+      lead: 'Cymherir cyfradd pob arolygiad â’r un blaenorol a gyhoeddodd gyfradd.',
+      how: 'Sut y profir newidiadau',
+      caption: ({ label, force }) => `${label}: cyfradd cofnodi ${force} ym mhob arolygiad, yr hynaf yn gyntaf`,
+      column: { inspection: 'Arolygiad', rate: 'Cyfradd', interval: 'Cyfwng 95%', change: 'Newid', significant: 'Arwyddocaol?' },
+      firstRate: 'y gyfradd gyntaf a gyhoeddwyd',
+    },
     chartInEnglish: 'Dangosir siart cyfraddau’r heddlu hwn dros amser, a’r newid rhwng arolygiadau, ar ei dudalen Saesneg.',
   },
   latest: {

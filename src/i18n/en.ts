@@ -30,9 +30,9 @@ export const en = {
     'requires improvement': 'requires improvement',
     inadequate: 'inadequate',
   } satisfies Record<Grade, string>,
-  question: { ...questions },
+  question: { ...questions } as Record<keyof typeof questions, string>,
   /** How a value was obtained (the vocabulary's words): as published, computed from counts, counted from the audit sheet, a range from the interval. */
-  provenance: { ...provenanceWords },
+  provenance: { ...provenanceWords } as Record<keyof typeof provenanceWords, string>,
   /** The three kinds of empty, a figure not yet out, and a date no text gives (never "not published"). */
   absence: {
     'not-published': 'not published by the source',
@@ -225,6 +225,14 @@ export const en = {
     rateOverTimeCaption: ({ force }: { force: string }) => `Overall recording rate of ${force} at each inspection, latest first`,
     column: { published: 'Published', inspection: 'Inspection', rate: 'Rate', interval: '95% interval' },
     /** On a page in another language, where the force's chart and its change over time are shown only on its English page. */
+    change: {
+      heading: 'Change over time',
+      lead: 'Each inspection’s rate is compared with the previous one that published a rate.',
+      how: 'How changes are tested',
+      caption: ({ label, force }: { label: string; force: string }) => `${label}: recording rate at each inspection of ${force}, oldest first`,
+      column: { inspection: 'Inspection', rate: 'Rate', interval: '95% interval', change: 'Change', significant: 'Significant?' },
+      firstRate: 'first published rate',
+    },
     chartInEnglish: 'This force’s chart of its rates over time, and the change between inspections, are shown on its English page.',
   },
   /** A force's latest grade and rate, wherever a page shows them. */
