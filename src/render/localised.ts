@@ -2,6 +2,7 @@ import type { Figure, ForceRef, InspectionRef, Report } from '../engine/compute/
 import { sectionHeadings, sectionHeadingsCy } from '../engine/vocabulary.ts';
 import { formatDate, formatNumber, hasWelshEdition, messages, type Locale } from '../i18n/index.ts';
 import { reportPath } from '../routes.ts';
+import { escapeXml } from './xml.ts';
 
 /*
  * The model's values as a page in one language writes them: dates and counts through `Intl` (src/i18n/format.ts),
@@ -72,4 +73,12 @@ export const estimateText = (lang: Locale, unrecorded: NonNullable<Figure['unrec
 export function sectionHeading(lang: Locale, heading: string): string {
   const index = (sectionHeadings as readonly string[]).indexOf(heading);
   return lang === 'cy' && index >= 0 ? sectionHeadingsCy[index]! : heading;
+}
+
+/**
+ * An English text of the data quoted on a page (a publisher's name, a press rounding), as HTML for a catalogue
+ * template's slot: escaped, and marked as English on a page in another language.
+ */
+export function englishHtml(lang: Locale, text: string): string {
+  return lang === 'en' ? escapeXml(text) : `<span lang="en">${escapeXml(text)}</span>`;
 }
