@@ -7,7 +7,7 @@
 import { welshFigureWords } from '../engine/vocabulary.ts';
 import type { Messages } from './en.ts';
 import { formatDate } from './format.ts';
-import { countNoun, inPlace, soft, type WelshNoun } from './welsh.ts';
+import { countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts';
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
 const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i’w gwella', counted: 'maes i’w gwella', gender: 'm' };
@@ -213,8 +213,9 @@ export const cy: Messages = {
     range: ({ low, high }) => `${low} i ${high}`,
     count: ({ numerator, denominator }) => `${numerator} o ${denominator}`,
     additional: 'o droseddau ychwanegol wedi’u cofnodi bob blwyddyn ers yr arolygiad blaenorol',
-    basis: { estimate: 'yr amcangyfrif cyhoeddedig a chyfwng 95% y gyfradd', 'recorded-crime': 'troseddau a gofnodwyd gan yr heddlu a chyfwng 95% y gyfradd' },
-    unrecordedRange: ({ range, basis }) => `Ystod o ${range} y flwyddyn, wedi’i chyfrifo yma o ${basis}; nid yw’r adroddiad yn ei hargraffu.`,
+    // With the preposition, which mutates and contracts differently before each: *o’r amcangyfrif*, *o droseddau*.
+    basis: { estimate: 'o’r amcangyfrif cyhoeddedig a chyfwng 95% y gyfradd', 'recorded-crime': 'o droseddau a gofnodwyd gan yr heddlu a chyfwng 95% y gyfradd' },
+    unrecordedRange: ({ range, basis }) => `Ystod o ${range} y flwyddyn, wedi’i chyfrifo yma ${basis}; nid yw’r adroddiad yn ei hargraffu.`,
     unrecordedMissing: 'Troseddau heb eu cofnodi bob blwyddyn:',
     rate: 'Cyfradd',
     audited: 'Adroddiadau trosedd a archwiliwyd',
@@ -239,6 +240,26 @@ export const cy: Messages = {
     audit: 'Wedi’u cyfrif o’r daflen archwilio',
     none: 'dim',
     others: 'Daw rhai ffigurau o ffynonellau eraill:',
+  },
+  chart: {
+    source: ({ name, provenance }) => `Ffynhonnell: ${name}${provenance.length > 0 ? ` (${welshList(provenance)})` : ''}`,
+    download: 'Lawrlwytho’r siart hwn',
+    plotted: 'y gwerthoedd a blotiwyd',
+    withIts: 'gyda’i',
+    sidecar: 'ffynhonnell, meintiau’r samplau, dyfyniad',
+    inEnglish: 'ffeiliau yn Saesneg',
+    recordingRates: {
+      heading: 'Troseddau a gofnodwyd yn gywir, fesul grŵp trosedd',
+      axis: 'Wedi’u cofnodi’n gywir (%)',
+      caption: 'Cyfran y troseddau a adroddwyd a gofnodwyd yn gywir, gyda’r cyfwng hyder 95%',
+      column: { group: 'Grŵp trosedd', recorded: 'Wedi’u cofnodi’n gywir', interval: 'Cyfwng hyder 95%' },
+      noInterval: 'cyfwng heb ei gyhoeddi',
+      firstInterval: ({ range }) => `cyfwng hyder 95% ${range}`,
+      overall: ({ rate, interval }) => `Cofnododd yr heddlu ${rate} o’r troseddau a adroddwyd iddo (${interval}).`,
+      group: ({ label, rate, interval }) => `${label}: ${rate} (${interval}).`,
+      notPublished: ({ label }) => `${label}: heb ei gyhoeddi`,
+      notPublishedApprox: ({ label, approx }) => `${label}: heb ei gyhoeddi fel ffigur (rhoddir fel “${approx}”)`,
+    },
   },
   forcePage: {
     national: 'Arolygiadau cenedlaethol',

@@ -10,6 +10,12 @@ import { englishPlural, formatDate, formatNumber } from './format.ts';
 /** "1 crime", "2 crimes", "4,400 crimes". */
 const count = (n: number, one: string, other: string) => `${formatNumber('en', n)} ${englishPlural(n) === 'one' ? one : other}`;
 
+/** "a", "a and b", "a, b and c". */
+export function englishList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
 /** The four Welsh forces, by their ids in data/forces.csv. */
 export type WelshForce = 'dyfed-powys' | 'gwent' | 'north-wales' | 'south-wales';
 
@@ -211,6 +217,28 @@ export const en = {
     audit: 'Counted from the audit sheet',
     none: 'none',
     others: 'Some figures come from other sources:',
+  },
+  /** A chart's words around its figures: its source line and downloads, and the recording-rates chart's own. */
+  chart: {
+    source: ({ name, provenance }: { name: string; provenance: readonly string[] }) => `Source: ${name}${provenance.length > 0 ? ` (${provenance.join(' and ')})` : ''}`,
+    download: 'Download this chart',
+    plotted: 'the plotted values',
+    withIts: 'with its',
+    sidecar: 'source, sample sizes, citation',
+    /** After the downloads on a page in another language: the files are the English page's. */
+    inEnglish: 'files in English',
+    recordingRates: {
+      heading: 'Crimes recorded correctly, by crime group',
+      axis: 'Recorded correctly (%)',
+      caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',
+      column: { group: 'Crime group', recorded: 'Recorded correctly', interval: '95% confidence interval' },
+      noInterval: 'interval not published',
+      firstInterval: ({ range }: { range: string }) => `95% confidence interval ${range}`,
+      overall: ({ rate, interval }: { rate: string; interval: string }) => `The force recorded ${rate} of reported crimes (${interval}).`,
+      group: ({ label, rate, interval }: { label: string; rate: string; interval: string }) => `${label}: ${rate} (${interval}).`,
+      notPublished: ({ label }: { label: string }) => `${label}: not published`,
+      notPublishedApprox: ({ label, approx }: { label: string; approx: string }) => `${label}: not published as a figure (given as “${approx}”)`,
+    },
   },
   /** A force's page. */
   forcePage: {

@@ -1,6 +1,7 @@
 import { figureStatus } from '../engine/compute/figureStatus.ts';
 import type { Figure, ForceRef, Release, Report, ReportFlag, Status } from '../engine/compute/model.ts';
 import { messages, type Locale } from '../i18n/index.ts';
+import { englishList } from '../i18n/en.ts';
 import { countText, dateText, forceName, measureLabel, publishedText, reportTitle } from './localised.ts';
 import { kinds, provenanceWords, type Absence } from '../engine/vocabulary.ts';
 import { figureAnchor } from '../routes.ts';
@@ -45,8 +46,8 @@ export function provenanceText(provenance: readonly Provenance[]): string {
 }
 
 /** "Source: HMICFRS, <force>, <inspection title> (as published and computed from counts)"; `name` says who published it. */
-export function sourceLine(source: { name: string; provenance: readonly Provenance[] }): string {
-  return `Source: ${source.name}${source.provenance.length > 0 ? ` (${provenanceText(source.provenance)})` : ''}`;
+export function sourceLine(source: { name: string; provenance: readonly Provenance[] }, lang: Locale = 'en'): string {
+  return messages(lang).chart.source({ name: source.name, provenance: [...new Set(source.provenance.map((p) => messages(lang).provenance[p]))] });
 }
 
 /** "The Wiltshire Times" for "the Wiltshire Times", at the start of a sentence or list item. */
@@ -54,11 +55,8 @@ export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "a", "a and b", "a, b and c". */
-export function joinList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
-}
+/** "a", "a and b", "a, b and c" (the English catalogue's list). */
+export const joinList = englishList;
 
 /** A note on untidy data (the model's `flags`) in words, in a language of the site. */
 export function flagText(lang: Locale, f: ReportFlag): string {
@@ -166,9 +164,9 @@ export function publicationText(report: Report, lang: Locale = 'en'): string {
 }
 
 /** A chart's source: "HMIC, Kent Police, Crime data integrity inspection 2017[, as reported by BBC]". */
-export function publicationName(report: Report): string {
-  const { inspectorate, via } = credit(report, 'en');
-  return `${inspectorate}, ${report.force.name}, ${report.title}${via}`;
+export function publicationName(report: Report, lang: Locale = 'en'): string {
+  const { inspectorate, via } = credit(report, lang);
+  return `${inspectorate}, ${forceName(lang, report.force)}, ${reportTitle(lang, report)}${via}`;
 }
 
 /**
@@ -187,8 +185,8 @@ export function citeFigure(report: Report, figure: Figure, pageUrl: string, lang
 }
 
 /** Text to paste under a reproduced chart; `pageUrl` is the report page's absolute canonical URL. */
-export function citeChart(report: Report, spec: { id: string; heading: string; source: { url: string } }, pageUrl: string): string {
-  return [`${report.force.name}: ${spec.heading}.`, `${publicationText(report)}.`, `${spec.source.url}.`, messages('en').cite.citedFrom({ url: `${pageUrl}#${spec.id}` })].join(' ');
+export function citeChart(report: Report, spec: { id: string; heading: string; source: { url: string } }, pageUrl: string, lang: Locale = 'en'): string {
+  return [`${forceName(lang, report.force)}: ${spec.heading}.`, `${publicationText(report, lang)}.`, `${spec.source.url}.`, messages(lang).cite.citedFrom({ url: `${pageUrl}#${spec.id}` })].join(' ');
 }
 
 /** Text to paste under a reproduced chart of a force across its inspections; `pageUrl` is the force page's absolute URL. */
