@@ -116,6 +116,20 @@ describe('the Welsh edition', () => {
     expect(existsSync(join(outDir, 'cy/forces/dyfed-powys/2018-cdi/index.html'))).toBe(true);
   });
 
+  it('draws the recording-rates chart in Welsh, its downloads the English page’s files, and links to the English page for the other charts', () => {
+    const doc = read('/cy/forces/gwent/2018-cdi/');
+    const chart = doc.querySelector('figure.chart#recording-rates');
+    expect(chart?.querySelector('h3')?.textContent).toBe(catalogue.cy.chart.recordingRates.heading);
+    expect(chart?.querySelector('svg text')).not.toBeNull();
+    expect(chart?.querySelector('.embed-code')).toBeNull();
+    const downloads = [...(chart?.querySelectorAll('.downloads a[download]') ?? [])].map((a) => a.getAttribute('href'));
+    expect(downloads).toEqual(['/forces/gwent/2018-cdi/recording-rates.csv', '/forces/gwent/2018-cdi/recording-rates.json', '/forces/gwent/2018-cdi/recording-rates.svg']);
+    for (const href of downloads) expect(existsSync(join(outDir, href ?? '')), href ?? '').toBe(true);
+    const english = read('/forces/gwent/2018-cdi/');
+    expect(english.querySelectorAll('figure.chart').length).toBeGreaterThan(doc.querySelectorAll('figure.chart').length);
+    expect(doc.querySelector('#charts-in-english a')?.getAttribute('href')).toBe('/forces/gwent/2018-cdi/');
+  });
+
   it('writes dates in Welsh', () => {
     expect(read('/cy/forces/dyfed-powys/2021-peel/').querySelector('.summary-list dd')?.textContent).toBe('7 Mai 2021');
   });
