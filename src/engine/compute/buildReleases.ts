@@ -39,7 +39,8 @@ export function currentDataset(reports: readonly Omit<Report, 'release'>[]): Dat
   return { inspections, figures };
 }
 
-const inspectionEntry = (row: Cells): InspectionEntry => ({
+/** A snapshot row's inspection as the change log and the review name it. */
+export const inspectionEntry = (row: Cells): InspectionEntry => ({
   key: inspectionKey(row),
   forceName: row.force_name ?? '',
   title: row.inspection_title ?? '',
@@ -83,7 +84,7 @@ export function compareDatasets(previous: Dataset | null, current: Dataset, reas
 const isEmpty = (changes: Changes): boolean => Object.values(changes).every((list: unknown[]) => list.length === 0);
 
 /** Each release compared with the one before it, and this build's data compared with the latest release. */
-export function releaseLog(releases: readonly ReleaseInput[], current: Dataset, reasons: CorrectionReasons): ReleaseLog {
+export function releaseLog(releases: readonly Omit<ReleaseInput, 'narratives'>[], current: Dataset, reasons: CorrectionReasons): ReleaseLog {
   const entries = releases.map((release, i): ReleaseEntry => {
     const before = releases[i - 1] ?? null;
     const changes = compareDatasets(before?.snapshot ?? null, release.snapshot, (key) => reasons(key, before?.date ?? null, release.date));
