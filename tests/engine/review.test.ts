@@ -1,11 +1,14 @@
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { fixtures, formatted, overlayRoot, removeRoot } from '../../../tests/engine/fixtureRoot.ts';
-import { runPipeline } from '../pipeline.ts';
-import { releaseFiles, snapshotFolder } from '../vocabulary.ts';
+import { runPipeline } from '../../src/engine/pipeline.ts';
+import { releaseFiles, snapshotFolder } from '../../src/engine/vocabulary.ts';
+import { fixtures, formatted, overlayRoot, removeRoot } from './fixtureRoot.ts';
 
-/* tests/fixtures/review/since-release: valid/minimal against a release made from an earlier state of it (its README). */
+/*
+ * compute/buildReview.ts through the pipeline, on tests/fixtures/review/since-release: valid/minimal against a release
+ * made from an earlier state of it (its README says how).
+ */
 const roots: string[] = [];
 afterAll(() => roots.forEach(removeRoot));
 const reviewOf = (options: { withoutNarratives?: boolean } = {}) => {

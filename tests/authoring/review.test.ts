@@ -1,0 +1,68 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { fixtures, overlayRoot, removeRoot } from '../engine/fixtureRoot.ts';
+import { buildSiteOrThrow } from '../e2e/support/buildSite.ts';
+import { projectRoot } from './cli.ts';
+
+/*
+ * The review page of a --drafts build of tests/fixtures/review/since-release (valid/minimal changed since its release
+ * 1.0.0; its README says how). A published build has no review page: tests/newsroom/releases.test.ts checks that on
+ * its own build.
+ */
+const outDir = '.build/test-review-drafts';
+const root = overlayRoot(join(fixtures, 'review', 'since-release'));
+const built = (path: string): string => readFileSync(join(projectRoot, outDir, path), 'utf8');
+const text = (element: Element | null | undefined): string => (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+let page: Document;
+
+beforeAll(() => {
+  buildSiteOrThrow(outDir, root, ['--no-pdf', '--drafts']);
+  page = parseHTML(built('review/index.html')).document as unknown as Document;
+}, 180_000);
+afterAll(() => removeRoot(root));
+
+const section = (heading: string) => [...page.querySelectorAll('main section')].find((s) => text(s.querySelector('h2')).startsWith(heading));
+const rows = (table: Element | null | undefined) => [...(table?.querySelectorAll('tbody tr') ?? [])].map((tr) => [...tr.children].map((cell) => text(cell)));
+
+describe('the review page of a --drafts build', () => {
+  it('is there, with a heading per report that changed, a link to its page, and the draft marked in words', () => {
+    expect(text(page.querySelector('h1'))).toBe('Changes since release 1.0.0');
+    expect([...page.querySelectorAll('main h2')].map(text)).toEqual([
+      'Northshire Constabulary: Crime data integrity inspection 2016',
+      'Westvale Police: Crime data integrity inspection 2015',
+      'Westvale Police: Crime data integrity inspection 2017 Draft',
+      'Unchanged (1)',
+    ]);
+    expect(section('Northshire Constabulary')?.querySelector('h2 a')?.getAttribute('href')).toBe('/forces/northshire/2016-cdi/');
+    expect(text(section('Westvale Police: Crime data integrity inspection 2017'))).toContain('New: not in release 1.0.0. It has 1 figure and a narrative of 3 sentences');
+    expect(text(section('Westvale Police: Crime data integrity inspection 2015'))).toContain('Removed: release 1.0.0 had it, with 1 figure and no narrative; this build does not.');
+    expect(existsSync(join(projectRoot, outDir, 'forces/westvale/2017-cdi/index.html'))).toBe(true);
+  });
+
+  it('tables each changed figure and sentence with a caption, the old and new text marked with del and ins and named in words', () => {
+    const [figures, sentences] = [...(section('Northshire Constabulary')?.querySelectorAll('table') ?? [])];
+    expect(text(figures?.querySelector('caption'))).toBe('Figures changed since release 1.0.0');
+    expect(rows(figures)).toEqual([['All crime', 'Changed', 'rate_pct', 'removed: 87', 'added: 88']]);
+    expect(text(sentences?.querySelector('caption'))).toBe('Sentences changed since release 1.0.0, as written (placeholders not filled in)');
+    expect(rows(sentences)).toEqual([
+      ['Headline', 'Figure changed', 'Northshire Constabulary recorded {{overall.rate}} of the crimes reported to it, and fails to record {{overall.over}} crimes a year.', 'Same words; it names the changed All crime figure.'],
+      ['Question 1', 'Added', 'none', 'added: It recorded {{rape.of}} reports of rape correctly, and {{domestic-abuse.count}} of {{domestic-abuse.denominator}} domestic abuse crimes.'],
+      ['Question 3', 'Changed', 'Leaders are committed to recording.', 'Leaders are committed to added: accurate recording.'],
+      ['Conclusion', 'Removed', 'removed: Staff are well trained.', 'none'],
+    ]);
+    expect(text(sentences?.querySelector('ins'))).toBe('added: It recorded {{rape.of}} reports of rape correctly, and {{domestic-abuse.count}} of {{domestic-abuse.denominator}} domestic abuse crimes.');
+    expect([...(sentences?.querySelectorAll('del') ?? [])].map(text)).toEqual(['removed: Staff are well trained.']);
+  });
+
+  it('is kept out of the sitemap and the search, asks not to be indexed, needs no script, and is linked from the navigation', () => {
+    expect(built('sitemap.xml')).not.toContain('/review/');
+    expect(built('sitemap.xml')).toContain('/forces/northshire/2016-cdi/');
+    expect(page.querySelector('[data-pagefind-body]')).toBeNull();
+    expect(page.querySelector('meta[name="robots"]')?.getAttribute('content')).toBe('noindex');
+    expect(page.querySelectorAll('script')).toHaveLength(0);
+    const nav = parseHTML(built('forces/northshire/2016-cdi/index.html')).document.querySelector('nav[aria-label="Site"]');
+    expect([...(nav?.querySelectorAll('a') ?? [])].find((a) => text(a) === 'Review changes')?.getAttribute('href')).toBe('/review/');
+  });
+});
