@@ -1,8 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AxeResults } from 'axe-core';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, overlayRoot, removeRoot } from '../engine/fixtureRoot.ts';
+import { launchBrowser } from '../../scripts/launchBrowser.ts';
+import { axeSource } from '../e2e/support/axeSource.ts';
 import { buildSiteOrThrow } from '../e2e/support/buildSite.ts';
 import { projectRoot } from './cli.ts';
 
@@ -65,4 +68,28 @@ describe('the review page of a --drafts build', () => {
     const nav = parseHTML(built('forces/northshire/2016-cdi/index.html')).document.querySelector('nav[aria-label="Site"]');
     expect([...(nav?.querySelectorAll('a') ?? [])].find((a) => text(a) === 'Review changes')?.getAttribute('href')).toBe('/review/');
   });
+
+  it('has no axe-core violation of WCAG 2.2 AA', async () => {
+    const browser = await launchBrowser();
+    try {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript({ content: axeSource });
+      // The built folder served as the site: each address is its file (a folder's index.html).
+      await context.route('http://review.test/**', (route) => {
+        const path = new URL(route.request().url()).pathname;
+        const file = join(projectRoot, outDir, path.endsWith('/') ? `${path}index.html` : path);
+        return existsSync(file) ? route.fulfill({ path: file }) : route.fulfill({ status: 404 });
+      });
+      const tab = await context.newPage();
+      await tab.goto('http://review.test/review/', { waitUntil: 'load' });
+      const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+      const results = await tab.evaluate(async (values) => (await (window as unknown as { axe: { run: (c: Document, o: object) => Promise<AxeResults> } }).axe.run(document, { runOnly: { type: 'tag', values } })), tags);
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      // Checked with the page's styles, so that the contrast of marked text was measured on its own background.
+      expect(await tab.evaluate(() => getComputedStyle(document.querySelector('.review ins') as Element).backgroundColor)).toBe('rgb(204, 226, 216)');
+      expect(results.passes.some((rule) => rule.id === 'color-contrast')).toBe(true);
+    } finally {
+      await browser.close();
+    }
+  }, 60_000);
 });
