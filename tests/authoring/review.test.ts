@@ -47,11 +47,19 @@ describe('the review page of a --drafts build', () => {
   it('tables each changed figure and sentence with a caption, the old and new text marked with del and ins and named in words', () => {
     const [figures, sentences] = [...(section('Northshire Constabulary')?.querySelectorAll('table') ?? [])];
     expect(text(figures?.querySelector('caption'))).toBe('Figures changed since release 1.0.0');
-    expect(rows(figures)).toEqual([['All crime', 'Changed', 'rate_pct', 'removed: 87', 'added: 88']]);
+    expect(rows(figures)).toEqual([
+      ['All crime', 'Changed', 'rate_pct', 'removed: 87', 'added: 88'],
+      ['Officer and staff survey respondents', 'Added', 'numerator', 'none', 'added: 1035'],
+      ['Sexual offences (including rape)', 'Removed', 'numerator', 'removed: 200', 'none'],
+      ['Sexual offences (including rape)', 'Removed', 'denominator', 'removed: 250', 'none'],
+      ['Sexual offences (including rape)', 'Removed', 'rate_pct', 'removed: 80', 'none'],
+      ['Sexual offences (including rape)', 'Removed', 'rate_status', 'removed: computed from counts', 'none'],
+    ]);
     expect(text(sentences?.querySelector('caption'))).toBe('Sentences changed since release 1.0.0, as written (placeholders not filled in)');
     expect(rows(sentences)).toEqual([
-      ['Headline', 'Figure changed', 'Northshire Constabulary recorded {{overall.rate}} of the crimes reported to it, and fails to record {{overall.over}} crimes a year.', 'Same words; it names the changed All crime figure.'],
+      ['Headline', 'Figure changed', 'Northshire Constabulary recorded {{overall.rate}} of the crimes reported to it, and fails to record {{overall.over}} crimes a year.', 'Same words; a figure it names has changed: All crime.'],
       ['Question 1', 'Added', 'none', 'added: It recorded {{rape.of}} reports of rape correctly, and {{domestic-abuse.count}} of {{domestic-abuse.denominator}} domestic abuse crimes.'],
+      ['Question 2', 'Figure changed', 'Inspectors surveyed staff, and {{survey-respondents.count}} people replied.', 'Same words; a figure it names has changed: Officer and staff survey respondents.'],
       ['Question 3', 'Changed', 'Leaders are committed to recording.', 'Leaders are committed to added: accurate recording.'],
       ['Conclusion', 'Removed', 'removed: Staff are well trained.', 'none'],
     ]);

@@ -34,10 +34,22 @@ describe('buildReview(latest, reports, narratives, unreleased) on a project chan
     ]);
   });
 
-  it('gives a changed figure with its measure and its old and new values', () => {
+  it('gives a changed figure with its measure and its old and new values, an added one with its values now, a removed one with its values then', () => {
     const figures = report('northshire/2016-cdi')?.figures;
     expect(figures?.changed.map((f) => [f.measure, f.label, f.changes])).toEqual([['overall', 'All crime', [{ column: 'rate_pct', from: '87', to: '88' }]]]);
-    expect([figures?.added, figures?.removed]).toEqual([[], []]);
+    expect(figures?.added.map((f) => [f.measure, f.label, f.values])).toEqual([['survey-respondents', 'Officer and staff survey respondents', [{ column: 'numerator', value: '1035' }]]]);
+    expect(figures?.removed.map((f) => [f.measure, f.label, f.values])).toEqual([
+      [
+        'sexual-offences',
+        'Sexual offences (including rape)',
+        [
+          { column: 'numerator', value: '200' },
+          { column: 'denominator', value: '250' },
+          { column: 'rate_pct', value: '80' },
+          { column: 'rate_status', value: 'computed from counts' },
+        ],
+      ],
+    ]);
   });
 
   it('gives the added, changed and removed sentences as written, and the unchanged one that reads the changed figure', () => {
@@ -53,6 +65,7 @@ describe('buildReview(latest, reports, narratives, unreleased) on a project chan
         kind: 'added',
         text: 'It recorded {{rape.of}} reports of rape correctly, and {{domestic-abuse.count}} of {{domestic-abuse.denominator}} domestic abuse crimes.',
       },
+      { part: '## Question 2', kind: 'figure', text: 'Inspectors surveyed staff, and {{survey-respondents.count}} people replied.', measures: ['survey-respondents'] },
       {
         part: '## Question 3',
         kind: 'changed',

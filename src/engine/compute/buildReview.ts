@@ -1,12 +1,18 @@
 import type { NarrativeRecord } from '../validate/frontMatterSchema.ts';
 import type { ReleaseInput } from '../validate/validateReleases.ts';
-import { inspectionEntry } from './buildReleases.ts';
+import type { Cells } from '../load/loadReleases.ts';
+import { figureCells, inspectionEntry } from './buildReleases.ts';
 import { diffNarrative } from './diffNarrative.ts';
-import type { Changes, InspectionEntry, Report, ReportReview, Review } from './model.ts';
+import { valueColumns } from './figureValues.ts';
+import type { Changes, FigureEntry, FigureValues, InspectionEntry, Report, ReportReview, Review } from './model.ts';
 import { narrativeParts, type NarrativePart } from './narrativeParts.ts';
 import { reportPath } from '../../routes.ts';
 
 const noFigures: ReportReview['figures'] = { added: [], changed: [], removed: [] };
+const withValues = (entry: FigureEntry, cells: Cells): FigureValues => ({
+  ...entry,
+  values: valueColumns.map((column) => ({ column, value: cells[column] ?? '' })).filter(({ column, value }) => value !== '' && !(column === 'pending' && value === 'false')),
+});
 const partsOf = (record: NarrativeRecord | undefined): NarrativePart[] => (record ? narrativeParts(record) : []);
 const sentenceCount = (parts: readonly NarrativePart[]): number => parts.reduce((n, p) => n + p.sentences.length, 0);
 
@@ -25,20 +31,30 @@ export function buildReview(
 ): Review {
   const released = new Map((latest?.snapshot.inspections ?? []).map((row) => [inspectionEntry(row).key, inspectionEntry(row)]));
   const keptText = latest?.narratives ?? null;
+  const releasedFigures = new Map((latest?.snapshot.figures ?? []).map((row) => [`${inspectionEntry(row).key}/${row.measure ?? ''}`, row]));
   const changed: ReportReview[] = [];
   const unchanged: InspectionEntry[] = [];
   for (const report of reports) {
     const entry = { key: report.key, forceName: report.force.name, title: report.title, path: reportPath({ force: report.force.id, slug: report.slug }) };
-    const now = partsOf(narratives.get(report.key));
-    const counts = { figures: report.figures.length, sentences: sentenceCount(now) };
+    const text = partsOf(narratives.get(report.key));
+    const counts = { figures: report.figures.length, sentences: sentenceCount(text) };
     if (!released.has(report.key)) {
       changed.push({ ...entry, status: 'new', draft: report.draft, figures: noFigures, sentences: null, counts });
       continue;
     }
     const mine = <T extends { key: string }>(list: readonly T[] = []) => list.filter((item) => item.key === report.key);
-    const figures = { added: mine(unreleased?.figuresAdded), changed: mine(unreleased?.figuresChanged), removed: mine(unreleased?.figuresRemoved) };
+    const now = (entry: FigureEntry): Cells => {
+      const figure = report.figures.find((f) => f.measure === entry.measure);
+      return figure ? figureCells(figure) : {};
+    };
+    const then = (entry: FigureEntry): Cells => releasedFigures.get(`${entry.key}/${entry.measure}`) ?? {};
+    const figures = {
+      added: mine(unreleased?.figuresAdded).map((entry) => withValues(entry, now(entry))),
+      changed: mine(unreleased?.figuresChanged),
+      removed: mine(unreleased?.figuresRemoved).map((entry) => withValues(entry, then(entry))),
+    };
     const measures = new Set([...figures.added, ...figures.changed, ...figures.removed].map((f) => f.measure));
-    const sentences = keptText && diffNarrative(partsOf(keptText[report.key]), now, measures);
+    const sentences = keptText && diffNarrative(partsOf(keptText[report.key]), text, measures);
     if (measures.size === 0 && (sentences?.length ?? 0) === 0) unchanged.push(entry);
     else changed.push({ ...entry, status: 'changed', draft: report.draft, figures, sentences, counts });
   }

@@ -304,13 +304,22 @@ export type SentenceChange = { part: string } & (
   | { kind: 'figure'; text: string; measures: string[] }
 );
 
+/** A figure with its values, each a column of /data/figures.csv as its cell reads, empty cells and `pending: false` left out. */
+export interface FigureValues extends FigureEntry {
+  values: { column: string; value: string }[];
+}
+
 /** One report in the review: what changed in it since the latest data release. */
 export interface ReportReview extends InspectionEntry {
   /** `new`: not in the release; `removed`: in the release, not in this build (its `path` leads nowhere); `changed`: in both. */
   status: 'new' | 'changed' | 'removed';
   draft: boolean;
-  /** The figures added to, changed in or removed from an inspection the release had; empty for a new or removed one. */
-  figures: { added: FigureEntry[]; changed: FigureChange[]; removed: FigureEntry[] };
+  /**
+   * The figures added to, changed in or removed from an inspection the release had, an added one with its values now
+   * and a removed one with its values in the release (the columns of /data/figures.csv that hold one); empty for a
+   * new or removed report.
+   */
+  figures: { added: FigureValues[]; changed: FigureChange[]; removed: FigureValues[] };
   /**
    * The narrative's sentences that changed; null where they cannot be compared: the release kept no narrative text
    * (no earlier text recorded), or the report is new or removed (every sentence is).
