@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AxeResults } from 'axe-core';
 import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixtures, overlayRoot, removeRoot } from '../engine/fixtureRoot.ts';
 import { launchBrowser } from '../../scripts/launchBrowser.ts';
+import { releaseFiles, snapshotFolder } from '../../src/engine/vocabulary.ts';
 import { axeSource } from '../e2e/support/axeSource.ts';
 import { buildSiteOrThrow } from '../e2e/support/buildSite.ts';
 import { projectRoot } from './cli.ts';
@@ -101,3 +102,29 @@ describe('the review page of a --drafts build', () => {
     }
   }, 60_000);
 });
+
+describe('the review page against a release that kept no narrative text', () => {
+  const bare = overlayRoot(join(fixtures, 'review', 'since-release'));
+  const bareOut = '.build/test-review-no-text';
+  let review: Document;
+  beforeAll(() => {
+    rmSync(join(bare, snapshotFolder('1.0.0'), releaseFiles.narratives));
+    buildSiteOrThrow(bareOut, bare, ['--no-pdf', '--drafts']);
+    review = parseHTML(readFileSync(join(projectRoot, bareOut, 'review/index.html'), 'utf8')).document as unknown as Document;
+  }, 180_000);
+  afterAll(() => removeRoot(bare));
+
+  it('says that no earlier text is recorded, compares the figures only, and calls no sentence added, changed or removed', () => {
+    const main = review.querySelector('main');
+    expect(text(main?.querySelector('.inset'))).toBe(
+      'No earlier text recorded. Release 1.0.0 was made before releases kept their narratives’ text, so no sentence can be compared with it: none is shown as added, changed or unchanged, and only figures are compared. The next release made with npm run release keeps the text.',
+    );
+    const northshire = [...(main?.querySelectorAll('section') ?? [])].find((s) => text(s.querySelector('h2')).startsWith('Northshire Constabulary: Crime data integrity inspection 2016'));
+    expect([...(northshire?.querySelectorAll('caption') ?? [])].map(text)).toEqual(['Figures changed since release 1.0.0']);
+    expect(text(northshire)).toContain('Its narrative (15 sentences) cannot be compared: no earlier text recorded.');
+    expect(text(main)).toContain('1 report with unchanged figures.');
+    // Only the figures are marked: 87 → 88, the added 1035 and the four values of the removed figure.
+    expect(main?.querySelectorAll('td ins, td del').length).toBe(7);
+  });
+});
+
