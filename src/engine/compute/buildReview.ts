@@ -43,15 +43,16 @@ export function buildReview(
       continue;
     }
     const mine = <T extends { key: string }>(list: readonly T[] = []) => list.filter((item) => item.key === report.key);
-    const now = (entry: FigureEntry): Cells => {
-      const figure = report.figures.find((f) => f.measure === entry.measure);
+    // An added figure's values are this build's; a removed one's, the release's.
+    const valuesNow = (added: FigureEntry): Cells => {
+      const figure = report.figures.find((f) => f.measure === added.measure);
       return figure ? figureCells(figure) : {};
     };
-    const then = (entry: FigureEntry): Cells => releasedFigures.get(`${entry.key}/${entry.measure}`) ?? {};
+    const valuesThen = (removed: FigureEntry): Cells => releasedFigures.get(`${removed.key}/${removed.measure}`) ?? {};
     const figures = {
-      added: mine(unreleased?.figuresAdded).map((entry) => withValues(entry, now(entry))),
+      added: mine(unreleased?.figuresAdded).map((added) => withValues(added, valuesNow(added))),
       changed: mine(unreleased?.figuresChanged),
-      removed: mine(unreleased?.figuresRemoved).map((entry) => withValues(entry, then(entry))),
+      removed: mine(unreleased?.figuresRemoved).map((removed) => withValues(removed, valuesThen(removed))),
     };
     const measures = new Set([...figures.added, ...figures.changed, ...figures.removed].map((f) => f.measure));
     const sentences = keptText && diffNarrative(partsOf(keptText[report.key]), text, measures);
