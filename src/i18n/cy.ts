@@ -128,6 +128,7 @@ export const cy: Messages = {
       glossary: 'Geirfa',
       data: 'Data',
       search: 'Chwilio',
+      review: 'Adolygu’r newidiadau',
     },
     breadcrumb: 'Briwsion bara',
     home: 'Hafan',

@@ -97,6 +97,7 @@ export const en = {
       glossary: 'Glossary',
       data: 'Data',
       search: 'Search',
+      review: 'Review changes',
     },
     breadcrumb: 'Breadcrumb',
     home: 'Home',
