@@ -12,7 +12,7 @@ export const homeText = {
   mapNote: 'Each square shows one inspection: its grade and year. Rates and the full table are on the overview.',
   mapMore: 'Every force’s grade and rate, with years',
   findHeading: 'Find your force',
-  findLabel: 'Force, council, county or town (or a short name such as GMP or TVP)',
+  findLabel: 'Force, council or town (or a short name: GMP, TVP)',
   findButton: 'Search',
   /** The hint under the box: what the place list covers, so that a reader knows what a miss means. */
   findPlaces: (places: number, forces: number) =>
