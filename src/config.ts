@@ -12,7 +12,7 @@ import { join, resolve } from 'node:path';
  * | report PDFs  | `--no-pdf`       | `CDI_PDF=off`    | on (when a browser is there to print)  |
  * | site address | `--site <url>`   | `CDI_SITE_URL`   | `site` in site.config.json, else the placeholder |
  * | base path    | `--base <path>`  | `CDI_BASE_PATH`  | `base` in site.config.json, else the address's path, `/` when it has none |
- * | drafts       | `--drafts`       | `CDI_DRAFTS=on`  | off in a build (a `draft: true` report is left out); on in the preview |
+ * | drafts       | `--drafts`       | `CDI_DRAFTS=on`  | off in a build (a `draft: true` report is left out, and there is no review page); on in the preview |
  * | voice        | `--voice <voice>`| `CDI_VOICE`      | `independent`: the site republishes the inspectorate's reports; `inspectorate`: the inspectorate publishes its own ("we found") |
  *
  * site.config.json, committed at the project's root, is where a publisher sets the address once.
@@ -26,7 +26,7 @@ export interface Config {
   outDir: string;
   /** Whether reports get a PDF (and pages their PDF link). */
   pdf: boolean;
-  /** Whether a report whose narrative says `draft: true` is built (with a draft banner) or left out. */
+  /** Whether a report whose narrative says `draft: true` is built (with a draft banner) or left out; with it, the review page (/review/) is built too. */
   drafts: boolean;
   /** Who speaks on the pages: an independent republisher (the default) or the inspectorate itself. */
   voice: Voice;

@@ -35,6 +35,8 @@ export const sitePaths = {
   data: '/data/',
   changes: '/data/changes/',
   changesFeed: '/data/changes.xml',
+  /** What changed since the latest data release, for reviewers: only in the preview and a --drafts build, never listed. */
+  review: '/review/',
   favicon: '/favicon.svg',
   /** The optional script a page that embeds charts loads to fit each frame to its chart. */
   embedResize: '/scripts/embed-resize.js',

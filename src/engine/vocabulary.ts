@@ -20,13 +20,16 @@ export const inputFiles = {
 
 /*
  * A data release is a row of data/releases.csv (version, date, notes) and a snapshot folder data/releases/<version>/
- * with the figures.csv and inspections.csv it published. Both are committed, so that every earlier release stays as
- * it was published whatever later data says. `npm run release` makes both; data/releases.csv may be absent.
+ * with the figures.csv and inspections.csv it published, and the text of its narratives (narratives.json, which
+ * releases made before it was kept lack). Both are committed, so that every earlier release stays as it was
+ * published whatever later data says. `npm run release` makes both; data/releases.csv may be absent.
  */
 export const releaseFiles = {
   list: 'data/releases.csv',
   columns: ['version', 'date', 'notes'],
   snapshots: ['figures.csv', 'inspections.csv'],
+  /** Optional: each narrative's text as the release published it, for the review page's sentence changes. */
+  narratives: 'narratives.json',
 } as const;
 
 /** How a value was obtained, in the words every page, table, download and citation uses: as the source printed it, computed here from its counts, or a range computed here from its interval. */

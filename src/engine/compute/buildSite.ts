@@ -8,12 +8,17 @@ import { buildNational } from './buildNational.ts';
 import { buildPlaces } from './buildPlaces.ts';
 import { correctionReasons, currentDataset, forceRelease, releaseLog, reportRelease } from './buildReleases.ts';
 import { buildReport } from './buildReport.ts';
+import { buildReview } from './buildReview.ts';
 import { newestFirst, oldestFirst } from './inspectionOrder.ts';
 import type { Report, Site } from './model.ts';
+import { narrativeRecord } from './narrativeRecord.ts';
 import { printedForms } from './printedForms.ts';
 
-/** Computes every report and the site's index. Order is fixed by the data, never by the file system. */
-export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; problems: Problem[] } {
+/**
+ * Computes every report and the site's index. Order is fixed by the data, never by the file system. With `review`
+ * (the preview and a --drafts build), also what changed in each report since the latest release.
+ */
+export function buildSite(inputs: Inputs, findingsFile: string, { review = false }: { review?: boolean } = {}): { site: Site; problems: Problem[] } {
   const audited = withAuditedFindings(inputs.findings, inputs.audits, findingsFile);
   const problems: Problem[] = [...audited.problems];
   const forces = new Map(inputs.forces.map((f) => [f.id, f]));
@@ -66,6 +71,9 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
     inspectionsColumns: inputs.inspectionsColumns,
     findingsColumns: inputs.findingsColumns,
     coverage: buildCoverage(forceRefs, ordered, inputs.researchLog),
+    review: review
+      ? buildReview(inputs.releases.at(-1), reports, new Map(inputs.narratives.map((n) => [inspectionKey(n), narrativeRecord(n)])), releases.unreleased)
+      : null,
   };
   return { site, problems };
 }

@@ -286,6 +286,61 @@ export interface ReportRelease {
   changedSince: readonly string[];
 }
 
+/** A run of words of a changed sentence: in both versions (`same`), only the release's (`removed`) or only this build's (`added`). */
+export interface WordRun {
+  op: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/**
+ * A sentence of a narrative that changed since the release, as written in the narrative file (placeholders such as
+ * {{overall.rate}} unresolved), in its part: a front-matter key ("summary") or a body section ("## Question 1").
+ */
+export type SentenceChange = { part: string } & (
+  | { kind: 'added'; text: string }
+  | { kind: 'removed'; text: string }
+  | { kind: 'changed'; before: string; after: string; words: WordRun[] }
+  /** Worded as in the release, but it names by placeholder a figure that has changed since (`measures`). */
+  | { kind: 'figure'; text: string; measures: string[] }
+);
+
+/** A figure with its values, each a column of /data/figures.csv as its cell reads, empty cells and `pending: false` left out. */
+export interface FigureValues extends FigureEntry {
+  values: { column: string; value: string }[];
+}
+
+/** One report in the review: what changed in it since the latest data release. */
+export interface ReportReview extends InspectionEntry {
+  /** `new`: not in the release; `removed`: in the release, not in this build (its `path` leads nowhere); `changed`: in both. */
+  status: 'new' | 'changed' | 'removed';
+  draft: boolean;
+  /**
+   * The figures added to, changed in or removed from an inspection the release had, an added one with its values now
+   * and a removed one with its values in the release (the columns of /data/figures.csv that hold one); empty for a
+   * new or removed report.
+   */
+  figures: { added: FigureValues[]; changed: FigureChange[]; removed: FigureValues[] };
+  /**
+   * The narrative's sentences that changed; null where they cannot be compared: the release kept no narrative text
+   * (no earlier text recorded), or the report is new or removed (every sentence is).
+   */
+  sentences: SentenceChange[] | null;
+  /** How many figures and narrative sentences the report has now (for a removed one, had in the release). */
+  counts: { figures: number; sentences: number };
+}
+
+/** What changed since the latest data release, report by report: the review page of the preview and of a --drafts build. */
+export interface Review {
+  /** The release compared with; null where none has been made (every report is then new). */
+  release: Release | null;
+  /** Whether that release kept its narratives' text (releases made before narratives.json did not). */
+  narrativesRecorded: boolean;
+  /** The reports with a change, by key. */
+  reports: ReportReview[];
+  /** The reports with no change found: figures the same and, where the release kept it, every sentence the same. */
+  unchanged: InspectionEntry[];
+}
+
 /** One inspection held in a cell of the coverage matrix: its grade and all-crime rate, each as held (null where not). */
 export interface CoverageInspection extends InspectionRef {
   year: string | null;
@@ -360,4 +415,6 @@ export interface Site {
   inspectionsColumns: string[];
   findingsColumns: string[];
   coverage: Coverage;
+  /** What changed since the latest data release: only where drafts are shown (the preview, a --drafts build), else null. */
+  review: Review | null;
 }
