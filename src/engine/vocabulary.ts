@@ -14,6 +14,8 @@ export const inputFiles = {
   reports: 'content/reports',
   /** Optional: every search made for the record, one row per query. */
   researchLog: 'data/research-log.csv',
+  /** Optional: towns, counties and councils by police force, each as a retrieved text names it. */
+  places: 'data/places.csv',
 } as const;
 
 /*
@@ -58,7 +60,19 @@ export const columns = {
   /** data/audits/<force>/<slug>.weights.csv: police recorded crime by crime group. */
   auditWeights: ['crime_group', 'recorded_crime'],
   researchLog: ['force', 'cycle', 'query', 'corpus', 'outcome', 'found', 'address', 'printed'],
+  places: ['place', 'force', 'kind', 'printed', 'source_url', 'source_kind', 'source_note'],
 } as const;
+
+/** What a place of data/places.csv is, in the words of the text that names it ("the non-metropolitan districts of …"). */
+export const placeKinds = [
+  'county', 'non-metropolitan district', 'metropolitan district', 'district', 'county borough', 'London borough',
+  'unitary authority', 'local authority area', 'police area', 'city', 'town', 'area',
+] as const;
+export type PlaceKind = (typeof placeKinds)[number];
+
+/** Who wrote the text that names a place: an Act, Parliament, the inspectorate, the force itself (also a statement it prepared for the inspectorate's site), or a police authority. */
+export const placeSourceKinds = ['legislation', 'parliament', 'inspectorate', 'force', 'police authority'] as const;
+export type PlaceSourceKind = (typeof placeSourceKinds)[number];
 
 export type Table = keyof typeof columns;
 

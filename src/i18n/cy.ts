@@ -273,6 +273,10 @@ export const cy: Messages = {
     rateOverTime: 'Cyfradd cofnodi ym mhob arolygiad',
     rateOverTimeCaption: ({ force }) => `Cyfradd cofnodi gyffredinol ${force} ym mhob arolygiad, y diweddaraf yn gyntaf`,
     column: { published: 'Cyhoeddwyd', inspection: 'Arolygiad', rate: 'Cyfradd', interval: 'Cyfwng 95%' },
+    area: {
+      heading: 'Ardal yr heddlu',
+      hint: ({ force }) => `Cynghorau, siroedd a threfi yn ardal ${force}, pob un fel y mae testun cyhoeddedig yn ei enwi; nid rhestr lawn o’i threfi.`,
+    },
     change: {
       heading: 'Newid dros amser',
       lead: 'Cymherir cyfradd pob arolygiad â’r un blaenorol a gyhoeddodd gyfradd.',

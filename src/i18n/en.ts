@@ -254,6 +254,10 @@ export const en = {
     rateOverTimeCaption: ({ force }: { force: string }) => `Overall recording rate of ${force} at each inspection, latest first`,
     column: { published: 'Published', inspection: 'Inspection', rate: 'Rate', interval: '95% interval' },
     /** On a page in another language, where the force's chart and its change over time are shown only on its English page. */
+    area: {
+      heading: 'Police area',
+      hint: ({ force }: { force: string }) => `Councils, counties and towns in ${force}’s area, each as a published text names it; not a full list of its towns.`,
+    },
     change: {
       heading: 'Change over time',
       lead: 'Each inspection’s rate is compared with the previous one that published a rate.',

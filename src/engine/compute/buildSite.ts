@@ -5,6 +5,7 @@ import { withAuditedFindings } from './aggregateAuditSheet.ts';
 import { buildComparisons } from './buildComparisons.ts';
 import { buildCoverage } from './buildCoverage.ts';
 import { buildNational } from './buildNational.ts';
+import { buildPlaces } from './buildPlaces.ts';
 import { correctionReasons, currentDataset, forceRelease, releaseLog, reportRelease } from './buildReleases.ts';
 import { buildReport } from './buildReport.ts';
 import { buildReview } from './buildReview.ts';
@@ -26,6 +27,7 @@ export function buildSite(inputs: Inputs, findingsFile: string, { review = false
   const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
   const welshNarratives = new Map(inputs.welshNarratives.map((n) => [inspectionKey(n), n]));
   const printed = printedForms(inputs.researchLog);
+  const places = buildPlaces(inputs.places);
 
   const drafts: Omit<Report, 'release'>[] = [];
   for (const inspection of inputs.inspections) {
@@ -58,6 +60,7 @@ export function buildSite(inputs: Inputs, findingsFile: string, { review = false
       const trends = buildComparisons(reportsByForce.get(f.id) ?? []);
       return {
         ...f,
+        places: places.get(f.id) ?? [],
         reports: oldestFirst(reportsByForce.get(f.id) ?? []).map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })),
         trends,
         release: forceRelease(releases, trends),

@@ -1,4 +1,4 @@
-import type { Absence, Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
+import type { Absence, Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, PlaceKind, PlaceSourceKind, UnrecordedQualifier } from '../vocabulary.ts';
 
 /*
  * The report model: everything a page shows, computed once from the inputs and written as JSON.
@@ -395,8 +395,19 @@ export interface Coverage {
   counts: { cycle: Cycle; held: number; searched: number; notApplicable: number; notSearched: number }[];
 }
 
+/** The places of a force's police area that one text names (data/places.csv), in the file's order. */
+export interface PlaceGroup {
+  source: string;
+  sourceKind: PlaceSourceKind;
+  /** Which text, and which version of it: "Police Act 1996, Schedule 1 (police areas), as enacted". */
+  note: string;
+  places: { name: string; kind: PlaceKind; printed: string }[];
+}
+
 export interface Site {
   forces: (ForceRef & {
+    /** The towns, counties and councils that retrieved texts place in its police area: empty where none was found. */
+    places: PlaceGroup[];
     reports: InspectionRef[];
     trends: Trend[];
     /** The release its chart across inspections is cited from: null where a figure it plots is not yet in one. */

@@ -2,9 +2,10 @@ import type { RawInputs } from '../load/loadInputs.ts';
 import type { CsvTable } from '../load/tableFromRecords.ts';
 import { error, gradeScales, inspectionKey, kinds, sectionHeadingsCy, warning, type Problem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
-import { findingRow, forceRow, inspectionRow, researchLogRow, type FindingInput, type ForceInput, type InspectionInput, type ResearchQuery } from './rowSchemas.ts';
+import { findingRow, forceRow, inspectionRow, researchLogRow, type FindingInput, type ForceInput, type InspectionInput, type PlaceInput, type ResearchQuery } from './rowSchemas.ts';
 import { validateAuditSheets, type ValidAuditSheet } from './validateAuditSheets.ts';
 import { validateNarrative, type NarrativeInput } from './validateNarrative.ts';
+import { validatePlaces } from './validatePlaces.ts';
 import { validateReleases, type ReleaseInput } from './validateReleases.ts';
 import { validateRows } from './validateRows.ts';
 
@@ -24,6 +25,8 @@ export interface Inputs {
   releases: ReleaseInput[];
   /** Every search made for the record (data/research-log.csv), one per query. */
   researchLog: ResearchQuery[];
+  /** Towns, counties and councils by force (data/places.csv), each as its source prints it. */
+  places: PlaceInput[];
 }
 
 /**
@@ -94,8 +97,11 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     if (q.outcome === 'nothing' && (q.address || q.printed)) problems.push(error(raw.researchLog.file, 'a query that found nothing has no address or printed figures; set outcome to "found"', at(q.address ? 'address' : 'printed')));
   }
 
+  const places = validatePlaces(raw.places, forceIds);
+  problems.push(...places.problems);
+
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, inspectionsColumns: raw.inspections.columns, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, welshNarratives, researchLog: researchLog.records, releases: releases.releases },
+    inputs: { places: places.places, forces: forces.records, inspections: inspections.records, findings: findings.records, inspectionsColumns: raw.inspections.columns, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, welshNarratives, researchLog: researchLog.records, releases: releases.releases },
     problems,
   };
 }
