@@ -14,6 +14,7 @@ const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i
 
 export const cy: Messages = {
   language: { name: 'Cymraeg', code: 'cy' },
+  list: welshList,
   // The same words fill a Welsh narrative's {{grade.overall}} (vocabulary.ts).
   grade: { ...welshFigureWords.grade },
   question: {
@@ -138,12 +139,24 @@ export const cy: Messages = {
     independent: {
       draftLabel: 'Drafft.',
       draftBanner: 'Nid yw’r adroddiad hwn wedi’i gyhoeddi: mae adeiladu’r wefan yn ei adael allan nes tynnu’r llinell draft: true o’i naratif (neu adeiladu’r wefan gyda --drafts).',
+      unrecordedEstimate: {
+        published: ({ text, range }) => `Amcangyfrifodd yr Arolygiaeth nad oedd yr heddlu wedi cofnodi ${text} o droseddau y flwyddyn${range}.`,
+        computed: ({ text, range }) => `O’r gyfradd gyhoeddedig a’r troseddau a gofnodwyd gan yr heddlu, mae’r wefan hon yn amcangyfrif nad oedd yr heddlu wedi cofnodi ${text} o droseddau y flwyddyn${range}.`,
+        audit: ({ text, range }) => `O’r daflen archwilio, mae’r wefan hon yn amcangyfrif nad oedd yr heddlu wedi cofnodi ${text} o droseddau y flwyddyn${range}.`,
+      },
+      rangesNotPrinted: 'nid argraffodd yr Arolygiaeth yr ystodau',
       footer:
         'Cyflwyniad annibynnol, cod agored, o ganfyddiadau arolygiadau cywirdeb data troseddu Arolygiaeth Cwnstabliaeth a Gwasanaethau Tân ac Achub Ei Fawrhydi (HMICFRS). Nid HMICFRS nac unrhyw heddlu sy’n ei gyhoeddi: mae pob adroddiad yn cysylltu â’r cyhoeddiad gwreiddiol, sef y testun awdurdodol.',
     },
     inspectorate: {
       draftLabel: 'Drafft.',
       draftBanner: 'Nid yw’r adroddiad hwn wedi’i gyhoeddi: mae adeiladu’r wefan yn ei adael allan nes tynnu’r llinell draft: true o’i naratif (neu adeiladu’r wefan gyda --drafts).',
+      unrecordedEstimate: {
+        published: ({ text, range }) => `Amcangyfrifwyd gennym nad oedd yr heddlu wedi cofnodi ${text} o droseddau y flwyddyn${range}.`,
+        computed: ({ text, range }) => `O’r gyfradd a’r troseddau a gofnodwyd gan yr heddlu, amcangyfrifwn nad oedd yr heddlu wedi cofnodi ${text} o droseddau y flwyddyn${range}.`,
+        audit: ({ text, range }) => `O’n harchwiliad, amcangyfrifwn nad oedd yr heddlu wedi cofnodi ${text} o droseddau y flwyddyn${range}.`,
+      },
+      rangesNotPrinted: 'ni argraffodd ein hadroddiad cyhoeddedig yr ystodau',
       footer:
         'Adroddiadau arolygiadau cywirdeb data troseddu Arolygiaeth Cwnstabliaeth a Gwasanaethau Tân ac Achub Ei Fawrhydi (HMICFRS), gyda phob ffigur a’i ffynhonnell. Ni sy’n cyhoeddi’r adroddiadau hyn; mae pob adroddiad hefyd yn cysylltu â’i gyhoeddiad gwreiddiol.',
     },
@@ -249,6 +262,26 @@ export const cy: Messages = {
     withIts: 'gyda’i',
     sidecar: 'ffynhonnell, meintiau’r samplau, dyfyniad',
     inEnglish: 'ffeiliau yn Saesneg',
+    unrecorded: {
+      heading: 'Troseddau heb eu cofnodi bob blwyddyn (amcangyfrif)',
+      axis: 'Troseddau heb eu cofnodi y flwyddyn',
+      caption: 'Amcangyfrif o’r troseddau heb eu cofnodi bob blwyddyn',
+      captionRange: 'Amcangyfrif o’r troseddau heb eu cofnodi bob blwyddyn, gyda’r ystod a ddaw o gyfwng 95% y gyfradd',
+      column: { group: 'Grŵp trosedd', count: 'Troseddau heb eu cofnodi y flwyddyn', range: 'Ystod' },
+      noRange: 'dim ystod ar gael',
+      range: ({ range }) => ` (ystod ${range})`,
+      group: ({ label, text, first, range }) => `${label}: ${text}${first ? ' o droseddau heb eu cofnodi y flwyddyn' : ''}${range}.`,
+      // The bases carry their preposition (figure.basis): "Cyfrifir pob ystod o’r amcangyfrif…".
+      basis: ({ bases, printed }) => ` Cyfrifir pob ystod ${bases}; ${printed}.`,
+      notPublished: ({ label }) => `${label}: heb ei gyhoeddi`,
+      additional: {
+        heading: 'Troseddau ychwanegol a gofnodwyd bob blwyddyn (amcangyfrif)',
+        axis: 'Troseddau ychwanegol a gofnodwyd y flwyddyn',
+        caption: 'Amcangyfrif o’r troseddau ychwanegol a gofnodwyd bob blwyddyn',
+        column: 'Troseddau ychwanegol a gofnodwyd y flwyddyn',
+        sentence: ({ text, label }) => `Amcangyfrifwyd bod yr heddlu yn cofnodi ${text} yn fwy o droseddau y flwyddyn (${label}) nag o’r blaen.`,
+      },
+    },
     recordingRates: {
       heading: 'Troseddau a gofnodwyd yn gywir, fesul grŵp trosedd',
       axis: 'Wedi’u cofnodi’n gywir (%)',

@@ -29,6 +29,8 @@ const area = {
 
 export const en = {
   language: { name: 'English', code: 'en' },
+  /** "a, b and c". */
+  list: englishList,
   grade: {
     outstanding: 'outstanding',
     good: 'good',
@@ -108,12 +110,25 @@ export const en = {
     independent: {
       draftLabel: 'Draft.',
       draftBanner: 'This report is not published: a build leaves it out until the draft: true line is taken out of its narrative (or the site is built with --drafts).',
+      /** The overall estimate of crimes not recorded a year, by who made it: the source, or this site from counts or the audit sheet. */
+      unrecordedEstimate: {
+        published: ({ text, range }: { text: string; range: string }) => `The inspectorate estimated that the force did not record ${text} crimes a year${range}.`,
+        computed: ({ text, range }: { text: string; range: string }) => `From the published rate and police recorded crime, this site estimates that the force did not record ${text} crimes a year${range}.`,
+        audit: ({ text, range }: { text: string; range: string }) => `From the audit sheet, this site estimates that the force did not record ${text} crimes a year${range}.`,
+      },
+      rangesNotPrinted: 'the inspectorate did not print the ranges',
       footer:
         'An independent, open-source presentation of the crime data integrity inspection findings of HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS). It is not published by HMICFRS or by any police force: each report links to the original publication, which is the authoritative text.',
     },
     inspectorate: {
       draftLabel: 'Draft.',
       draftBanner: 'This report is not published: a build leaves it out until the draft: true line is taken out of its narrative (or the site is built with --drafts).',
+      unrecordedEstimate: {
+        published: ({ text, range }: { text: string; range: string }) => `We estimated that the force did not record ${text} crimes a year${range}.`,
+        computed: ({ text, range }: { text: string; range: string }) => `From the rate and police recorded crime, we estimate that the force did not record ${text} crimes a year${range}.`,
+        audit: ({ text, range }: { text: string; range: string }) => `From our audit, we estimate that the force did not record ${text} crimes a year${range}.`,
+      },
+      rangesNotPrinted: 'our published report did not print the ranges',
       footer:
         'Crime data integrity inspection reports of HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS), with every figure and its source. We publish these reports; each report also links to its original publication.',
     },
@@ -228,6 +243,25 @@ export const en = {
     sidecar: 'source, sample sizes, citation',
     /** After the downloads on a page in another language: the files are the English page's. */
     inEnglish: 'files in English',
+    unrecorded: {
+      heading: 'Crimes not recorded a year (estimate)',
+      axis: 'Crimes a year not recorded',
+      caption: 'Estimated crimes a year not recorded',
+      captionRange: 'Estimated crimes a year not recorded, with the range implied by the 95% interval of the rate',
+      column: { group: 'Crime group', count: 'Crimes a year not recorded', range: 'Range' },
+      noRange: 'range not available',
+      range: ({ range }: { range: string }) => ` (range ${range})`,
+      group: ({ label, text, first, range }: { label: string; text: string; first: boolean; range: string }) => `${label}: ${text}${first ? ' crimes a year not recorded' : ''}${range}.`,
+      basis: ({ bases, printed }: { bases: string; printed: string }) => ` Each range is computed from ${bases}; ${printed}.`,
+      notPublished: ({ label }: { label: string }) => `${label}: not published`,
+      additional: {
+        heading: 'Crimes additionally recorded a year (estimate)',
+        axis: 'Crimes a year additionally recorded',
+        caption: 'Estimated crimes a year additionally recorded',
+        column: 'Crimes a year additionally recorded',
+        sentence: ({ text, label }: { text: string; label: string }) => `The force was estimated to record ${text} more crimes a year (${label}) than before.`,
+      },
+    },
     recordingRates: {
       heading: 'Crimes recorded correctly, by crime group',
       axis: 'Recorded correctly (%)',

@@ -20,7 +20,7 @@ import { unrecordedChart } from './unrecordedChart.ts';
 const modules: readonly ChartModule[] = [unrecordedChart, recordingRatesChart, rapeOutcomesChart, n100Chart, countedFindingsChart];
 
 /** The charts whose words are in the catalogue in every language: a page in another language shows these (the others on its English page). */
-const bilingual: readonly ChartModule[] = [recordingRatesChart];
+const bilingual: readonly ChartModule[] = [unrecordedChart, recordingRatesChart];
 
 // The page and each of its downloads ask for the same report's charts: draw them once per build, voice and language.
 const drawn = new Map<string, WeakMap<Report, ChartSpec[]>>();
