@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { en } from './i18n/en.ts';
 
 /**
  * The settings of a run, read once by the entry point (scripts/*.ts, astro.config.mjs) from its command line
@@ -70,8 +71,8 @@ export function placeholderWarning(config: Config): string | null {
   ].join('\n');
 }
 
-/** The site's name, in page titles, feeds and social cards. */
-export const siteName = 'Crime data integrity reports';
+/** The site's name, in page titles, feeds and social cards: the English catalogue's (a Welsh page names it in Welsh). */
+export const siteName = en.layout.siteName;
 
 /** The settings from `argv` (an entry point's arguments) over `env`; returns the arguments that are not settings. */
 export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), file = readSiteFile(cwd)): { config: Config; rest: string[] } {

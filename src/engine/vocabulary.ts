@@ -314,6 +314,18 @@ export const sectionHeadings = ['Question 1', 'Question 2', 'Question 3', 'Concl
 /** The same sections, in the same order, in a Welsh narrative (`<slug>.cy.md` beside `<slug>.md`; terms in docs/welsh-terms.md). */
 export const sectionHeadingsCy = ['Cwestiwn 1', 'Cwestiwn 2', 'Cwestiwn 3', 'Casgliad'] as const;
 
+/**
+ * The Welsh words a Welsh narrative's placeholders are filled with (`{{overall.over}}` → "dros 4,400",
+ * `{{overall.of}}` → "459 o 524", `{{grade.overall}}` → "angen gwella"); the message catalogue (src/i18n/cy.ts)
+ * names grades with the same words. Terms and sources: docs/welsh-terms.md.
+ */
+export const welshFigureWords = {
+  qualifier: { over: 'dros', approximately: 'tua', around: 'tua', about: 'tua', some: 'rhyw' },
+  of: 'o',
+  notYetPublished: 'heb ei gyhoeddi eto',
+  grade: { outstanding: 'eithriadol', good: 'da', adequate: 'digonol', 'requires improvement': 'angen gwella', inadequate: 'annigonol' },
+} as const satisfies { qualifier: Record<UnrecordedQualifier, string>; of: string; notYetPublished: string; grade: Record<Grade, string> };
+
 /** What happened to an audited report of rape: recorded correctly, or how it went wrong. */
 export const rapeOutcomes = ['correct', 'misclassified', 'wrongly-n100', 'other-system', 'not-recorded'] as const;
 export type RapeOutcome = (typeof rapeOutcomes)[number];

@@ -6,7 +6,10 @@ import { listPages } from './support/listPages.ts';
 
 const siteUrl = inject('siteUrl');
 /** Every page that draws charts: the report pages, the force pages, the overview and the home page. */
-const pages = listPages(inject('siteDir')).filter((path) => isReportPage(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/' || path === '/');
+// The Welsh report pages too (/cy/forces/<force>/<slug>/): their charts' labels are Welsh, of other lengths.
+const pages = listPages(inject('siteDir')).filter(
+  (path) => isReportPage(path) || /^\/cy\/forces\/[^/]+\/[^/]+\/$/.test(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/' || path === '/',
+);
 const widths = [320, 375, 768, 1280];
 
 /** What one page's charts measure at one width, found in the page. */

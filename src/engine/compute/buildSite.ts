@@ -25,6 +25,7 @@ export function buildSite(inputs: Inputs, findingsFile: string, { review = false
   const inspections = new Map(inputs.inspections.map((i) => [inspectionKey(i), i]));
   const findings = group(audited.findings, inspectionKey);
   const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
+  const welshNarratives = new Map(inputs.welshNarratives.map((n) => [inspectionKey(n), n]));
   const printed = printedForms(inputs.researchLog);
   const places = buildPlaces(inputs.places);
 
@@ -37,6 +38,7 @@ export function buildSite(inputs: Inputs, findingsFile: string, { review = false
       force,
       findings: findings.get(inspectionKey(inspection)) ?? [],
       narrative: narratives.get(inspectionKey(inspection)),
+      welshNarrative: welshNarratives.get(inspectionKey(inspection)),
       revisited: inspection.revisits ? inspections.get(`${inspection.force}/${inspection.revisits}`) : undefined,
       findingsFile,
       printed,

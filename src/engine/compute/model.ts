@@ -21,8 +21,8 @@ export interface Figure {
   countText: string | null;
   /** In percent (0–100). */
   rate: { value: number; text: string; status: Status } | null;
-  /** 95% interval in percent; `text` is "±1.64", `rangeText` "87.9% to 91.1%". */
-  interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string; status: Status } | null;
+  /** 95% interval in percent; `text` is "±1.64", `rangeText` "87.9% to 91.1%", its bounds `lowText` "87.9%" and `highText` "91.1%" (for another language's range). */
+  interval: { halfWidth: number; low: number; high: number; text: string; lowText: string; highText: string; rangeText: string; status: Status } | null;
   unrecorded: {
     /** The estimate's number, whatever its wording. */
     over: number;
@@ -32,7 +32,8 @@ export interface Figure {
     text: string;
     status: Status;
     /** Crimes a year not recorded at the interval's bounds; the inspectorate never printed it. */
-    range: { low: number; high: number; text: string; basis: string } | null;
+    /** `basis`: what the range was computed from, the published estimate or police recorded crime, each with the rate's interval (worded by the catalogue's `figure.basis`). */
+    range: { low: number; high: number; text: string; basis: 'estimate' | 'recorded-crime' } | null;
   } | null;
   additional: { value: number; text: string } | null;
   approx: string | null;
@@ -88,6 +89,9 @@ export interface Narrative {
   uncovered: { id: string; heading: string; question: 1 | 2 | 3 | null }[];
 }
 
+/** A note on untidy data in a report's inputs. */
+export type ReportFlag = { flag: 'no-date' } | { flag: 'end-before-start' } | { flag: 'long-period'; months: number };
+
 export interface Report {
   /** The data release its citations name (compute/buildReleases.ts). */
   release: ReportRelease;
@@ -123,10 +127,12 @@ export interface Report {
   };
   figures: Figure[];
   narrative: Narrative | null;
+  /** The narrative in Welsh, from `<slug>.cy.md`, its placeholders filled with Welsh words; null where there is none. */
+  narrativeCy: Narrative | null;
   sourceUrl: string;
   notes: string | null;
-  /** Plain-English notes on untidy data (missing date, odd audit period...), shown on the page. */
-  flags: string[];
+  /** Untidy data (missing date, odd audit period...), as data: the page words each one in its language (the catalogue's `flag`). */
+  flags: ReportFlag[];
 }
 
 /** One inspection in a force's change-over-time table, with its change from the previous inspection that has a rate. */

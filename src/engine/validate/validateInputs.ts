@@ -19,6 +19,8 @@ export interface Inputs {
   findingsColumns: string[];
   audits: ValidAuditSheet[];
   narratives: NarrativeInput[];
+  /** The Welsh narratives (`<slug>.cy.md`), validated as the English ones with Welsh section headings. */
+  welshNarratives: NarrativeInput[];
   /** The data releases, oldest first, with their snapshots. */
   releases: ReleaseInput[];
   /** Every search made for the record (data/research-log.csv), one per query. */
@@ -77,7 +79,11 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     return result.narrative ? [result.narrative] : [];
   });
   // A Welsh narrative is held to the same rules, with Welsh section headings; check compares it with the English one.
-  for (const doc of raw.welshNarratives) problems.push(...validateNarrative(doc, knownInspections.has(inspectionKey(doc)), sectionHeadingsCy).problems);
+  const welshNarratives = raw.welshNarratives.flatMap((doc) => {
+    const result = validateNarrative(doc, knownInspections.has(inspectionKey(doc)), sectionHeadingsCy);
+    problems.push(...result.problems);
+    return result.narrative ? [result.narrative] : [];
+  });
 
   const releases = validateReleases(raw.releases);
   problems.push(...releases.problems);
@@ -95,7 +101,7 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
   problems.push(...places.problems);
 
   return {
-    inputs: { places: places.places, forces: forces.records, inspections: inspections.records, findings: findings.records, inspectionsColumns: raw.inspections.columns, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, researchLog: researchLog.records, releases: releases.releases },
+    inputs: { places: places.places, forces: forces.records, inspections: inspections.records, findings: findings.records, inspectionsColumns: raw.inspections.columns, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, welshNarratives, researchLog: researchLog.records, releases: releases.releases },
     problems,
   };
 }
