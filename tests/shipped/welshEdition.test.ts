@@ -183,6 +183,19 @@ describe('the Welsh edition', () => {
     expect(tags['citation_abstract_html_url'] && pathOf(tags['citation_abstract_html_url'])).toBe('/cy/forces/dyfed-powys/2021-peel/');
   });
 
+  it('links each Welsh report page to its own PDF in Welsh words, printed beside it in Welsh', () => {
+    const reportPages = welshPages.filter((p) => /^\/cy\/forces\/[^/]+\/[^/]+\/$/.test(p));
+    for (const path of reportPages) {
+      const link = read(path).querySelector('.pdf-link a[download]');
+      expect(link?.textContent, path).toBe(catalogue.cy.report.pdf);
+      expect(link?.getAttribute('href'), path).toBe('report.pdf');
+      expect(read(path).querySelector('.pdf-link .hint')?.textContent, path).toBe(`(${catalogue.cy.report.pdfHint})`);
+      const pdf = join(outDir, path, 'report.pdf');
+      expect(existsSync(pdf), pdf).toBe(true);
+      expect(readFileSync(pdf).equals(readFileSync(join(outDir, path.slice('/cy'.length), 'report.pdf'))), `${path}: the Welsh PDF is the English one`).toBe(false);
+    }
+  });
+
   it('links a Welsh report page to the English page’s citation files, saying in Welsh that they are in English', () => {
     const cite = read('/cy/forces/gwent/2018-cdi/').querySelector('#cite-report');
     const files = [...(cite?.querySelectorAll('a[download]') ?? [])].map((a) => a.getAttribute('href'));
