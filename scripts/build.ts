@@ -8,6 +8,7 @@ import { build } from 'astro';
 import { placeholderWarning, readConfig } from '../src/config.ts';
 import { runPipeline } from '../src/engine/pipeline.ts';
 import { astroConfig } from '../src/integration/reportModel.ts';
+import { reportEditions } from '../src/render/localised.ts';
 import { indexSearch } from './indexSearch.ts';
 import { hasChromium } from './launchBrowser.ts';
 import { printPdfs } from './printPdfs.ts';
@@ -58,7 +59,7 @@ try {
   // worker threads, the browser and pagefind's process: together they keep both cores busy. Each is timed from here.
   const together = await Promise.allSettled([
     timed('images', cards.writeInto(next)),
-    timed('pdfs', config.pdf ? printPdfs(next, site.reports.map((r) => r.url), { base: config.site.base }) : Promise.resolve()),
+    timed('pdfs', config.pdf ? printPdfs(next, site.reports.flatMap((r) => Object.values(reportEditions(r))), { base: config.site.base }) : Promise.resolve()),
     timed('search', indexSearch(next)),
   ]);
   const failed = together.find((result) => result.status === 'rejected');

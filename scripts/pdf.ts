@@ -1,12 +1,12 @@
 /**
  * `npm run pdf [-- --dir <built site>] [--only <force>/<slug>,...] [--base /cdi/]`: prints report pages of a built
- * site to report.pdf beside each index.html. `npm run build` already does this, reusing the PDFs of unchanged pages;
+ * site to report.pdf beside each index.html, each in every edition the build has (English, and Welsh under cy/). `npm run build` already does this, reusing the PDFs of unchanged pages;
  * this command prints an existing build, or a few of its reports, again.
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { readConfig } from '../src/config.ts';
-import { reportPath } from '../src/routes.ts';
+import { localePath, reportPath } from '../src/routes.ts';
 import { printPdfs } from './printPdfs.ts';
 
 function parseArgs(argv: string[]): { dir: string; only: string[] } {
@@ -20,9 +20,9 @@ function parseArgs(argv: string[]): { dir: string; only: string[] } {
   return { dir, only };
 }
 
-/** Report pages of the built site as "<force>/<slug>", sorted. */
-function reportPages(dir: string): string[] {
-  const forces = join(dir, 'forces');
+/** Report pages of the built site (in the folder of one edition's pages: "forces", "cy/forces") as "<force>/<slug>", sorted. */
+function reportPages(dir: string, folder = 'forces'): string[] {
+  const forces = join(dir, folder);
   if (!existsSync(forces)) return [];
   return readdirSync(forces, { withFileTypes: true })
     .filter((f) => f.isDirectory())
@@ -41,8 +41,11 @@ if (!pages.length || unknown.length) {
 }
 const chosen = only.length ? only : pages;
 const started = performance.now();
-await printPdfs(dir, chosen.map((key) => {
+// Each chosen report in every edition the build has of it (the Welsh one of a Welsh force's report, under cy/).
+const welsh = new Set(reportPages(dir, localePath('/forces', 'cy').slice(1)));
+const urls = chosen.flatMap((key) => {
   const [force = '', slug = ''] = key.split('/');
-  return reportPath({ force, slug });
-}), { reprint: true, base: config.site.base });
-console.log(`printed ${chosen.length} report(s) to PDF in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  return [reportPath({ force, slug }), ...(welsh.has(key) ? [reportPath({ force, slug }, 'cy')] : [])];
+});
+await printPdfs(dir, urls, { reprint: true, base: config.site.base });
+console.log(`printed ${urls.length} report page(s) to PDF in ${((performance.now() - started) / 1000).toFixed(1)} s`);

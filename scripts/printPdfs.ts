@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { chooseBrowser, launchBrowser } from './launchBrowser.ts';
+import { locales, messages, type Locale } from '../src/i18n/index.ts';
 import { pdfPath } from '../src/routes.ts';
 import { normalisePdf } from './normalisePdf.ts';
 import { serveStatic } from './serve.ts';
@@ -47,7 +48,7 @@ async function printInto(dir: string, jobs: { url: string; cached: string }[], b
 
 async function printPage(page: Page, address: string): Promise<Buffer> {
   await page.goto(address, { waitUntil: 'load' });
-  const published = await page.evaluate(() => {
+  const { published, lang } = await page.evaluate(() => {
     const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href ?? location.href;
     for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
       const href = a.getAttribute('href') ?? '';
@@ -55,8 +56,13 @@ async function printPage(page: Page, address: string): Promise<Buffer> {
       // The print style prints a link's address after it, but not for a link within the page or one that shows its address already.
       if (href.startsWith('#') || a.textContent?.trim() === a.href) a.dataset.noAddress = '';
     }
-    return document.querySelector<HTMLMetaElement>('meta[name="citation_publication_date"]')?.content ?? null;
+    return {
+      published: document.querySelector<HTMLMetaElement>('meta[name="citation_publication_date"]')?.content ?? null,
+      lang: document.documentElement.lang,
+    };
   });
+  // The footer in the page's language ("en-GB" or "cy").
+  const locale = locales.find((code) => lang.split('-')[0] === code) ?? 'en';
   await page.evaluate(() => document.fonts.ready);
   const pdf = await page.pdf({
     format: 'A4',
@@ -64,23 +70,29 @@ async function printPage(page: Page, address: string): Promise<Buffer> {
     margin: { top: '15mm', bottom: '18mm', left: '15mm', right: '15mm' },
     displayHeaderFooter: true,
     headerTemplate: '<span></span>',
-    footerTemplate: '<div style="font-size:9px;width:100%;text-align:center;color:#000">Page <span class="pageNumber"></span> of <span class="totalPages"></span></div>',
+    footerTemplate: footerTemplate(locale),
     tagged: true,
     outline: true,
   });
   return normalisePdf(pdf, published);
 }
 
+/** Each printed page's footer, "Page 2 of 7" in the page's language (the catalogue's words); the browser fills in the numbers. */
+function footerTemplate(locale: Locale): string {
+  const words = messages(locale).report.pdfFooter({ page: '<span class="pageNumber"></span>', total: '<span class="totalPages"></span>' });
+  return `<div style="font-size:9px;width:100%;text-align:center;color:#000">${words}</div>`;
+}
+
 /**
  * What decides a PDF besides the page: the browser (its path, size and date, which change with its version) and
- * the code that chooses and sets it up (its fonts), prints and normalises, read as text so that any change to it
- * prints every report again.
+ * the code that chooses and sets it up (its fonts), prints and normalises, read as text, and the footers' words, so
+ * that any change to them prints every report again.
  */
 async function printerKey(): Promise<string> {
   const { executablePath, source } = await chooseBrowser();
   const { size, mtimeMs } = statSync(executablePath);
   const code = ['./printPdfs.ts', './normalisePdf.ts', './launchBrowser.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
-  return [source, executablePath, size, mtimeMs, ...code].join('\n');
+  return [source, executablePath, size, mtimeMs, ...code, ...locales.map(footerTemplate)].join('\n');
 }
 
 /**

@@ -10,10 +10,11 @@ import { formatDate } from './format.ts';
 import { countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts';
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
+const arolygiad: WelshNoun = { singular: 'arolygiad', plural: 'arolygiadau', gender: 'm' };
 const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i’w gwella', counted: 'maes i’w gwella', gender: 'm' };
 
 export const cy: Messages = {
-  language: { name: 'Cymraeg', code: 'cy' },
+  language: { name: 'Cymraeg', code: 'cy', ogLocale: 'cy_GB' },
   list: welshList,
   // The same words fill a Welsh narrative's {{grade.overall}} (vocabulary.ts).
   grade: { ...welshFigureWords.grade },
@@ -174,6 +175,7 @@ export const cy: Messages = {
     reportedBy: ({ publisher }) => `yn ôl ${publisher}; efallai nad yw adroddiad yr Arolygiaeth ei hun ar-lein`,
     pdf: 'Y dudalen hon fel PDF',
     pdfHint: 'ein tudalen grynodeb, wedi’i hargraffu; nid adroddiad yr Arolygiaeth',
+    pdfFooter: ({ page, total }) => `Tudalen ${page} o ${total}`,
     uncovered: ({ numbers }) => {
       const list = numbers.length === 1 ? `chwestiwn ${numbers[0]}` : `chwestiynau ${numbers.slice(0, -1).join(', ')} a ${numbers.at(-1)}`;
       return `Nid yw’r ffynhonnell yr ysgrifennwyd y dudalen hon ohoni (yn aml y crynodeb cyhoeddedig yn unig) yn ymdrin â ${list}; efallai bod yr adroddiad llawn yn gwneud hynny.`;
@@ -319,6 +321,15 @@ export const cy: Messages = {
       firstRate: 'y gyfradd gyntaf a gyhoeddwyd',
     },
     chartInEnglish: 'Dangosir siart cyfraddau’r heddlu hwn dros amser, a’r newid rhwng arolygiadau, ar ei dudalen Saesneg.',
+  },
+  meta: {
+    reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,
+    publishedOn: ({ date }) => `cyhoeddwyd ${date}`,
+    overallGrade: ({ grade }) => `Gradd gyffredinol: ${grade}`,
+    overallRateMissing: 'Cyfradd cofnodi gyffredinol: heb ei chyhoeddi',
+    cardAlt: ({ title }) => `${title}: y radd gyffredinol a’r gyfradd cofnodi, yn Saesneg`,
+    forceDescription: ({ force, count }) =>
+      `${force}: ${count === 0 ? 'nid oes arolygiad cywirdeb data troseddu wedi’i gyhoeddi yma eto' : `${countNoun(count, arolygiad)} cywirdeb data troseddu, gyda phob ffigur a’i ffynhonnell`}.`,
   },
   latest: {
     scale: { 'four-grade': 'CDI', 'five-grade': 'PEEL' },

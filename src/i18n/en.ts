@@ -28,7 +28,8 @@ const area = {
 } satisfies Record<WelshForce, string>;
 
 export const en = {
-  language: { name: 'English', code: 'en' },
+  /** The language's name in itself, its code, and its Open Graph locale (link previews). */
+  language: { name: 'English', code: 'en', ogLocale: 'en_GB' },
   /** "a, b and c". */
   list: englishList,
   grade: {
@@ -147,6 +148,8 @@ export const en = {
     reportedBy: ({ publisher }: { publisher: string }) => `as reported by ${publisher}; the inspectorate’s own report may not be online`,
     pdf: 'This page as a PDF',
     pdfHint: 'our summary page, printed; not the inspectorate’s report',
+    /** The footer of each page of the PDF; `page` and `total` are the printer's own fields (HTML). */
+    pdfFooter: ({ page, total }: { page: string; total: string }) => `Page ${page} of ${total}`,
     uncovered: ({ numbers }: { numbers: readonly number[] }) => {
       const list = numbers.length === 1 ? `question ${numbers[0]}` : `questions ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
       return `The source this page was written from (often only the published summary) does not cover ${list}; the full report may.`;
@@ -301,6 +304,20 @@ export const en = {
       firstRate: 'first published rate',
     },
     chartInEnglish: 'This force’s chart of its rates over time, and the change between inspections, are shown on its English page.',
+  },
+  /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
+  meta: {
+    /** A report page's description: who, what, when, the grade and the overall rate, each a phrase of its own. */
+    reportDescription: ({ force, title, published, grade, rate }: { force: string; title: string; published: string; grade: string; rate: string }) =>
+      `${force}, ${title} (${published}). ${grade}. ${rate}.`,
+    publishedOn: ({ date }: { date: string }) => `published ${date}`,
+    overallGrade: ({ grade }: { grade: string }) => `Overall grade: ${grade}`,
+    overallRateMissing: 'Overall recording rate: not published',
+    /** The social card (card.png, drawn in English from the data): what it shows. */
+    cardAlt: ({ title }: { title: string }) => `${title}: the overall grade and recording rate`,
+    /** A force page's description. */
+    forceDescription: ({ force, count }: { force: string; count: number }) =>
+      `${force}: ${count === 0 ? 'no crime data integrity inspection is published here yet' : `${count} crime data integrity ${count === 1 ? 'inspection' : 'inspections'}, with every figure and its source`}.`,
   },
   /** A force's latest grade and rate, wherever a page shows them. */
   latest: {

@@ -28,6 +28,11 @@ export function reportTitle(lang: Locale, report: Pick<Report, 'title' | 'kind' 
   return messages(lang).kindTitle[report.kind](Number(report.year));
 }
 
+/** The site path of each edition of a report's page: the English one always, the Welsh one for a Welsh force's report. */
+export function reportEditions(report: Pick<Report, 'url' | 'force' | 'slug'>): Partial<Record<Locale, string>> {
+  return hasWelshEdition(report.force.id) ? { en: report.url, cy: reportPath({ force: report.force.id, slug: report.slug }, 'cy') } : { en: report.url };
+}
+
 /** An inspection named by another page (the earlier inspection, a latest fact's source): its title in English, else the kind and year of the report it names. */
 export function inspectionTitle(lang: Locale, ref: InspectionRef, reports: readonly Report[]): string {
   const report = reports.find((r) => r.key === ref.key);

@@ -1,8 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
 import { getDocumentProxy } from 'unpdf';
 import { describe, expect, inject, it } from 'vitest';
+import { printPdfs } from '../../scripts/printPdfs.ts';
+import { messages } from '../../src/i18n/index.ts';
 
 const siteDir = inject('siteDir');
 
@@ -36,8 +39,17 @@ async function readPdf(file: string): Promise<PrintedPage[]> {
   return pages;
 }
 
-// The Met report is the long one, with every kind of section and chart; Durham 2017 a short one.
-describe.each(['/forces/metropolitan/2018-cdi/', '/forces/durham/2017-cdi/'])('the printed report %s', (url) => {
+/** A phrase of the catalogue as the PDF's text holds it: without white space (and without a label's colon). */
+const squeezed = (text: string) => text.replace(/\s+/g, '').replace(/:$/, '');
+
+// The Met report is the long one, with every kind of section and chart; Durham 2017 a short one; the Welsh edition
+// of Dyfed-Powys's 2021 PEEL report is printed in Welsh, with its Welsh narrative.
+describe.each([
+  ['/forces/metropolitan/2018-cdi/', 'en'],
+  ['/forces/durham/2017-cdi/', 'en'],
+  ['/cy/forces/dyfed-powys/2021-peel/', 'cy'],
+] as const)('the printed report %s', (url, lang) => {
+  const t = messages(lang);
   const file = join(siteDir, url, 'report.pdf');
   const page = parseHTML(readFileSync(join(siteDir, url, 'index.html'), 'utf8')).document;
   const canonical = page.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
@@ -60,14 +72,19 @@ describe.each(['/forces/metropolitan/2018-cdi/', '/forces/durham/2017-cdi/'])('t
 
   it('prints no interactive control: no embed code, citation toggle, download or PDF link', async () => {
     const text = (await readPdf(file)).map((p) => p.text).join('');
-    for (const control of ['Embedthischart', 'Citethisfigure', 'Citethischart', 'Downloadthischart', 'ThispageasaPDF']) expect(text).not.toContain(control);
-    expect(text).toContain('Readthefullreport');
+    for (const control of ['Embedthischart', t.cite.figure, t.cite.chart, t.chart.download, t.report.pdf]) expect(text).not.toContain(squeezed(control));
+    expect(text).toContain(squeezed(t.report.fullReport));
   });
 
   it('starts the key figures on the first page, under the grades, rather than on a page of their own', async () => {
     const [first] = await readPdf(file);
-    expect(first?.text).toContain('Overallgrade');
-    expect(first?.text).toContain('Keyfigures');
+    expect(first?.text).toContain(squeezed(t.report.overallGrade));
+    expect(first?.text).toContain(squeezed(t.report.keyFigures));
+  });
+
+  it('numbers its pages in the page’s language', async () => {
+    const pages = await readPdf(file);
+    pages.forEach((p, i) => expect(p.text, `page ${i + 1}`).toContain(squeezed(t.report.pdfFooter({ page: String(i + 1), total: String(pages.length) }))));
   });
 
   it('leaves no page but the last less than a third full', async () => {
@@ -76,4 +93,18 @@ describe.each(['/forces/metropolitan/2018-cdi/', '/forces/durham/2017-cdi/'])('t
     const sparse = pages.slice(0, -1).flatMap((p, i) => (p.fullness < 1 / 3 ? [`page ${i + 1} of ${pages.length}: ${Math.round(p.fullness * 100)}% full`] : []));
     expect(sparse).toEqual([]);
   });
+});
+
+// tests/authoring/pdf.test.ts prints an English report twice; a Welsh one (its footer from the Welsh catalogue) is
+// printed again here, bypassing the PDF cache, into a copy of the shared build.
+it('prints a Welsh report to the same bytes again, not from the cache', async () => {
+  const url = '/cy/forces/dyfed-powys/2021-peel/';
+  const copy = mkdtempSync(join(tmpdir(), 'cdi-print-'));
+  try {
+    cpSync(siteDir, copy, { recursive: true });
+    expect(await printPdfs(copy, [url], { reprint: true })).toBe(1);
+    expect(readFileSync(join(copy, url, 'report.pdf')).equals(readFileSync(join(siteDir, url, 'report.pdf')))).toBe(true);
+  } finally {
+    rmSync(copy, { recursive: true, force: true });
+  }
 });

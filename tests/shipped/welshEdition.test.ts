@@ -144,4 +144,64 @@ describe('the Welsh edition', () => {
   it('writes dates in Welsh', () => {
     expect(read('/cy/forces/dyfed-powys/2021-peel/').querySelector('.summary-list dd')?.textContent).toBe('7 Mai 2021');
   });
+
+  /** A page's Open Graph and named meta tags, by key (a repeated key's values joined by a space). */
+  const metaOf = (doc: Document) => {
+    const tags: Record<string, string> = {};
+    for (const meta of doc.querySelectorAll('meta[property], meta[name]')) {
+      const key = meta.getAttribute('property') ?? meta.getAttribute('name') ?? '';
+      tags[key] = tags[key] === undefined ? (meta.getAttribute('content') ?? '') : `${tags[key]} ${meta.getAttribute('content')}`;
+    }
+    return tags;
+  };
+
+  it('gives every Welsh page a Welsh description and link-preview tags naming its own address, Welsh, and the English edition', () => {
+    for (const path of welshPages) {
+      const tags = metaOf(read(path));
+      const english = metaOf(read(path.slice('/cy'.length)));
+      expect(tags.description, path).toBeTruthy();
+      expect(tags.description, path).not.toBe(english.description);
+      expect(englishIn(tags.description ?? ''), path).toEqual([]);
+      expect(tags['og:description'], path).toBe(tags.description);
+      expect(pathOf(tags['og:url'] ?? ''), path).toBe(path);
+      expect([tags['og:locale'], tags['og:locale:alternate']], path).toEqual(['cy_GB', 'en_GB']);
+      expect([english['og:locale'], english['og:locale:alternate']], path).toEqual(['en_GB', 'cy_GB']);
+      expect(tags['og:site_name'], path).toBe(catalogue.cy.layout.siteName);
+      // A report's card is the English page's image, drawn in English, and its Welsh alt text says so.
+      if (english['og:image']) {
+        expect(tags['og:image'], path).toBe(english['og:image']);
+        expect(existsSync(join(outDir, pathOf(tags['og:image'] ?? ''))), path).toBe(true);
+        expect(tags['og:image:alt'], path).toBe(catalogue.cy.meta.cardAlt({ title: tags['og:title'] ?? '' }));
+      }
+    }
+  });
+
+  it('describes a report with its Welsh title, its date in Welsh and its grade in Welsh', () => {
+    const tags = metaOf(read('/cy/forces/dyfed-powys/2021-peel/'));
+    expect(tags.description).toContain('(cyhoeddwyd 7 Mai 2021)');
+    expect(tags.description).toMatch(new RegExp(`^${catalogue.cy.force['dyfed-powys']}, `));
+    expect(tags['citation_abstract_html_url'] && pathOf(tags['citation_abstract_html_url'])).toBe('/cy/forces/dyfed-powys/2021-peel/');
+  });
+
+  it('links each Welsh report page to its own PDF in Welsh words, printed beside it in Welsh', () => {
+    const reportPages = welshPages.filter((p) => /^\/cy\/forces\/[^/]+\/[^/]+\/$/.test(p));
+    for (const path of reportPages) {
+      const link = read(path).querySelector('.pdf-link a[download]');
+      expect(link?.textContent, path).toBe(catalogue.cy.report.pdf);
+      expect(link?.getAttribute('href'), path).toBe('report.pdf');
+      expect(read(path).querySelector('.pdf-link .hint')?.textContent, path).toBe(`(${catalogue.cy.report.pdfHint})`);
+      const pdf = join(outDir, path, 'report.pdf');
+      expect(existsSync(pdf), pdf).toBe(true);
+      expect(readFileSync(pdf).equals(readFileSync(join(outDir, path.slice('/cy'.length), 'report.pdf'))), `${path}: the Welsh PDF is the English one`).toBe(false);
+    }
+  });
+
+  it('links a Welsh report page to the English page’s citation files, saying in Welsh that they are in English', () => {
+    const cite = read('/cy/forces/gwent/2018-cdi/').querySelector('#cite-report');
+    const files = [...(cite?.querySelectorAll('a[download]') ?? [])].map((a) => a.getAttribute('href'));
+    expect(files).toEqual(['/forces/gwent/2018-cdi/citation.bib', '/forces/gwent/2018-cdi/citation.ris', '/forces/gwent/2018-cdi/citation.json']);
+    for (const href of files) expect(existsSync(join(outDir, href ?? '')), href ?? '').toBe(true);
+    expect(cite?.querySelector('a[download] ~ .hint')?.textContent?.trim()).toBe(`(${catalogue.cy.chart.inEnglish})`);
+    expect(read('/forces/gwent/2018-cdi/').querySelector('#cite-report .hint')).toBeNull();
+  });
 });
