@@ -5,8 +5,8 @@ import { isReportPage } from './support/isReportPage.ts';
 import { listPages } from './support/listPages.ts';
 
 const siteUrl = inject('siteUrl');
-/** Every page that draws charts: the report pages, the force pages and the overview. */
-const pages = listPages(inject('siteDir')).filter((path) => isReportPage(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/');
+/** Every page that draws charts: the report pages, the force pages, the overview and the home page. */
+const pages = listPages(inject('siteDir')).filter((path) => isReportPage(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/' || path === '/');
 const widths = [320, 375, 768, 1280];
 
 /** What one page's charts measure at one width, found in the page. */

@@ -102,7 +102,8 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
       marginRight: 16,
       marginBottom: 44,
       style: { fontSize: `${theme.fontSize}px` },
-      x: { domain: [first, last], ticks: Math.max(2, Math.min(last - first, Math.floor(width / 80))), tickFormat: (d: number) => String(d), label: 'Year of the inspection', labelAnchor: 'center', labelArrow: 'none' },
+      // Inset so that the first and last years' labels stay clear of the rate axis's labels and inside the frame.
+      x: { domain: [first, last], inset: 20, ticks: Math.max(2, Math.min(last - first, Math.floor(width / 80))), tickFormat: (d: number) => String(d), label: 'Year of the inspection', labelAnchor: 'center', labelArrow: 'none' },
       y: { domain: [floor, 100], label: 'Recorded (%)', labelArrow: 'none', ticks: 4 },
       marks: [
         Plot.gridY({ ticks: 4, stroke: theme.light, strokeOpacity: 1 }),
