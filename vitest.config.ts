@@ -1,6 +1,6 @@
 import { defineConfig } from 'vitest/config';
 
-const browserTests = ['tests/e2e/**/*.test.ts', 'tests/gates/**/*.test.ts', 'tests/**/*.e2e.test.ts'];
+const browserTests = ['tests/e2e/*.test.ts', 'tests/gates/**/*.test.ts', 'tests/**/*.e2e.test.ts'];
 const shippedTests = ['tests/shipped/**/*.test.ts'];
 // The shipped data built once per run and shared by both projects that read it (tests/e2e/support/buildSite.ts).
 const shippedSite = 'tests/e2e/globalSetup.ts';
