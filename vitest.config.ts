@@ -25,6 +25,7 @@ export default defineConfig({
         test: {
           // Engine, render and authoring tests on fixtures: no build of the shipped data.
           name: 'unit',
+          isolate: false,
           include: ['src/**/*.test.ts', 'scripts/**/*.test.ts', 'tests/**/*.test.ts'],
           exclude: ['**/node_modules/**', ...browserTests, ...shippedTests],
           // Several run a script as a child process (check, new, release), which takes more than vitest's default 5 s
