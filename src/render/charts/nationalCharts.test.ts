@@ -77,6 +77,8 @@ describe('nationalRatesChart', () => {
     }
     expect(lines[330]!.length, 'lines of the national label at 330 px').toBeGreaterThan(1);
     expect(lines[860], 'the national label at 860 px').toEqual([label]);
+    // The lines it is broken into make the drawing taller by whole pixels: embeds size their frames by the drawing.
+    expect(drawn.drawings.filter((d) => !Number.isInteger(d.height))).toEqual([]);
   });
 
   it('nationalRatesChart(national) draws no national line from a press rounding, and says why', () => {

@@ -106,8 +106,8 @@ export function nationalRatesChart(national: National): ChartSpec | null {
       const national = line
         ? ruleLabel(nationalLabel, marginLeft + ((line.rate.value - floor) / (100 - floor)) * (width - marginLeft - marginRight), width, line.rate.value < (floor + 100) / 2 ? 'start' : 'end')
         : null;
-      // The extra lines of a broken national label, in px, below its first line.
-      const extra = national ? (national.lines.length - 1) * lineHeight * theme.fontSize : 0;
+      // The extra lines of a broken national label, in whole px (the drawing's size stays whole), below its first line.
+      const extra = national ? Math.ceil((national.lines.length - 1) * lineHeight * theme.fontSize) : 0;
       const labelLines = line ? 3 : 1;
       return {
         ...options,
