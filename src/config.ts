@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { en } from './i18n/en.ts';
 
 /**
  * The settings of a run, read once by the entry point (scripts/*.ts, astro.config.mjs) from its command line
@@ -12,7 +13,7 @@ import { join, resolve } from 'node:path';
  * | report PDFs  | `--no-pdf`       | `CDI_PDF=off`    | on (when a browser is there to print)  |
  * | site address | `--site <url>`   | `CDI_SITE_URL`   | `site` in site.config.json, else the placeholder |
  * | base path    | `--base <path>`  | `CDI_BASE_PATH`  | `base` in site.config.json, else the address's path, `/` when it has none |
- * | drafts       | `--drafts`       | `CDI_DRAFTS=on`  | off in a build (a `draft: true` report is left out); on in the preview |
+ * | drafts       | `--drafts`       | `CDI_DRAFTS=on`  | off in a build (a `draft: true` report is left out, and there is no review page); on in the preview |
  * | voice        | `--voice <voice>`| `CDI_VOICE`      | `independent`: the site republishes the inspectorate's reports; `inspectorate`: the inspectorate publishes its own ("we found") |
  *
  * site.config.json, committed at the project's root, is where a publisher sets the address once.
@@ -26,7 +27,7 @@ export interface Config {
   outDir: string;
   /** Whether reports get a PDF (and pages their PDF link). */
   pdf: boolean;
-  /** Whether a report whose narrative says `draft: true` is built (with a draft banner) or left out. */
+  /** Whether a report whose narrative says `draft: true` is built (with a draft banner) or left out; with it, the review page (/review/) is built too. */
   drafts: boolean;
   /** Who speaks on the pages: an independent republisher (the default) or the inspectorate itself. */
   voice: Voice;
@@ -70,8 +71,8 @@ export function placeholderWarning(config: Config): string | null {
   ].join('\n');
 }
 
-/** The site's name, in page titles, feeds and social cards. */
-export const siteName = 'Crime data integrity reports';
+/** The site's name, in page titles, feeds and social cards: the English catalogue's (a Welsh page names it in Welsh). */
+export const siteName = en.layout.siteName;
 
 /** The settings from `argv` (an entry point's arguments) over `env`; returns the arguments that are not settings. */
 export function readConfig(argv: readonly string[] = [], env: NodeJS.ProcessEnv = process.env, cwd = process.cwd(), file = readSiteFile(cwd)): { config: Config; rest: string[] } {

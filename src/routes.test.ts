@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chartPngPath, embedParam, embedPath, forcePath, href, linksUnderBase, oembedPath, reportPath, siteRoutes } from './routes.ts';
+import { absoluteUrl, chartPngPath, embedParam, embedPath, forcePath, href, linksUnderBase, localePath, oembedPath, reportPath, siteRoutes } from './routes.ts';
 
 const site = { url: 'https://reports.example.gov.uk', base: '/cdi/' };
 
@@ -31,6 +31,15 @@ describe('site paths', () => {
     const page = reportPath({ force: 'kent', slug: '2018-cdi' });
     expect(page).toBe('/forces/kent/2018-cdi/');
     expect(forcePath('kent')).toBe('/forces/kent/');
+  });
+
+  it('puts another language’s edition under its code, and the default language’s at the root', () => {
+    expect(reportPath({ force: 'gwent', slug: '2018-cdi' }, 'cy')).toBe('/cy/forces/gwent/2018-cdi/');
+    expect(reportPath({ force: 'gwent', slug: '2018-cdi' }, 'en')).toBe('/forces/gwent/2018-cdi/');
+    expect(forcePath('gwent', 'cy')).toBe('/cy/forces/gwent/');
+    expect(localePath('/', 'cy')).toBe('/cy/');
+    expect(href(localePath('/forces/gwent/', 'cy'), '/cdi/')).toBe('/cdi/cy/forces/gwent/');
+    expect(() => localePath('forces/gwent/', 'cy')).toThrow('not a site path');
   });
 
   it('mirrors the chart’s page under /embed/ for its embed page and oEmbed file, and names it for the PNG page', () => {

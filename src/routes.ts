@@ -35,16 +35,32 @@ export const sitePaths = {
   data: '/data/',
   changes: '/data/changes/',
   changesFeed: '/data/changes.xml',
+  /** What changed since the latest data release, for reviewers: only in the preview and a --drafts build, never listed. */
+  review: '/review/',
   favicon: '/favicon.svg',
   /** The optional script a page that embeds charts loads to fit each frame to its chart. */
   embedResize: '/scripts/embed-resize.js',
 } as const;
 
-/** A report's page: "/forces/kent/2018-cdi/". */
-export const reportPath = (inspection: { force: string; slug: string }): string => `/forces/${inspection.force}/${inspection.slug}/`;
+/**
+ * The site's default language, whose pages sit at the root; every other language's edition mirrors them under
+ * its code ("/cy/forces/gwent/"). Languages are passed by their code (src/i18n/format.ts lists them): this module
+ * imports nothing.
+ */
+export const defaultLanguage = 'en';
 
-/** A force's page: "/forces/kent/". */
-export const forcePath = (forceId: string): string => `/forces/${forceId}/`;
+/** A site path in a language's edition: "/forces/gwent/" in Welsh is "/cy/forces/gwent/"; the default language's is the path itself. */
+export function localePath(path: string, lang: string = defaultLanguage): string {
+  if (!path.startsWith('/')) throw new Error(`localePath: "${path}" is not a site path`);
+  return lang === defaultLanguage ? path : `/${lang}${path}`;
+}
+
+/** A report's page: "/forces/kent/2018-cdi/", in Welsh "/cy/forces/gwent/2018-cdi/". */
+export const reportPath = (inspection: { force: string; slug: string }, lang: string = defaultLanguage): string =>
+  localePath(`/forces/${inspection.force}/${inspection.slug}/`, lang);
+
+/** A force's page: "/forces/kent/", in Welsh "/cy/forces/gwent/". */
+export const forcePath = (forceId: string, lang: string = defaultLanguage): string => localePath(`/forces/${forceId}/`, lang);
 
 /** A force's Atom feed of its inspections and corrections: "/forces/kent/feed.xml". */
 export const forceFeedPath = (forceId: string): string => `${forcePath(forceId)}feed.xml`;

@@ -1,5 +1,7 @@
 // The home page's "find your force": filters the list of forces (which works without this script) as the reader
-// types, matching each force's name and common short names (data-names), and opens the one match on Enter.
+// types, matching each force's name, common short names and the places of its area (data-names, from
+// data/places.csv) at the start of a word, so that "Hull" finds Kingston upon Hull but not Solihull; it opens the
+// one match on Enter.
 const form = document.getElementById('find-force');
 const input = form.querySelector('input');
 const items = [...document.querySelectorAll('#force-list li')];
@@ -9,7 +11,7 @@ const details = document.getElementById('force-details');
 const norm = (s) => s.toLowerCase().normalize('NFKD').replace(/[^a-z0-9& ]/g, ' ').replace(/\s+/g, ' ').trim();
 const matches = () => {
   const q = norm(input.value);
-  return items.filter((li) => q === '' || li.dataset.names.split('|').some((name) => norm(name).includes(q)));
+  return items.filter((li) => q === '' || li.dataset.names.split('|').some((name) => ` ${norm(name)}`.includes(` ${q}`)));
 };
 input.addEventListener('input', () => {
   const shown = matches();

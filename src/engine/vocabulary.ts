@@ -14,17 +14,22 @@ export const inputFiles = {
   reports: 'content/reports',
   /** Optional: every search made for the record, one row per query. */
   researchLog: 'data/research-log.csv',
+  /** Optional: towns, counties and councils by police force, each as a retrieved text names it. */
+  places: 'data/places.csv',
 } as const;
 
 /*
  * A data release is a row of data/releases.csv (version, date, notes) and a snapshot folder data/releases/<version>/
- * with the figures.csv and inspections.csv it published. Both are committed, so that every earlier release stays as
- * it was published whatever later data says. `npm run release` makes both; data/releases.csv may be absent.
+ * with the figures.csv and inspections.csv it published, and the text of its narratives (narratives.json, which
+ * releases made before it was kept lack). Both are committed, so that every earlier release stays as it was
+ * published whatever later data says. `npm run release` makes both; data/releases.csv may be absent.
  */
 export const releaseFiles = {
   list: 'data/releases.csv',
   columns: ['version', 'date', 'notes'],
   snapshots: ['figures.csv', 'inspections.csv'],
+  /** Optional: each narrative's text as the release published it, for the review page's sentence changes. */
+  narratives: 'narratives.json',
 } as const;
 
 /** How a value was obtained, in the words every page, table, download and citation uses: as the source printed it, computed here from its counts, or a range computed here from its interval. */
@@ -55,7 +60,19 @@ export const columns = {
   /** data/audits/<force>/<slug>.weights.csv: police recorded crime by crime group. */
   auditWeights: ['crime_group', 'recorded_crime'],
   researchLog: ['force', 'cycle', 'query', 'corpus', 'outcome', 'found', 'address', 'printed'],
+  places: ['place', 'force', 'kind', 'printed', 'source_url', 'source_kind', 'source_note'],
 } as const;
+
+/** What a place of data/places.csv is, in the words of the text that names it ("the non-metropolitan districts of …"). */
+export const placeKinds = [
+  'county', 'non-metropolitan district', 'metropolitan district', 'district', 'county borough', 'London borough',
+  'unitary authority', 'local authority area', 'police area', 'city', 'town', 'area',
+] as const;
+export type PlaceKind = (typeof placeKinds)[number];
+
+/** Who wrote the text that names a place: an Act, Parliament, the inspectorate, the force itself (also a statement it prepared for the inspectorate's site), or a police authority. */
+export const placeSourceKinds = ['legislation', 'parliament', 'inspectorate', 'force', 'police authority'] as const;
+export type PlaceSourceKind = (typeof placeSourceKinds)[number];
 
 export type Table = keyof typeof columns;
 
@@ -296,6 +313,18 @@ export function findMeasure(id: string): Measure | undefined {
 export const sectionHeadings = ['Question 1', 'Question 2', 'Question 3', 'Conclusion'] as const;
 /** The same sections, in the same order, in a Welsh narrative (`<slug>.cy.md` beside `<slug>.md`; terms in docs/welsh-terms.md). */
 export const sectionHeadingsCy = ['Cwestiwn 1', 'Cwestiwn 2', 'Cwestiwn 3', 'Casgliad'] as const;
+
+/**
+ * The Welsh words a Welsh narrative's placeholders are filled with (`{{overall.over}}` → "dros 4,400",
+ * `{{overall.of}}` → "459 o 524", `{{grade.overall}}` → "angen gwella"); the message catalogue (src/i18n/cy.ts)
+ * names grades with the same words. Terms and sources: docs/welsh-terms.md.
+ */
+export const welshFigureWords = {
+  qualifier: { over: 'dros', approximately: 'tua', around: 'tua', about: 'tua', some: 'rhyw' },
+  of: 'o',
+  notYetPublished: 'heb ei gyhoeddi eto',
+  grade: { outstanding: 'eithriadol', good: 'da', adequate: 'digonol', 'requires improvement': 'angen gwella', inadequate: 'annigonol' },
+} as const satisfies { qualifier: Record<UnrecordedQualifier, string>; of: string; notYetPublished: string; grade: Record<Grade, string> };
 
 /** What happened to an audited report of rape: recorded correctly, or how it went wrong. */
 export const rapeOutcomes = ['correct', 'misclassified', 'wrongly-n100', 'other-system', 'not-recorded'] as const;

@@ -4,11 +4,17 @@
  * sentences with slots; each language writes its own (the Welsh ones are not word-for-word substitutions).
  * Terms follow docs/welsh-terms.md.
  */
-import type { Grade } from '../engine/vocabulary.ts';
+import { findMeasure, kinds, measures, provenanceWords, questions, type Absence, type Grade, type Kind, type UnrecordedQualifier } from '../engine/vocabulary.ts';
 import { englishPlural, formatDate, formatNumber } from './format.ts';
 
 /** "1 crime", "2 crimes", "4,400 crimes". */
 const count = (n: number, one: string, other: string) => `${formatNumber('en', n)} ${englishPlural(n) === 'one' ? one : other}`;
+
+/** "a", "a and b", "a, b and c". */
+export function englishList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
 
 /** The four Welsh forces, by their ids in data/forces.csv. */
 export type WelshForce = 'dyfed-powys' | 'gwent' | 'north-wales' | 'south-wales';
@@ -23,6 +29,8 @@ const area = {
 
 export const en = {
   language: { name: 'English', code: 'en' },
+  /** "a, b and c". */
+  list: englishList,
   grade: {
     outstanding: 'outstanding',
     good: 'good',
@@ -30,17 +38,19 @@ export const en = {
     'requires improvement': 'requires improvement',
     inadequate: 'inadequate',
   } satisfies Record<Grade, string>,
-  question: {
-    1: 'How effective is the force at recording reported crime?',
-    2: 'How efficiently do the systems and processes in the force support accurate crime-recording?',
-    3: 'How well does the force demonstrate the leadership and culture necessary to meet the national standards for crime-recording?',
-  },
-  status: {
+  question: { ...questions } as Record<keyof typeof questions, string>,
+  /** How a value was obtained (the vocabulary's words): as published, computed from counts, counted from the audit sheet, a range from the interval. */
+  provenance: { ...provenanceWords } as Record<keyof typeof provenanceWords, string>,
+  /** The three kinds of empty, a figure not yet out, and a date no text gives (never "not published"). */
+  absence: {
+    'not-published': 'not published by the source',
+    'not-found': 'not found yet',
+    'not-applicable': 'not applicable',
+    pending: 'not yet published',
+    date: 'publication date not known',
+    /** A value the page lists as missing, without saying why (a table cell). */
     notPublished: 'not published',
-    notYetPublished: 'not yet published',
-    computed: 'computed from counts',
-    published: 'as published',
-  },
+  } satisfies Record<Absence | 'pending' | 'date' | 'notPublished', string>,
   term: {
     crimeDataIntegrity: 'crime data integrity',
     crimeRecording: 'crime recording',
@@ -71,6 +81,256 @@ export const en = {
     'south-wales': 'South Wales Police',
   } satisfies Record<WelshForce, string>,
   area,
+  /** Each kind of inspection in words, and a title for one of that kind in a year (the Welsh edition's titles). */
+  kind: Object.fromEntries(Object.entries(kinds).map(([id, rules]) => [id, rules.label])) as Record<Kind, string>,
+  kindTitle: Object.fromEntries(Object.entries(kinds).map(([id, rules]) => [id, (year: number) => rules.title(year)])) as Record<Kind, (year: number) => string>,
+  /** Every measure's label, by its id (the vocabulary's own words). */
+  measure: Object.fromEntries(measures.map((measure) => [measure.id, measure.label])) as Record<string, string>,
+  layout: {
+    siteName: 'Crime data integrity reports',
+    skipLink: 'Skip to main content',
+    siteNav: 'Site',
+    nav: {
+      inspections: 'Inspections',
+      forces: 'Forces',
+      overview: 'Overview',
+      coverage: 'Coverage',
+      methodology: 'Methodology',
+      glossary: 'Glossary',
+      data: 'Data',
+      search: 'Search',
+      review: 'Review changes',
+    },
+    breadcrumb: 'Breadcrumb',
+    home: 'Home',
+    /** Names the language switch for screen readers. */
+    languages: 'Languages',
+  },
+  voice: {
+    independent: {
+      draftLabel: 'Draft.',
+      draftBanner: 'This report is not published: a build leaves it out until the draft: true line is taken out of its narrative (or the site is built with --drafts).',
+      /** The overall estimate of crimes not recorded a year, by who made it: the source, or this site from counts or the audit sheet. */
+      unrecordedEstimate: {
+        published: ({ text, range }: { text: string; range: string }) => `The inspectorate estimated that the force did not record ${text} crimes a year${range}.`,
+        computed: ({ text, range }: { text: string; range: string }) => `From the published rate and police recorded crime, this site estimates that the force did not record ${text} crimes a year${range}.`,
+        audit: ({ text, range }: { text: string; range: string }) => `From the audit sheet, this site estimates that the force did not record ${text} crimes a year${range}.`,
+      },
+      rangesNotPrinted: 'the inspectorate did not print the ranges',
+      footer:
+        'An independent, open-source presentation of the crime data integrity inspection findings of HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS). It is not published by HMICFRS or by any police force: each report links to the original publication, which is the authoritative text.',
+    },
+    inspectorate: {
+      draftLabel: 'Draft.',
+      draftBanner: 'This report is not published: a build leaves it out until the draft: true line is taken out of its narrative (or the site is built with --drafts).',
+      unrecordedEstimate: {
+        published: ({ text, range }: { text: string; range: string }) => `We estimated that the force did not record ${text} crimes a year${range}.`,
+        computed: ({ text, range }: { text: string; range: string }) => `From the rate and police recorded crime, we estimate that the force did not record ${text} crimes a year${range}.`,
+        audit: ({ text, range }: { text: string; range: string }) => `From our audit, we estimate that the force did not record ${text} crimes a year${range}.`,
+      },
+      rangesNotPrinted: 'our published report did not print the ranges',
+      footer:
+        'Crime data integrity inspection reports of HM Inspectorate of Constabulary and Fire & Rescue Services (HMICFRS), with every figure and its source. We publish these reports; each report also links to its original publication.',
+    },
+  },
+  /** A report page's own words (src/components/Report*.astro and the components it is made of). */
+  report: {
+    onThisPage: 'On this page',
+    keyFigures: 'Key figures',
+    findings: 'Findings',
+    question: ({ n }: { n: number }) => `Question ${n}`,
+    notes: 'Notes',
+    source: 'Source',
+    citeReport: 'Cite this report',
+    fullReport: 'Read the full report',
+    fullReportHint: 'the authoritative text',
+    reportedBy: ({ publisher }: { publisher: string }) => `as reported by ${publisher}; the inspectorate’s own report may not be online`,
+    pdf: 'This page as a PDF',
+    pdfHint: 'our summary page, printed; not the inspectorate’s report',
+    uncovered: ({ numbers }: { numbers: readonly number[] }) => {
+      const list = numbers.length === 1 ? `question ${numbers[0]}` : `questions ${numbers.slice(0, -1).join(', ')} and ${numbers.at(-1)}`;
+      return `The source this page was written from (often only the published summary) does not cover ${list}; the full report may.`;
+    },
+    uncoveredSection: ({ question }: { question: boolean }) => `The published summary of this inspection does not cover this ${question ? 'question' : 'section'}.`,
+    published: 'Published',
+    publishedOn: ({ date }: { date: string }) => `Published ${date}`,
+    dateNotKnown: 'Publication date not known',
+    auditPeriod: 'Audit period',
+    auditPeriodDates: ({ start, end }: { start: string; end: string }) => `${start} to ${end}`,
+    auditPeriodFrom: ({ start }: { start: string }) => `from ${start}; end date not published`,
+    auditPeriodUntil: ({ end }: { end: string }) => `until ${end}; start date not published`,
+    kind: 'Type of inspection',
+    overallGrade: 'Overall grade:',
+    overallRate: 'Overall recording rate:',
+    regraded: ({ grade, from }: { grade: string; from: string }) => `Graded ${grade} in a later addendum; first published as ${from}.`,
+    earlier: 'Earlier inspection:',
+    graded: 'graded',
+    grade: 'Grade:',
+    figuresFor: ({ n }: { n: number }) => `Figures for question ${n}`,
+    figuresCaption: ({ n }: { n: number }) => `Question ${n}: every figure, with its count, rate and 95% interval`,
+    summary: 'Summary',
+    strengths: 'Strengths',
+    areasForImprovement: 'Areas for improvement',
+    causesOfConcern: 'Causes of concern',
+    recommendations: 'Recommendations:',
+    /** Before a recommendation's deadline, as the narrative words it. */
+    due: 'Due',
+    notListed: ({ what }: { what: 'areas' | 'causes' }) =>
+      `The summary this page is based on does not list the ${what === 'areas' ? 'areas for improvement' : 'causes of concern'}; the inspection's full report gives them.`,
+    noAreas: 'No areas for improvement are given here.',
+    noCauses: 'No causes of concern are given here.',
+    noNarrative: 'The narrative of this report is not yet published here. Its figures are shown on this page, and the original publication is linked under',
+    noNotes: 'There are no notes on this report.',
+    corrections: 'Corrections',
+    figureNotes: 'Notes on figures',
+    /** On a page in another language, where the report's charts are shown only on its English page. */
+    chartsInEnglish: 'This report’s charts, with their downloads, are shown on its English page.',
+  },
+  /** How an estimate of crimes not recorded was printed (the vocabulary's qualifiers, as words). */
+  qualifier: { over: 'over', approximately: 'approximately', around: 'around', about: 'about', some: 'some' } satisfies Record<UnrecordedQualifier, string>,
+  /** A report's headline figures and its tables of figures. */
+  figure: {
+    key: {
+      overall: { heading: 'Overall recording rate', label: `of ${findMeasure('overall')?.phrase}`, unrecorded: 'reports of crime a year not recorded' },
+      violence: { heading: 'Violence against the person', label: `of ${findMeasure('violence')?.phrase}`, unrecorded: 'reports of violent crime a year not recorded' },
+      'sexual-offences': { heading: 'Sexual offences (including rape)', label: `of ${findMeasure('sexual-offences')?.phrase}`, unrecorded: 'reports of sexual offences a year not recorded' },
+      'dip-sample': { heading: '2014 dip sample: recorded of crimes audited', label: `of ${findMeasure('dip-sample')?.phrase}` },
+    },
+    recordingRate: 'Recording rate',
+    pressRounding: 'a press rounding; no exact figure is published',
+    pressRoundingShort: 'press rounding',
+    givenInPress: ({ approx }: { approx: string }) => `Given in the press as “${approx}” (a press rounding).`,
+    interval: ({ text, range }: { text: string; range: string }) => `95% confidence interval ${text} percentage points (${range}),`,
+    range: ({ low, high }: { low: string; high: string }) => `${low} to ${high}`,
+    count: ({ numerator, denominator }: { numerator: string; denominator: string }) => `${numerator} of ${denominator}`,
+    additional: 'crimes additionally recorded a year since the earlier inspection',
+    /** What a range of crimes not recorded was computed from (the model's `range.basis`). */
+    basis: { estimate: 'the published estimate and the 95% interval of the rate', 'recorded-crime': 'police recorded crime and the 95% interval of the rate' },
+    unrecordedRange: ({ range, basis }: { range: string; basis: string }) => `Range ${range} a year, computed here from ${basis}; the report does not print it.`,
+    unrecordedMissing: 'Crimes a year not recorded:',
+    rate: 'Rate',
+    audited: 'Crime reports audited',
+    auditableRoute: 'Recorded crime that came through an auditable route',
+    population: 'Population of the force area',
+    column: { figure: 'Figure', count: 'Count', rate: 'Rate', interval: '95% interval', status: 'Status', source: 'Source' },
+    sourceOf: ({ label }: { label: string }) => ` of ${label}`,
+  },
+  /** The notice of a corrected report. */
+  correction: {
+    correctedOn: ({ date }: { date: string }) => `Corrected on ${date}.`,
+    what: 'What was corrected',
+    heading: 'Corrections',
+    reason: 'Reason:',
+  },
+  /** The Source section of a report page; the sentences hold their own emphasis. */
+  source: {
+    original: 'The original publication:',
+    publishedHtml: 'Figures <strong>as published</strong> are copied from the publication.',
+    computedHtml: 'Rates <strong>computed from counts</strong> are worked out here from the counts the publication gives.',
+    auditHtml: 'Figures <strong>counted from the audit sheet</strong> are counted here from the inspection\'s record-level audit sheet.',
+    asPublished: 'As published',
+    computed: 'Computed from counts',
+    audit: 'Counted from the audit sheet',
+    none: 'none',
+    others: 'Some figures come from other sources:',
+  },
+  /** A chart's words around its figures: its source line and downloads, and the recording-rates chart's own. */
+  chart: {
+    source: ({ name, provenance }: { name: string; provenance: readonly string[] }) => `Source: ${name}${provenance.length > 0 ? ` (${provenance.join(' and ')})` : ''}`,
+    download: 'Download this chart',
+    plotted: 'the plotted values',
+    withIts: 'with its',
+    sidecar: 'source, sample sizes, citation',
+    /** After the downloads on a page in another language: the files are the English page's. */
+    inEnglish: 'files in English',
+    unrecorded: {
+      heading: 'Crimes not recorded a year (estimate)',
+      axis: 'Crimes a year not recorded',
+      caption: 'Estimated crimes a year not recorded',
+      captionRange: 'Estimated crimes a year not recorded, with the range implied by the 95% interval of the rate',
+      column: { group: 'Crime group', count: 'Crimes a year not recorded', range: 'Range' },
+      noRange: 'range not available',
+      range: ({ range }: { range: string }) => ` (range ${range})`,
+      group: ({ label, text, first, range }: { label: string; text: string; first: boolean; range: string }) => `${label}: ${text}${first ? ' crimes a year not recorded' : ''}${range}.`,
+      basis: ({ bases, printed }: { bases: string; printed: string }) => ` Each range is computed from ${bases}; ${printed}.`,
+      notPublished: ({ label }: { label: string }) => `${label}: not published`,
+      additional: {
+        heading: 'Crimes additionally recorded a year (estimate)',
+        axis: 'Crimes a year additionally recorded',
+        caption: 'Estimated crimes a year additionally recorded',
+        column: 'Crimes a year additionally recorded',
+        sentence: ({ text, label }: { text: string; label: string }) => `The force was estimated to record ${text} more crimes a year (${label}) than before.`,
+      },
+    },
+    recordingRates: {
+      heading: 'Crimes recorded correctly, by crime group',
+      axis: 'Recorded correctly (%)',
+      caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',
+      column: { group: 'Crime group', recorded: 'Recorded correctly', interval: '95% confidence interval' },
+      noInterval: 'interval not published',
+      firstInterval: ({ range }: { range: string }) => `95% confidence interval ${range}`,
+      overall: ({ rate, interval }: { rate: string; interval: string }) => `The force recorded ${rate} of reported crimes (${interval}).`,
+      group: ({ label, rate, interval }: { label: string; rate: string; interval: string }) => `${label}: ${rate} (${interval}).`,
+      notPublished: ({ label }: { label: string }) => `${label}: not published`,
+      notPublishedApprox: ({ label, approx }: { label: string; approx: string }) => `${label}: not published as a figure (given as “${approx}”)`,
+    },
+  },
+  /** A force's page. */
+  forcePage: {
+    national: 'National inspections',
+    country: { England: 'England', Wales: 'Wales', 'England and Wales': 'England and Wales' },
+    feedTitle: ({ force }: { force: string }) => `${force}: inspections and corrections`,
+    follow: ({ force }: { force: string }) => `Follow ${force}’s inspections and corrections`,
+    feedHint: '(Atom feed, for a feed reader)',
+    inspections: 'Inspections, latest first',
+    noInspections: ({ force }: { force: string }) => `No crime data integrity inspection of ${force} is published here yet.`,
+    rateOverTime: 'Recording rate across inspections',
+    rateOverTimeCaption: ({ force }: { force: string }) => `Overall recording rate of ${force} at each inspection, latest first`,
+    column: { published: 'Published', inspection: 'Inspection', rate: 'Rate', interval: '95% interval' },
+    /** On a page in another language, where the force's chart and its change over time are shown only on its English page. */
+    area: {
+      heading: 'Police area',
+      hint: ({ force }: { force: string }) => `Councils, counties and towns in ${force}’s area, each as a published text names it; not a full list of its towns.`,
+    },
+    change: {
+      heading: 'Change over time',
+      lead: 'Each inspection’s rate is compared with the previous one that published a rate.',
+      how: 'How changes are tested',
+      caption: ({ label, force }: { label: string; force: string }) => `${label}: recording rate at each inspection of ${force}, oldest first`,
+      column: { inspection: 'Inspection', rate: 'Rate', interval: '95% interval', change: 'Change', significant: 'Significant?' },
+      firstRate: 'first published rate',
+    },
+    chartInEnglish: 'This force’s chart of its rates over time, and the change between inspections, are shown on its English page.',
+  },
+  /** A force's latest grade and rate, wherever a page shows them. */
+  latest: {
+    scale: { 'four-grade': 'CDI', 'five-grade': 'PEEL' },
+    yearUnknown: 'year not known',
+    noGrade: 'no overall grade in this data',
+    noRate: 'no exact overall rate in this data',
+    from: 'from',
+    gradeLabel: 'Latest overall grade',
+    rateLabel: 'Latest exact overall recording rate',
+    alsoCalled: 'Also called',
+  },
+  /** Citations: the report's, a figure's and a chart's. */
+  cite: {
+    referenceManager: 'For a reference manager (Zotero, EndNote, Mendeley, BibTeX):',
+    figure: 'Cite this figure',
+    chart: 'Cite this chart',
+    published: ({ date }: { date: string }) => `published ${date}`,
+    via: ({ publisher }: { publisher: string }) => `, as reported by ${publisher}`,
+    citedFrom: ({ url }: { url: string }) => `Cited from ${url}`,
+    figureStatus: ({ status }: { status: string }) => `figure ${status}`,
+    release: ({ version, date }: { version: string; date: string }) => `data release ${version} of ${date}`,
+    noRelease: 'not yet in a data release',
+  },
+  /** The notes a report page gives on untidy data (the model's `flags`). */
+  flag: {
+    'no-date': () => 'The publication date is not published.',
+    'end-before-start': () => 'The audit period is printed with its end before its start; it is shown as printed.',
+    'long-period': ({ months }: { months: number }) => `The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`,
+  },
   sentence: {
     /** A recording-rate chart's summary; `rate` is the figure's text from the model ("89.5%"). */
     recordedShare: ({ rate }: { rate: string }) => `The force recorded ${rate} of reported crimes.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aspirate, countNoun, inPlace, nasal, soft, type WelshNoun } from './welsh.ts';
+import { aspirate, countNoun, inPlace, nasal, soft, welshList, type WelshNoun } from './welsh.ts';
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
 const cofnod: WelshNoun = { singular: 'cofnod', plural: 'cofnodion', gender: 'm' };
@@ -41,5 +41,14 @@ describe('countNoun', () => {
   it('ll and rh resist the mutation after un, not after dau and dwy', () => {
     expect([1, 2].map((n) => countNoun(n, llinell))).toEqual(['un llinell', 'dwy linell']);
     expect([1, 2].map((n) => countNoun(n, llythyr))).toEqual(['un llythyr', 'dau lythyr']);
+  });
+});
+
+describe('welshList', () => {
+  it('joins with a and the aspirate mutation, or ac before a vowel', () => {
+    expect(welshList(['trais'])).toBe('trais');
+    expect(welshList(['trais', 'cam-drin'])).toBe('trais a cham-drin');
+    expect(welshList(['fel y’i cyhoeddwyd', 'wedi’i gyfrifo'])).toBe('fel y’i cyhoeddwyd ac wedi’i gyfrifo');
+    expect(welshList(['un', 'dau', 'tri'])).toBe('un, dau a thri');
   });
 });

@@ -81,3 +81,11 @@ export function countNoun(n: number, noun: WelshNoun): string {
   }
   return `${formatNumber('cy', n)} o ${soft(noun.plural)}`;
 }
+
+/** "a", "a a b", "a, b ac c": *a* ("and") puts the aspirate mutation on the word after it, and becomes *ac* before a vowel. */
+export function welshList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  const last = items.at(-1)!;
+  const and = /^[aeiouwy]/i.test(last) ? `ac ${last}` : `a ${aspirate(last)}`;
+  return `${items.slice(0, -1).join(', ')} ${and}`;
+}

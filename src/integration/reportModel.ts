@@ -5,6 +5,8 @@ import type { Config } from '../config.ts';
 import type { Site } from '../engine/compute/model.ts';
 import { runPipeline } from '../engine/pipeline.ts';
 import { formatProblem, hasErrors, type Problem } from '../engine/vocabulary.ts';
+import { locales } from '../i18n/index.ts';
+import { defaultLanguage } from '../routes.ts';
 import { inputErrorPayload } from './inputErrorPayload.ts';
 import { previewPdfResponse } from './previewPdf.ts';
 
@@ -113,6 +115,9 @@ export function astroConfig(config: Config, computed?: Site): AstroInlineConfig 
       server: { watch: { ignored: ['**/.build/**', '**/dist/**'] } },
     },
     trailingSlash: 'always',
+    // The languages of the site (src/i18n/): English at the root, every other language's edition under its code (/cy/),
+    // as src/routes.ts writes the addresses. Astro then knows each page's language (Astro.currentLocale).
+    i18n: { locales: [...locales], defaultLocale: defaultLanguage, routing: { prefixDefaultLocale: false } },
     // Pages render while earlier ones are written to disk; the output does not depend on the order.
     build: { format: 'directory', concurrency: 4 },
   };

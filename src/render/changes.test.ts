@@ -7,6 +7,7 @@ import { siteChanges } from './changes.ts';
 const force = (id: string, reports: ReturnType<typeof report>[]): Site['forces'][number] => ({
   id,
   name: `${id} Police`,
+  places: [],
   shortName: id,
   country: 'England',
   release: null,

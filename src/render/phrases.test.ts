@@ -45,12 +45,12 @@ describe('publicationText(report): who published the source', () => {
   const inspectorate = 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/northshire-2018/';
 
   it('credits the inspectorate by its name at the time: HMIC before 19 July 2017, HMICFRS from then', () => {
-    expect(publicationText(at(inspectorate, '2018-07-17'))).toBe('HMICFRS, Northshire Constabulary: Crime data integrity inspection 2018, published 2018-07-17');
+    expect(publicationText(at(inspectorate, '2018-07-17'))).toBe('HMICFRS, Northshire Constabulary: Crime data integrity inspection 2018, published 17 July 2018');
     expect(publicationText(at(inspectorate, '2016-08-25'))).toMatch(/^HMIC, Northshire Constabulary: /);
   });
 
   it('names a newspaper, broadcaster or commissioner that the source is, never crediting it to the inspectorate alone', () => {
-    expect(publicationText(at('https://www.bbc.co.uk/news/uk-england-1', '2018-07-17'))).toBe('HMICFRS, Northshire Constabulary: Crime data integrity inspection 2018, published 2018-07-17, as reported by BBC');
+    expect(publicationText(at('https://www.bbc.co.uk/news/uk-england-1', '2018-07-17'))).toBe('HMICFRS, Northshire Constabulary: Crime data integrity inspection 2018, published 17 July 2018, as reported by BBC');
     expect(publicationText(at('https://itv.com/news/2018', null))).toMatch(/publication date not known, as reported by ITV$/);
     expect(publicationText(at('https://www.kent-pcc.gov.uk/news/1', null))).toMatch(/as reported by the Kent Police and Crime Commissioner$/);
     expect(publicationText(at('https://news.example.net/a/b', null))).toMatch(/as reported by news\.example\.net$/);
@@ -123,5 +123,13 @@ describe('gradesQuestions(report): whether the page lists the three CDI question
     const ungraded = { ...met.grades, questions: { 1: null, 2: null, 3: null } };
     for (const kind of ['peel', 'national', 'dip-sample-2014'] as const) expect(gradesQuestions({ ...met, kind, grades: ungraded }), kind).toBe(false);
     expect(gradesQuestions({ ...met, kind: 'peel', grades: { ...ungraded, questions: { 1: 'good', 2: null, 3: null } } })).toBe(true);
+  });
+});
+
+describe('the citation words in Welsh', () => {
+  it('publicationText(report, "cy") names the force and the inspection in Welsh, with a Welsh date', () => {
+    const gwent = { ...met, force: { ...met.force, id: 'gwent', name: 'Gwent Police' }, kind: 'cdi' as const, year: '2018', published: { date: '2018-07-17', text: '17 July 2018' } };
+    expect(publicationText(gwent, 'cy')).toBe('HMICFRS, Heddlu Gwent: Arolygiad cywirdeb data troseddu 2018, cyhoeddwyd 17 Gorffennaf 2018');
+    expect(publicationText({ ...gwent, published: null }, 'cy')).toBe('HMICFRS, Heddlu Gwent: Arolygiad cywirdeb data troseddu 2018, dyddiad cyhoeddi heb ei wybod');
   });
 });

@@ -1,6 +1,8 @@
 import { figureStatus } from '../engine/compute/figureStatus.ts';
-import { formatDate } from '../engine/compute/format.ts';
-import type { Figure, ForceRef, Release, Report, Status } from '../engine/compute/model.ts';
+import type { Figure, ForceRef, Release, Report, ReportFlag, Status } from '../engine/compute/model.ts';
+import { messages, type Locale } from '../i18n/index.ts';
+import { englishList } from '../i18n/en.ts';
+import { countText, dateText, forceName, measureLabel, publishedText, reportTitle } from './localised.ts';
 import { kinds, provenanceWords, type Absence } from '../engine/vocabulary.ts';
 import { figureAnchor } from '../routes.ts';
 import { inspectorateName, isInspectorate, publisherOf } from './publishers.ts';
@@ -25,8 +27,8 @@ export function countStatus(figure: Figure): Status {
 }
 
 /** How a figure was obtained, in words; "as published" for a figure without a value, as before. */
-export function figureStatusText(figure: Figure): string {
-  return statusText(figureStatus(figure) ?? 'published');
+export function figureStatusText(figure: Figure, lang: Locale = 'en'): string {
+  return messages(lang).provenance[figureStatus(figure) ?? 'published'];
 }
 
 /** The report's figures as published, as computed from counts and as counted from the audit sheet, as the Source section lists them. */
@@ -44,8 +46,8 @@ export function provenanceText(provenance: readonly Provenance[]): string {
 }
 
 /** "Source: HMICFRS, <force>, <inspection title> (as published and computed from counts)"; `name` says who published it. */
-export function sourceLine(source: { name: string; provenance: readonly Provenance[] }): string {
-  return `Source: ${source.name}${source.provenance.length > 0 ? ` (${provenanceText(source.provenance)})` : ''}`;
+export function sourceLine(source: { name: string; provenance: readonly Provenance[] }, lang: Locale = 'en'): string {
+  return messages(lang).chart.source({ name: source.name, provenance: [...new Set(source.provenance.map((p) => messages(lang).provenance[p]))] });
 }
 
 /** "The Wiltshire Times" for "the Wiltshire Times", at the start of a sentence or list item. */
@@ -53,10 +55,13 @@ export function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-/** "a", "a and b", "a, b and c". */
-export function joinList(items: readonly string[]): string {
-  if (items.length <= 1) return items.join('');
-  return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+/** "a", "a and b", "a, b and c" (the English catalogue's list). */
+export const joinList = englishList;
+
+/** A note on untidy data (the model's `flags`) in words, in a language of the site. */
+export function flagText(lang: Locale, f: ReportFlag): string {
+  const words = messages(lang).flag;
+  return f.flag === 'long-period' ? words[f.flag]({ months: f.months }) : words[f.flag]();
 }
 
 /** The report's figure for one measure, if the report gives it. */
@@ -67,6 +72,8 @@ export function figureOf(report: Report, measure: string): Figure | undefined {
 /** The headline figures of a report page: which figure, its heading, and what its estimate of crimes not recorded counts. */
 export interface KeyFigureSpec {
   heading: string;
+  /** What the rate is a share of, after the number: "of reported crimes were recorded". */
+  label: string;
   figure: Figure | undefined;
   /** What its estimate of crimes not recorded counts; null where no such estimate is ever made (a dip sample). */
   unrecordedLabel: string | null;
@@ -76,16 +83,17 @@ export interface KeyFigureSpec {
  * A 2014 dip sample is a rate of its own (crimes recorded of those audited, a small sample), never the all-crime
  * recording rate: its page leads with it under its own label. Every other report leads with the audited strata.
  */
-export function keyFigures(report: Report): KeyFigureSpec[] {
+export function keyFigures(report: Report, lang: Locale = 'en'): KeyFigureSpec[] {
+  const key = messages(lang).figure.key;
   if (kinds[report.kind].figures === 'dip sample') {
-    const dip = figureOf(report, 'dip-sample');
-    return [{ heading: dip?.label ?? '2014 dip sample: recorded of crimes audited', figure: dip, unrecordedLabel: null }];
+    return [{ ...key['dip-sample'], figure: figureOf(report, 'dip-sample'), unrecordedLabel: null }];
   }
-  return [
-    { heading: 'Overall recording rate', figure: figureOf(report, 'overall'), unrecordedLabel: 'reports of crime a year not recorded' },
-    { heading: 'Violence against the person', figure: figureOf(report, 'violence'), unrecordedLabel: 'reports of violent crime a year not recorded' },
-    { heading: 'Sexual offences (including rape)', figure: figureOf(report, 'sexual-offences'), unrecordedLabel: 'reports of sexual offences a year not recorded' },
-  ];
+  return (['overall', 'violence', 'sexual-offences'] as const).map((measure) => ({
+    heading: key[measure].heading,
+    label: key[measure].label,
+    figure: figureOf(report, measure),
+    unrecordedLabel: key[measure].unrecorded,
+  }));
 }
 
 /**
@@ -99,29 +107,24 @@ export function gradesQuestions(report: Report): boolean {
 }
 
 /**
- * The three kinds of empty (vocabulary.ts `absences`), and a figure not yet out, as every page says them (one
- * place, ready for a message catalogue). A date no text gives is "not known", never "not published".
+ * The three kinds of empty (vocabulary.ts `absences`), and a figure not yet out, in English (the catalogue's
+ * `absence`; a page in another language reads its own). A date no text gives is "not known", never "not published".
  */
-export const absenceText = {
-  'not-published': 'not published by the source',
-  'not-found': 'not found yet',
-  'not-applicable': 'not applicable',
-  pending: 'not yet published',
-  date: 'publication date not known',
-} as const satisfies Record<Absence | 'pending' | 'date', string>;
+export const absenceText: Record<Absence | 'pending' | 'date', string> = messages('en').absence;
 
 /** What a page says where a report's grade is missing (the overall grade unless `absence` is a question's): an inspection whose figures all await publication is "not yet published". */
-export function missingGradeText(report: Report, absence: Absence | null = report.grades.absent.overall): string {
+export function missingGradeText(report: Report, absence: Absence | null = report.grades.absent.overall, lang: Locale = 'en'): string {
+  const words = messages(lang).absence;
   const pending = report.figures.length > 0 && report.figures.every((f) => f.pending);
-  return pending && absence !== 'not-applicable' ? absenceText.pending : absenceText[absence ?? 'not-found'];
+  return pending && absence !== 'not-applicable' ? words.pending : words[absence ?? 'not-found'];
 }
 
 /**
  * What a report page says where a narrative leaves out a standard section: an absent section means that the
  * source the narrative was written from (often only the published summary) does not cover it.
  */
-export function uncoveredText(section: { question: 1 | 2 | 3 | null }): string {
-  return `The published summary of this inspection does not cover this ${section.question === null ? 'section' : 'question'}.`;
+export function uncoveredText(section: { question: 1 | 2 | 3 | null }, lang: Locale = 'en'): string {
+  return messages(lang).report.uncoveredSection({ question: section.question !== null });
 }
 
 /** The stable id of a figure on its report page, e.g. "figure-overall": citations and the data link to it. */
@@ -130,34 +133,40 @@ export function uncoveredText(section: { question: 1 | 2 | 3 | null }): string {
  * A figure in words, from the model's pre-formatted text: "89.5% (±1.64) of reported crimes were recorded",
  * "1,396 crime reports were audited". A figure without a value reads "not published", never 0.
  */
-export function figureStatement(figure: Figure): string {
-  if (figure.pending) return `${figure.label}: not yet published`;
-  if (figure.shape === 'count') return figure.countText ? `${figure.countText} ${figure.phrase}` : `${figure.label}: not published`;
+export function figureStatement(figure: Figure, lang: Locale = 'en'): string {
+  const t = messages(lang);
+  const label = measureLabel(lang, figure);
+  const count = countText(lang, figure);
+  if (figure.pending) return `${label}: ${t.absence.pending}`;
+  if (figure.shape === 'count') return count ? (lang === 'en' ? `${count} ${figure.phrase}` : `${label}: ${count}`) : `${label}: ${t.absence.notPublished}`;
   if (figure.rate) {
-    const detail = [figure.interval?.text, figure.countText].filter((part) => part !== null && part !== undefined);
-    return `${figure.rate.text}${detail.length > 0 ? ` (${detail.join('; ')})` : ''} of ${figure.phrase}`;
+    const detail = [figure.interval?.text, count].filter((part) => part !== null && part !== undefined);
+    const value = `${figure.rate.text}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}`;
+    return lang === 'en' ? `${value} of ${figure.phrase}` : `${label}: ${value}`;
   }
-  if (figure.approx) return `${figure.approx} of ${figure.phrase} (a press rounding; no exact figure is published)`;
-  return `${figure.label}: not published`;
+  if (figure.approx) return lang === 'en' ? `${figure.approx} of ${figure.phrase} (${t.figure.pressRounding})` : `${label}: ${figure.approx} (${t.figure.pressRounding})`;
+  return `${label}: ${t.absence.notPublished}`;
 }
 
 /** The inspectorate by its name at the time, and, where the source is not its own page, who reported it. */
-function credit(report: Report): { inspectorate: string; via: string } {
+function credit(report: Report, lang: Locale): { inspectorate: string; via: string } {
   const date = report.published?.date ?? null;
-  return { inspectorate: inspectorateName(date), via: isInspectorate(report.sourceUrl) ? '' : `, as reported by ${publisherOf(report.sourceUrl, date)}` };
+  return { inspectorate: inspectorateName(date), via: isInspectorate(report.sourceUrl) ? '' : messages(lang).cite.via({ publisher: publisherOf(report.sourceUrl, date) }) };
 }
 
 /** "HMICFRS, Metropolitan Police Service: Crime data integrity inspection 2018, published 17 July 2018[, as reported by BBC]" */
-export function publicationText(report: Report): string {
-  const { inspectorate, via } = credit(report);
-  const published = report.published ? `published ${report.published.text}` : 'publication date not known';
-  return `${inspectorate}, ${report.force.name}: ${report.title}, ${published}${via}`;
+export function publicationText(report: Report, lang: Locale = 'en'): string {
+  const { inspectorate, via } = credit(report, lang);
+  const t = messages(lang);
+  const date = publishedText(lang, report);
+  const published = date ? t.cite.published({ date }) : t.absence.date;
+  return `${inspectorate}, ${forceName(lang, report.force)}: ${reportTitle(lang, report)}, ${published}${via}`;
 }
 
 /** A chart's source: "HMIC, Kent Police, Crime data integrity inspection 2017[, as reported by BBC]". */
-export function publicationName(report: Report): string {
-  const { inspectorate, via } = credit(report);
-  return `${inspectorate}, ${report.force.name}, ${report.title}${via}`;
+export function publicationName(report: Report, lang: Locale = 'en'): string {
+  const { inspectorate, via } = credit(report, lang);
+  return `${inspectorate}, ${forceName(lang, report.force)}, ${reportTitle(lang, report)}${via}`;
 }
 
 /**
@@ -165,18 +174,19 @@ export function publicationName(report: Report): string {
  * whether it is as published or computed here, and the address of the figure on this site.
  * `pageUrl` is the report page's absolute canonical URL.
  */
-export function citeFigure(report: Report, figure: Figure, pageUrl: string): string {
+export function citeFigure(report: Report, figure: Figure, pageUrl: string, lang: Locale = 'en'): string {
+  const t = messages(lang).cite;
   return [
-    `${report.force.name}: ${figureStatement(figure)}.`,
-    `${publicationText(report)}.`,
-    `${sentenceCase(publisherOf(figure.source, report.published?.date ?? null))}: ${figure.source} (figure ${figureStatusText(figure)}).`,
-    `Cited from ${pageUrl}#${figureAnchor(figure.measure)}`,
+    `${forceName(lang, report.force)}: ${figureStatement(figure, lang)}.`,
+    `${publicationText(report, lang)}.`,
+    `${sentenceCase(publisherOf(figure.source, report.published?.date ?? null))}: ${figure.source} (${t.figureStatus({ status: figureStatusText(figure, lang) })}).`,
+    t.citedFrom({ url: `${pageUrl}#${figureAnchor(figure.measure)}` }),
   ].join(' ');
 }
 
 /** Text to paste under a reproduced chart; `pageUrl` is the report page's absolute canonical URL. */
-export function citeChart(report: Report, spec: { id: string; heading: string; source: { url: string } }, pageUrl: string): string {
-  return [`${report.force.name}: ${spec.heading}.`, `${publicationText(report)}.`, `${spec.source.url}.`, `Cited from ${pageUrl}#${spec.id}`].join(' ');
+export function citeChart(report: Report, spec: { id: string; heading: string; source: { url: string } }, pageUrl: string, lang: Locale = 'en'): string {
+  return [`${forceName(lang, report.force)}: ${spec.heading}.`, `${publicationText(report, lang)}.`, `${spec.source.url}.`, messages(lang).cite.citedFrom({ url: `${pageUrl}#${spec.id}` })].join(' ');
 }
 
 /** Text to paste under a reproduced chart of a force across its inspections; `pageUrl` is the force page's absolute URL. */
@@ -185,21 +195,13 @@ export function citeForceChart(force: Pick<ForceRef, 'name'>, spec: { id: string
 }
 
 /** How a citation names the release: "data release 1.1.0 of 1 December 2026". */
-export function releaseName(release: Release | null): string {
-  return release ? `data release ${release.version} of ${formatDate(release.date)}` : 'not yet in a data release';
+export function releaseName(release: Release | null, lang: Locale = 'en'): string {
+  const t = messages(lang).cite;
+  return release ? t.release({ version: release.version, date: dateText(lang, release.date) }) : t.noRelease;
 }
 
 /** A changed value as the change log shows it: an empty cell is "not published". */
 export const shownValue = (cell: string): string => (cell === '' ? 'not published' : cell);
 
-/** The words of a force's latest grade and rate, wherever a page shows them (one place, ready for a message catalogue). */
-export const latestTexts = {
-  scale: { 'four-grade': 'CDI', 'five-grade': 'PEEL' },
-  yearUnknown: 'year not known',
-  noGrade: 'no overall grade in this data',
-  noRate: 'no exact overall rate in this data',
-  from: 'from',
-  gradeLabel: 'Latest overall grade',
-  rateLabel: 'Latest exact overall recording rate',
-  alsoCalled: 'Also called',
-} as const;
+/** The words of a force's latest grade and rate in English (the catalogue's `latest`), for the pages that have no Welsh edition yet. */
+export const latestTexts = messages('en').latest;

@@ -24,7 +24,10 @@ const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Every page that draws charts: the report pages, the force pages, the overview and the home page. */
-const chartPages = pages.filter((path) => isReportPage(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/' || path === '/');
+// The Welsh report pages too (/cy/forces/<force>/<slug>/): their charts' labels are Welsh, of other lengths.
+const chartPages = pages.filter(
+  (path) => isReportPage(path) || /^\/cy\/forces\/[^/]+\/[^/]+\/$/.test(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/' || path === '/',
+);
 /** The widths the charts are measured at, widest first: each page is loaded at the first and resized to the others. */
 const widths = [1280, 768, 375, 320];
 /** The narrow screens no page may scroll sideways on. */

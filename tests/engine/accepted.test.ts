@@ -58,7 +58,7 @@ describe('runPipeline() on untidy but valid inputs', () => {
   it('runPipeline() keeps a missing publication date as not published and flags it', () => {
     const r = report(run('missing-publication-date').site, 'westvale/2017-cdi');
     expect(r.published).toBeNull();
-    expect(r.flags).toContain('The publication date is not published.');
+    expect(r.flags).toContainEqual({ flag: 'no-date' });
   });
 
   it('runPipeline() keeps an audit period printed end before start, warns and flags it', () => {
@@ -66,7 +66,7 @@ describe('runPipeline() on untidy but valid inputs', () => {
     const r = report(site, 'westvale/2017-cdi');
     expect(text).toMatch(/^data\/inspections\.csv:4:\d+: warning: /m);
     expect(r.auditPeriod).toMatchObject({ start: '2016-11-30', end: '2016-06-01' });
-    expect(r.flags).toContain('The audit period is printed with its end before its start; it is shown as printed.');
+    expect(r.flags).toContainEqual({ flag: 'end-before-start' });
   });
 
   it('runPipeline() publishes a rate without an interval or estimate as it is', () => {

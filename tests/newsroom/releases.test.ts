@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
@@ -65,6 +65,19 @@ describe('a second data release', () => {
     expect(built('/data/releases/1.0.0/figures.csv')).toBe(readFileSync(join(root, 'data/releases/1.0.0/figures.csv'), 'utf8'));
     expect(built('/data/releases/1.0.0/figures.csv')).toMatch(/\nnorthshire,[^\n]*,overall,[^\n]*,88,/);
     expect(built('/data/releases/1.1.0/figures.csv')).toMatch(/\nnorthshire,[^\n]*,overall,[^\n]*,87\.5,/);
+  });
+
+  it('keeps each release’s narrative text for the review, unpublished: the second with the correction made since the first', () => {
+    const kept = (version: string) => JSON.parse(readFileSync(join(root, 'data/releases', version, 'narratives.json'), 'utf8')) as Record<string, { corrections: unknown[] }>;
+    expect(Object.keys(kept('1.0.0'))).toEqual(['northshire/2016-cdi']);
+    expect([kept('1.0.0')['northshire/2016-cdi']?.corrections.length, kept('1.1.0')['northshire/2016-cdi']?.corrections.length]).toEqual([0, 1]);
+    expect(existsSync(join(outDir, 'data/releases/1.1.0/narratives.json'))).toBe(false);
+  });
+
+  it('has no review page, which only the preview and a --drafts build have, nor a link to one', () => {
+    expect(existsSync(join(outDir, 'review'))).toBe(false);
+    expect(built('/sitemap.xml')).not.toContain('/review/');
+    expect(text(built('/'), 'nav a')).not.toContain('Review changes');
   });
 
   it('names the release in a figure’s citation', () => {

@@ -55,3 +55,14 @@ it('find your force: without JavaScript, a list of links to every force; with it
   await expect.poll(() => page.locator('#force-list li:not([hidden])').allInnerTexts()).toEqual(['Metropolitan']);
   await on.close();
 });
+
+it('find your force by place: a council, an island, a metropolitan district and a Welsh county each leave their force alone', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${siteUrl}/`, { waitUntil: 'load' });
+  for (const [place, force] of [['Luton', 'Bedfordshire'], ['Isle of Wight', 'Hampshire and Isle of Wight'], ['Wirral', 'Merseyside'], ['Gwynedd', 'North Wales'], ['hull', 'Humberside']] as const) {
+    await page.locator('#find-input').fill(place);
+    await expect.poll(() => page.locator('#force-list li:not([hidden])').allInnerTexts()).toEqual([force]);
+  }
+  await context.close();
+});

@@ -18,7 +18,7 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
     interval:
       rate === null || halfWidth === null
         ? null
-        : { halfWidth, low: rate - halfWidth, high: rate + halfWidth, text: `±${halfWidth}`, rangeText: `${rate - halfWidth}% to ${rate + halfWidth}%`, status: 'published' },
+        : { halfWidth, low: rate - halfWidth, high: rate + halfWidth, text: `±${halfWidth}`, lowText: `${rate - halfWidth}%`, highText: `${rate + halfWidth}%`, rangeText: `${rate - halfWidth}% to ${rate + halfWidth}%`, status: 'published' },
     unrecorded: null,
     additional: null,
     approx: null,
@@ -58,6 +58,7 @@ export function report(force: string, slug: string, published: string | null, fi
     context: { prcTotal: null, auditableRoutePctText: null, population: null, populationText: null },
     figures,
     narrative: null,
+    narrativeCy: null,
     sourceUrl: 'https://example.org',
     notes: null,
     flags: [],

@@ -8,7 +8,7 @@ const figure = (measure: string, over: Partial<Figure>): Figure =>
 const report = {
   context: { prcTotal: null, population: 8700000, auditableRoutePctText: '80.6%' },
   figures: [
-    figure('overall', { rate: { value: 89.5, text: '89.5%', status: 'published' }, interval: { halfWidth: 1.64, low: 87.86, high: 91.14, text: '±1.64', rangeText: '87.9% to 91.1%', status: 'published' }, unrecorded: { over: 94500, qualifier: 'over', text: 'over 94,500', status: 'published', range: null } }),
+    figure('overall', { rate: { value: 89.5, text: '89.5%', status: 'published' }, interval: { halfWidth: 1.64, low: 87.86, high: 91.14, text: '±1.64', lowText: '87.9%', highText: '91.1%', rangeText: '87.9% to 91.1%', status: 'published' }, unrecorded: { over: 94500, qualifier: 'over', text: 'over 94,500', status: 'published', range: null } }),
     figure('rape', { numerator: 98, denominator: 118, countText: '98 of 118', rate: { value: 83.05, text: '83.1%', status: 'computed' } }),
     figure('rape-not-recorded', { numerator: 3, denominator: 118, countText: '3 of 118', rate: { value: 2.54, text: '2.5%', status: 'computed' } }),
   ],

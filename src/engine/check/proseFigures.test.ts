@@ -8,7 +8,7 @@ const figure = (measure: string, over: Partial<Figure>): Figure =>
 const report = {
   context: { prcTotal: null, population: null, auditableRoutePctText: null },
   figures: [
-    figure('overall', { rate: { value: 91.2, text: '91.2%', status: 'published' }, interval: { halfWidth: 1.5, low: 89.7, high: 92.7, text: '±1.5', rangeText: '89.7% to 92.7%', status: 'published' }, unrecorded: { over: 5100, qualifier: 'over', text: 'over 5,100', status: 'published', range: null } }),
+    figure('overall', { rate: { value: 91.2, text: '91.2%', status: 'published' }, interval: { halfWidth: 1.5, low: 89.7, high: 92.7, text: '±1.5', lowText: '89.7%', highText: '92.7%', rangeText: '89.7% to 92.7%', status: 'published' }, unrecorded: { over: 5100, qualifier: 'over', text: 'over 5,100', status: 'published', range: null } }),
     figure('violence', { rate: { value: 88.4, text: '88.4%', status: 'published' }, unrecorded: { over: 6700, qualifier: 'approximately', text: 'approximately 6,700', status: 'published', range: null } }),
     figure('rape', { numerator: 912, denominator: 1000, countText: '912 of 1,000', rate: { value: 91.2, text: '91.2%', status: 'computed' } }),
     figure('n100', { numerator: 40, denominator: 50, countText: '40 of 50', rate: { value: 80, text: '80.0%', status: 'computed' } }),

@@ -82,7 +82,9 @@ const absence = (f: FindingInput, column: FindingInput['notPublished'][number]):
 function bounds(value: number, halfWidth: number, text: string, decimals: number, status: Status): NonNullable<Figure['interval']> {
   const low = Math.max(0, value - halfWidth);
   const high = Math.min(100, value + halfWidth);
-  return { halfWidth, low, high, text, rangeText: `${formatPercent(low, decimals)} to ${formatPercent(high, decimals)}`, status };
+  const lowText = formatPercent(low, decimals);
+  const highText = formatPercent(high, decimals);
+  return { halfWidth, low, high, text, lowText, highText, rangeText: `${lowText} to ${highText}`, status };
 }
 
 function countText(numerator: number | null, denominator: number | null): string | null {
@@ -120,7 +122,7 @@ function unrecorded(f: FindingInput, rate: Figure['rate'], interval: Figure['int
       low,
       high,
       text: `${formatCount(low)} to ${formatCount(high)}`,
-      basis: recordedCrime === null ? 'the published estimate and the 95% interval of the rate' : 'police recorded crime and the 95% interval of the rate',
+      basis: recordedCrime === null ? 'estimate' : 'recorded-crime',
     };
   }
   // A printed estimate keeps its printed wording ("approximately 6,700"); one computed here is always "over N".

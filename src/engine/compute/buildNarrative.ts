@@ -1,5 +1,6 @@
 import type { NarrativeInput } from '../validate/validateNarrative.ts';
 import { sectionHeadings, type Problem } from '../vocabulary.ts';
+import { bodySections } from './bodySections.ts';
 import { formatDate } from './format.ts';
 import { linkTerms } from './linkTerms.ts';
 import { markdown } from './markdown.ts';
@@ -66,19 +67,5 @@ function withGlossaryLinks(sections: Section[]): Section[] {
 }
 
 function splitSections(body: string): Section[] {
-  const sections: Section[] = [];
-  let current: { heading: string; lines: string[] } | null = null;
-  const flush = () => {
-    if (!current) return;
-    sections.push({ ...standardSection(current.heading), html: markdown.render(current.lines.join('\n')) });
-  };
-  for (const line of body.split('\n')) {
-    const match = /^##\s+(.*?)\s*#*\s*$/.exec(line);
-    if (match) {
-      flush();
-      current = { heading: match[1] ?? '', lines: [] };
-    } else current?.lines.push(line);
-  }
-  flush();
-  return sections;
+  return bodySections(body).map(({ heading, text }) => ({ ...standardSection(heading), html: markdown.render(text) }));
 }

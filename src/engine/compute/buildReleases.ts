@@ -2,7 +2,7 @@ import type { Cells, Snapshot } from '../load/loadReleases.ts';
 import type { ReleaseInput } from '../validate/validateReleases.ts';
 import { csvCell } from './csvCell.ts';
 import { figureValues, valueColumns } from './figureValues.ts';
-import type { Changes, FigureChange, FigureEntry, InspectionEntry, Release, ReleaseEntry, ReleaseLog, Report, ReportRelease } from './model.ts';
+import type { Changes, Figure, FigureChange, FigureEntry, InspectionEntry, Release, ReleaseEntry, ReleaseLog, Report, ReportRelease } from './model.ts';
 import { figureAnchor, reportPath } from '../../routes.ts';
 
 /** Rows of the dataset, by column name, as its CSV cells read ("" is not published): a release's, or this build's. */
@@ -31,15 +31,19 @@ export function currentDataset(reports: readonly Omit<Report, 'release'>[]): Dat
   const sorted = [...reports].sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const inspections = sorted.map((report) => ({ force_id: report.force.id, inspection_slug: report.slug, force_name: report.force.name, inspection_title: report.title }));
   const figures = sorted.flatMap((report, i) =>
-    report.figures.map((figure): Cells => {
-      const values = figureValues(figure);
-      return { ...inspections[i], measure: figure.measure, measure_label: figure.label, ...Object.fromEntries(valueColumns.map((column) => [column, csvCell(values[column])])) };
-    }),
+    report.figures.map((figure): Cells => ({ ...inspections[i], measure: figure.measure, measure_label: figure.label, ...figureCells(figure) })),
   );
   return { inspections, figures };
 }
 
-const inspectionEntry = (row: Cells): InspectionEntry => ({
+/** A figure's value columns as its row of /data/figures.csv reads them. */
+export function figureCells(figure: Figure): Cells {
+  const values = figureValues(figure);
+  return Object.fromEntries(valueColumns.map((column) => [column, csvCell(values[column])]));
+}
+
+/** A snapshot row's inspection as the change log and the review name it. */
+export const inspectionEntry = (row: Cells): InspectionEntry => ({
   key: inspectionKey(row),
   forceName: row.force_name ?? '',
   title: row.inspection_title ?? '',
@@ -83,7 +87,7 @@ export function compareDatasets(previous: Dataset | null, current: Dataset, reas
 const isEmpty = (changes: Changes): boolean => Object.values(changes).every((list: unknown[]) => list.length === 0);
 
 /** Each release compared with the one before it, and this build's data compared with the latest release. */
-export function releaseLog(releases: readonly ReleaseInput[], current: Dataset, reasons: CorrectionReasons): ReleaseLog {
+export function releaseLog(releases: readonly Omit<ReleaseInput, 'narratives'>[], current: Dataset, reasons: CorrectionReasons): ReleaseLog {
   const entries = releases.map((release, i): ReleaseEntry => {
     const before = releases[i - 1] ?? null;
     const changes = compareDatasets(before?.snapshot ?? null, release.snapshot, (key) => reasons(key, before?.date ?? null, release.date));

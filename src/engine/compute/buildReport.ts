@@ -6,7 +6,7 @@ import { buildFigure } from './buildFigure.ts';
 import { buildNarrative } from './buildNarrative.ts';
 import { formatCount, formatDate, formatPercent } from './format.ts';
 import { markdown } from './markdown.ts';
-import type { Figure, InspectionRef, Report } from './model.ts';
+import type { Figure, InspectionRef, Report, ReportFlag } from './model.ts';
 
 function inspectionRef(i: InspectionInput): InspectionRef {
   return { key: inspectionKey(i), url: reportPath(i), title: i.title, published: i.published };
@@ -17,6 +17,8 @@ interface ReportInputs {
   force: ForceInput;
   findings: readonly FindingInput[];
   narrative: NarrativeInput | undefined;
+  /** Its Welsh text (`<slug>.cy.md`), where there is one. */
+  welshNarrative?: NarrativeInput | undefined;
   revisited: InspectionInput | undefined;
   findingsFile: string;
   /** How a figure's source prints it, where the research log records it. */
@@ -26,7 +28,7 @@ interface ReportInputs {
 }
 
 /** Computes the model of one report: figures in the order reports present them, narrative, grades and flags. */
-export function buildReport({ inspection: i, force, findings, narrative, revisited, findingsFile, printed, counted }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
+export function buildReport({ inspection: i, force, findings, narrative, welshNarrative, revisited, findingsFile, printed, counted }: ReportInputs): { report: Omit<Report, 'release'>; problems: Problem[] } {
   const problems: Problem[] = [];
   const order = new Map(measures.map((m, index) => [m.id, index]));
   const figures: Figure[] = [...findings]
@@ -42,6 +44,8 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
   const grades = { overall: i.overallGrade, questions: { 1: i.q1Grade, 2: i.q2Grade, 3: i.q3Grade } };
   const builtNarrative = narrative ? buildNarrative(narrative, { figures: byMeasure, grades }) : undefined;
   if (builtNarrative) problems.push(...builtNarrative.problems);
+  const builtWelsh = welshNarrative ? buildNarrative(welshNarrative, { figures: byMeasure, grades, language: 'cy' }) : undefined;
+  if (builtWelsh) problems.push(...builtWelsh.problems);
 
   return {
     report: {
@@ -79,6 +83,7 @@ export function buildReport({ inspection: i, force, findings, narrative, revisit
       },
       figures,
       narrative: builtNarrative?.narrative ?? null,
+      narrativeCy: builtWelsh?.narrative ?? null,
       sourceUrl: i.sourceUrl,
       notes: i.notes,
       flags: flags(i),
@@ -110,12 +115,12 @@ function monthsBetween(start: string, end: string): number {
   return (ey - sy) * 12 + (em - sm) + 1;
 }
 
-function flags(i: InspectionInput): string[] {
-  const out: string[] = [];
-  if (!i.published) out.push('The publication date is not published.');
-  if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) out.push('The audit period is printed with its end before its start; it is shown as printed.');
+function flags(i: InspectionInput): ReportFlag[] {
+  const out: ReportFlag[] = [];
+  if (!i.published) out.push({ flag: 'no-date' });
+  if (i.auditStart && i.auditEnd && i.auditEnd < i.auditStart) out.push({ flag: 'end-before-start' });
   const months = i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null;
-  if (months !== null && months > 6 && kinds[i.kind].figures !== 'dip sample') out.push(`The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`);
+  if (months !== null && months > 6 && kinds[i.kind].figures !== 'dip sample') out.push({ flag: 'long-period', months });
   return out;
 }
 

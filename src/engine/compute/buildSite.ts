@@ -5,21 +5,29 @@ import { withAuditedFindings } from './aggregateAuditSheet.ts';
 import { buildComparisons } from './buildComparisons.ts';
 import { buildCoverage } from './buildCoverage.ts';
 import { buildNational } from './buildNational.ts';
+import { buildPlaces } from './buildPlaces.ts';
 import { correctionReasons, currentDataset, forceRelease, releaseLog, reportRelease } from './buildReleases.ts';
 import { buildReport } from './buildReport.ts';
+import { buildReview } from './buildReview.ts';
 import { newestFirst, oldestFirst } from './inspectionOrder.ts';
 import type { Report, Site } from './model.ts';
+import { narrativeRecord } from './narrativeRecord.ts';
 import { printedForms } from './printedForms.ts';
 
-/** Computes every report and the site's index. Order is fixed by the data, never by the file system. */
-export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; problems: Problem[] } {
+/**
+ * Computes every report and the site's index. Order is fixed by the data, never by the file system. With `review`
+ * (the preview and a --drafts build), also what changed in each report since the latest release.
+ */
+export function buildSite(inputs: Inputs, findingsFile: string, { review = false }: { review?: boolean } = {}): { site: Site; problems: Problem[] } {
   const audited = withAuditedFindings(inputs.findings, inputs.audits, findingsFile);
   const problems: Problem[] = [...audited.problems];
   const forces = new Map(inputs.forces.map((f) => [f.id, f]));
   const inspections = new Map(inputs.inspections.map((i) => [inspectionKey(i), i]));
   const findings = group(audited.findings, inspectionKey);
   const narratives = new Map(inputs.narratives.map((n) => [inspectionKey(n), n]));
+  const welshNarratives = new Map(inputs.welshNarratives.map((n) => [inspectionKey(n), n]));
   const printed = printedForms(inputs.researchLog);
+  const places = buildPlaces(inputs.places);
 
   const drafts: Omit<Report, 'release'>[] = [];
   for (const inspection of inputs.inspections) {
@@ -30,6 +38,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
       force,
       findings: findings.get(inspectionKey(inspection)) ?? [],
       narrative: narratives.get(inspectionKey(inspection)),
+      welshNarrative: welshNarratives.get(inspectionKey(inspection)),
       revisited: inspection.revisits ? inspections.get(`${inspection.force}/${inspection.revisits}`) : undefined,
       findingsFile,
       printed,
@@ -51,6 +60,7 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
       const trends = buildComparisons(reportsByForce.get(f.id) ?? []);
       return {
         ...f,
+        places: places.get(f.id) ?? [],
         reports: oldestFirst(reportsByForce.get(f.id) ?? []).map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })),
         trends,
         release: forceRelease(releases, trends),
@@ -63,6 +73,9 @@ export function buildSite(inputs: Inputs, findingsFile: string): { site: Site; p
     inspectionsColumns: inputs.inspectionsColumns,
     findingsColumns: inputs.findingsColumns,
     coverage: buildCoverage(forceRefs, ordered, inputs.researchLog),
+    review: review
+      ? buildReview(inputs.releases.at(-1), reports, new Map(inputs.narratives.map((n) => [inspectionKey(n), narrativeRecord(n)])), releases.unreleased)
+      : null,
   };
   return { site, problems };
 }

@@ -1,4 +1,4 @@
-import type { Absence, Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, UnrecordedQualifier } from '../vocabulary.ts';
+import type { Absence, Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, PlaceKind, PlaceSourceKind, UnrecordedQualifier } from '../vocabulary.ts';
 
 /*
  * The report model: everything a page shows, computed once from the inputs and written as JSON.
@@ -21,8 +21,8 @@ export interface Figure {
   countText: string | null;
   /** In percent (0–100). */
   rate: { value: number; text: string; status: Status } | null;
-  /** 95% interval in percent; `text` is "±1.64", `rangeText` "87.9% to 91.1%". */
-  interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string; status: Status } | null;
+  /** 95% interval in percent; `text` is "±1.64", `rangeText` "87.9% to 91.1%", its bounds `lowText` "87.9%" and `highText` "91.1%" (for another language's range). */
+  interval: { halfWidth: number; low: number; high: number; text: string; lowText: string; highText: string; rangeText: string; status: Status } | null;
   unrecorded: {
     /** The estimate's number, whatever its wording. */
     over: number;
@@ -32,7 +32,8 @@ export interface Figure {
     text: string;
     status: Status;
     /** Crimes a year not recorded at the interval's bounds; the inspectorate never printed it. */
-    range: { low: number; high: number; text: string; basis: string } | null;
+    /** `basis`: what the range was computed from, the published estimate or police recorded crime, each with the rate's interval (worded by the catalogue's `figure.basis`). */
+    range: { low: number; high: number; text: string; basis: 'estimate' | 'recorded-crime' } | null;
   } | null;
   additional: { value: number; text: string } | null;
   approx: string | null;
@@ -88,6 +89,9 @@ export interface Narrative {
   uncovered: { id: string; heading: string; question: 1 | 2 | 3 | null }[];
 }
 
+/** A note on untidy data in a report's inputs. */
+export type ReportFlag = { flag: 'no-date' } | { flag: 'end-before-start' } | { flag: 'long-period'; months: number };
+
 export interface Report {
   /** The data release its citations name (compute/buildReleases.ts). */
   release: ReportRelease;
@@ -123,10 +127,12 @@ export interface Report {
   };
   figures: Figure[];
   narrative: Narrative | null;
+  /** The narrative in Welsh, from `<slug>.cy.md`, its placeholders filled with Welsh words; null where there is none. */
+  narrativeCy: Narrative | null;
   sourceUrl: string;
   notes: string | null;
-  /** Plain-English notes on untidy data (missing date, odd audit period...), shown on the page. */
-  flags: string[];
+  /** Untidy data (missing date, odd audit period...), as data: the page words each one in its language (the catalogue's `flag`). */
+  flags: ReportFlag[];
 }
 
 /** One inspection in a force's change-over-time table, with its change from the previous inspection that has a rate. */
@@ -286,6 +292,61 @@ export interface ReportRelease {
   changedSince: readonly string[];
 }
 
+/** A run of words of a changed sentence: in both versions (`same`), only the release's (`removed`) or only this build's (`added`). */
+export interface WordRun {
+  op: 'same' | 'removed' | 'added';
+  text: string;
+}
+
+/**
+ * A sentence of a narrative that changed since the release, as written in the narrative file (placeholders such as
+ * {{overall.rate}} unresolved), in its part: a front-matter key ("summary") or a body section ("## Question 1").
+ */
+export type SentenceChange = { part: string } & (
+  | { kind: 'added'; text: string }
+  | { kind: 'removed'; text: string }
+  | { kind: 'changed'; before: string; after: string; words: WordRun[] }
+  /** Worded as in the release, but it names by placeholder a figure that has changed since (`measures`). */
+  | { kind: 'figure'; text: string; measures: string[] }
+);
+
+/** A figure with its values, each a column of /data/figures.csv as its cell reads, empty cells and `pending: false` left out. */
+export interface FigureValues extends FigureEntry {
+  values: { column: string; value: string }[];
+}
+
+/** One report in the review: what changed in it since the latest data release. */
+export interface ReportReview extends InspectionEntry {
+  /** `new`: not in the release; `removed`: in the release, not in this build (its `path` leads nowhere); `changed`: in both. */
+  status: 'new' | 'changed' | 'removed';
+  draft: boolean;
+  /**
+   * The figures added to, changed in or removed from an inspection the release had, an added one with its values now
+   * and a removed one with its values in the release (the columns of /data/figures.csv that hold one); empty for a
+   * new or removed report.
+   */
+  figures: { added: FigureValues[]; changed: FigureChange[]; removed: FigureValues[] };
+  /**
+   * The narrative's sentences that changed; null where they cannot be compared: the release kept no narrative text
+   * (no earlier text recorded), or the report is new or removed (every sentence is).
+   */
+  sentences: SentenceChange[] | null;
+  /** How many figures and narrative sentences the report has now (for a removed one, had in the release). */
+  counts: { figures: number; sentences: number };
+}
+
+/** What changed since the latest data release, report by report: the review page of the preview and of a --drafts build. */
+export interface Review {
+  /** The release compared with; null where none has been made (every report is then new). */
+  release: Release | null;
+  /** Whether that release kept its narratives' text (releases made before narratives.json did not). */
+  narrativesRecorded: boolean;
+  /** The reports with a change, by key. */
+  reports: ReportReview[];
+  /** The reports with no change found: figures the same and, where the release kept it, every sentence the same. */
+  unchanged: InspectionEntry[];
+}
+
 /** One inspection held in a cell of the coverage matrix: its grade and all-crime rate, each as held (null where not). */
 export interface CoverageInspection extends InspectionRef {
   year: string | null;
@@ -334,8 +395,19 @@ export interface Coverage {
   counts: { cycle: Cycle; held: number; searched: number; notApplicable: number; notSearched: number }[];
 }
 
+/** The places of a force's police area that one text names (data/places.csv), in the file's order. */
+export interface PlaceGroup {
+  source: string;
+  sourceKind: PlaceSourceKind;
+  /** Which text, and which version of it: "Police Act 1996, Schedule 1 (police areas), as enacted". */
+  note: string;
+  places: { name: string; kind: PlaceKind; printed: string }[];
+}
+
 export interface Site {
   forces: (ForceRef & {
+    /** The towns, counties and councils that retrieved texts place in its police area: empty where none was found. */
+    places: PlaceGroup[];
     reports: InspectionRef[];
     trends: Trend[];
     /** The release its chart across inspections is cited from: null where a figure it plots is not yet in one. */
@@ -349,4 +421,6 @@ export interface Site {
   inspectionsColumns: string[];
   findingsColumns: string[];
   coverage: Coverage;
+  /** What changed since the latest data release: only where drafts are shown (the preview, a --drafts build), else null. */
+  review: Review | null;
 }

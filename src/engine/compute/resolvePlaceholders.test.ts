@@ -28,7 +28,7 @@ const figure = (measure: string, more: Partial<Figure>): Figure => ({
   ...more,
 });
 const figures = new Map([
-  ['overall', figure('overall', { rate: { value: 89.5, text: '89.5%', status: 'published' }, interval: { halfWidth: 1.64, low: 87.86, high: 91.14, text: '±1.64', rangeText: '87.9% to 91.1%', status: 'published' }, unrecorded: { over: 94500, qualifier: 'over', text: 'over 94,500', status: 'published', range: null } })],
+  ['overall', figure('overall', { rate: { value: 89.5, text: '89.5%', status: 'published' }, interval: { halfWidth: 1.64, low: 87.86, high: 91.14, text: '±1.64', lowText: '87.9%', highText: '91.1%', rangeText: '87.9% to 91.1%', status: 'published' }, unrecorded: { over: 94500, qualifier: 'over', text: 'over 94,500', status: 'published', range: null } })],
   ['rape', figure('rape', { numerator: 98, denominator: 118, countText: '98 of 118', rate: { value: 83.05, text: '83.1%', status: 'computed' } })],
   ['domestic-abuse', figure('domestic-abuse', { numerator: 230, denominator: 271, countText: '230 of 271' })],
 ]);
@@ -91,3 +91,26 @@ describe('resolvePlaceholders()', () => {
   });
 });
 
+
+describe('resolvePlaceholders in a Welsh narrative', () => {
+  const welsh = (text: string) => {
+    const result = resolvePlaceholders(text, { figures, grades, language: 'cy' }, file.replace(/\.md$/, '.cy.md'), 20);
+    return { text: result.text, messages: result.problems.map(formatProblem) };
+  };
+
+  it('fills the figures with Welsh words around the same numbers', () => {
+    expect(welsh('nid yw {{overall.over}} o droseddau yn cael eu cofnodi; {{overall.rate}} ({{overall.ci}}); {{rape.of}}').text).toBe(
+      'nid yw dros 94,500 o droseddau yn cael eu cofnodi; 89.5% (±1.64); 98 o 118',
+    );
+  });
+
+  it('names a grade in Welsh', () => {
+    expect(welsh('Gradd: {{grade.overall}}; {{grade.q2}}').text).toBe('Gradd: angen gwella; annigonol');
+  });
+
+  it('has no Welsh form of an English press rounding, and says so', () => {
+    const approx = new Map([['overall', figure('overall', { approx: 'nearly 95 percent' })]]);
+    const result = resolvePlaceholders('{{overall.approx}}', { figures: approx, grades, language: 'cy' }, file, 20);
+    expect(result.problems).toHaveLength(1);
+  });
+});

@@ -1,4 +1,4 @@
-import { error, type Grade, type Problem } from '../vocabulary.ts';
+import { error, welshFigureWords, type Grade, type Problem } from '../vocabulary.ts';
 import { formatCount } from './format.ts';
 import type { Figure } from './model.ts';
 
@@ -32,7 +32,20 @@ export const gradePlaceholders = {
 export interface PlaceholderValues {
   figures: ReadonlyMap<string, Figure>;
   grades: PlaceholderGrades;
+  /** The narrative's language: a Welsh narrative (`<slug>.cy.md`) gets the Welsh words around its figures. */
+  language?: 'en' | 'cy';
 }
+
+/**
+ * The fields whose text holds words, in Welsh: "dros 4,400", "459 o 524", the grade's Welsh name. The numbers
+ * are the model's own texts (Welsh writes them as English does); a press rounding, printed in English, has no
+ * Welsh form.
+ */
+const welshFields: Partial<Record<keyof typeof placeholderFields, (f: Figure) => string | undefined>> = {
+  over: (f) => (f.unrecorded ? `${welshFigureWords.qualifier[f.unrecorded.qualifier]} ${formatCount(f.unrecorded.over)}` : undefined),
+  of: (f) => (f.numerator === null || f.denominator === null ? undefined : `${formatCount(f.numerator)} ${welshFigureWords.of} ${formatCount(f.denominator)}`),
+  approx: () => undefined,
+};
 
 const pattern = /\{\{\s*([^{}]*?)\s*\}\}/g;
 
@@ -64,10 +77,11 @@ export function resolvePlaceholders(text: string, values: PlaceholderValues, fil
         problems.push(error(file, `placeholder ${whole} has no value: the inspection's ${grade.column} in data/inspections.csv is empty`, at));
         return whole;
       }
-      return value;
+      return values.language === 'cy' ? welshFigureWords.grade[value] : value;
     }
-    const format = placeholderFields[field as keyof typeof placeholderFields];
-    if (!format || rest.length) {
+    const english = placeholderFields[field as keyof typeof placeholderFields];
+    const format = (values.language === 'cy' && welshFields[field as keyof typeof placeholderFields]) || english;
+    if (!english || rest.length) {
       problems.push(error(file, `unknown placeholder ${whole}; write {{measure.field}} where field is one of ${Object.keys(placeholderFields).join(', ')}, or {{grade.overall}}`, at));
       return whole;
     }
@@ -76,7 +90,7 @@ export function resolvePlaceholders(text: string, values: PlaceholderValues, fil
       problems.push(error(file, `unknown placeholder ${whole}: this inspection has no "${measure}" figure in data/findings.csv`, at));
       return whole;
     }
-    if (figure.pending) return 'not yet published';
+    if (figure.pending) return values.language === 'cy' ? welshFigureWords.notYetPublished : 'not yet published';
     const value = format(figure);
     if (value === undefined) {
       problems.push(error(file, `placeholder ${whole} has no value: the "${measure}" row (data/findings.csv line ${figure.line}) has no ${field}`, at));

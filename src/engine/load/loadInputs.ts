@@ -28,12 +28,15 @@ export interface RawInputs {
   releases: RawReleases;
   /** data/research-log.csv, or no rows where the file does not exist. */
   researchLog: CsvTable;
+  /** data/places.csv, or no rows where the file does not exist. */
+  places: CsvTable;
 }
 
 /** Reads every input file under `root`. Syntax problems (encoding, quoting, columns, YAML) are found here. */
 export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] } {
   const problems: Problem[] = [];
   const table = (file: string, header: readonly string[], optional: readonly string[] = []): CsvTable => readCsv(root, file, header, problems, optional);
+  const optionalTable = (file: string, header: readonly string[]): CsvTable => (existsSync(`${root}/${file}`) ? table(file, header) : { file, columns: [], rows: [] });
   const raw: RawInputs = {
     forces: table(inputFiles.forces, columns.forces),
     inspections: table(inputFiles.inspections, columns.inspections, optionalColumns.inspections),
@@ -42,7 +45,8 @@ export function loadInputs(root: string): { raw: RawInputs; problems: Problem[] 
     welshNarratives: [],
     audits: [],
     releases: { list: null, snapshots: new Map() },
-    researchLog: existsSync(`${root}/${inputFiles.researchLog}`) ? table(inputFiles.researchLog, columns.researchLog) : { file: inputFiles.researchLog, columns: [], rows: [] },
+    researchLog: optionalTable(inputFiles.researchLog, columns.researchLog),
+    places: optionalTable(inputFiles.places, columns.places),
   };
   const audits = loadAuditSheets(root);
   problems.push(...audits.problems);

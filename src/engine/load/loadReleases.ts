@@ -14,17 +14,22 @@ export interface Snapshot {
   inspections: Cells[];
 }
 
+/** A release's snapshot with its narratives.json as parsed, unchecked; null where the release kept no narrative text. */
+export interface RawSnapshot extends Snapshot {
+  narratives: unknown;
+}
+
 export interface RawReleases {
   /** data/releases.csv, or null where the project has made no release. */
   list: CsvTable | null;
   /** Each listed release's snapshot, by the version its row names; a row whose snapshot is missing has none. */
-  snapshots: Map<string, Snapshot>;
+  snapshots: Map<string, RawSnapshot>;
 }
 
 /** Reads data/releases.csv and the snapshot of each release it lists. A missing snapshot is an error on its row. */
 export function loadReleases(root: string): { releases: RawReleases; problems: Problem[] } {
   const problems: Problem[] = [];
-  const snapshots = new Map<string, Snapshot>();
+  const snapshots = new Map<string, RawSnapshot>();
   if (!existsSync(`${root}/${releaseFiles.list}`)) return { releases: { list: null, snapshots }, problems };
   const list = readCsv(root, releaseFiles.list, releaseFiles.columns, problems);
   for (const row of list.rows) {
@@ -48,7 +53,30 @@ export function loadReleases(root: string): { releases: RawReleases; problems: P
       return parsed.data;
     };
     const [figures, inspections] = releaseFiles.snapshots.map(read);
-    if (figures && inspections) snapshots.set(version, { figures, inspections });
+    const narratives = readNarratives(root, `${folder}/${releaseFiles.narratives}`, problems);
+    if (figures && inspections && narratives !== undefined) snapshots.set(version, { figures, inspections, narratives });
   }
   return { releases: { list, snapshots }, problems };
+}
+
+/**
+ * A snapshot's narratives.json, parsed but not checked (validate does that): null where the release kept no
+ * narrative text (releases made before it was kept), undefined after a syntax error, which is a problem.
+ */
+function readNarratives(root: string, file: string, problems: Problem[]): unknown {
+  if (!existsSync(`${root}/${file}`)) return null;
+  const text = readText(root, file);
+  if ('problem' in text) {
+    problems.push(text.problem);
+    return undefined;
+  }
+  try {
+    return JSON.parse(text.text) as unknown;
+  } catch (thrown) {
+    // Node names the line and column of a JSON syntax error in its message: "… (line 3 column 5)".
+    const message = (thrown as Error).message;
+    const at = /\(line (\d+) column (\d+)\)/.exec(message);
+    problems.push(error(file, message.replace(/\s*\(line \d+ column \d+\)/, ''), at ? { line: Number(at[1]), column: Number(at[2]) } : {}));
+    return undefined;
+  }
 }

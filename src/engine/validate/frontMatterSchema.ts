@@ -37,3 +37,14 @@ export const frontMatterKeys: Readonly<Record<string, readonly string[]>> = {
   recommendations: Object.keys(recommendation.shape),
   corrections: Object.keys(correction.shape),
 };
+
+/**
+ * A narrative's text as a data release keeps it (data/releases/<version>/narratives.json, one per inspection): the
+ * front matter's text as the narrative file gives it, keys and all, without `draft`, and the body (the markdown
+ * after the front matter) as written, placeholders unresolved, as a list of its lines (so that the file compares
+ * line by line); read back, the body is its lines joined.
+ */
+export const narrativeRecordSchema = frontMatter
+  .omit({ draft: true })
+  .extend({ body: z.array(z.string(), { error: 'expected the body as a list of lines' }).transform((lines) => lines.join('\n')) });
+export type NarrativeRecord = z.output<typeof narrativeRecordSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { gradeScales, kinds, publishableColumns, researchCorpora, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
+import { gradeScales, kinds, placeKinds, placeSourceKinds, publishableColumns, researchCorpora, unrecordedQualifiers, type columns, type Table } from '../vocabulary.ts';
 import * as cell from './cells.ts';
 
 /*
@@ -115,7 +115,18 @@ export const researchLogRow = z.object({
   printed: cell.printedForms,
 } satisfies Cells<'researchLog'>).transform(camelCaseKeys);
 
+export const placeRow = z.object({
+  place: cell.requiredText.describe('A county, district, borough, city or town, spelled exactly as the source text prints it.'),
+  force: cell.slug.describe('The force whose police area the source places it in: an id from forces.csv.'),
+  kind: cell.oneOf(placeKinds).describe('What the source calls the place: county, non-metropolitan district, metropolitan district, district, county borough, London borough, unitary authority, local authority area, police area, city, town, or area where it gives no kind.'),
+  printed: cell.requiredText.describe('The words of the source that name the place, copied exactly; they contain the place.'),
+  source_url: cell.url.describe('The address of the text that prints them.'),
+  source_kind: cell.oneOf(placeSourceKinds).describe('Who wrote that text: legislation, parliament, inspectorate, force (also a statement the force prepared for the inspectorate’s site) or police authority.'),
+  source_note: cell.requiredText.describe('Which text and which version of it, in a few words.'),
+} satisfies Cells<'places'>).transform(camelCaseKeys);
+
 export type ForceInput = Lined<z.output<typeof forceRow>>;
+export type PlaceInput = Lined<z.output<typeof placeRow>>;
 export type InspectionInput = Lined<z.output<typeof inspectionRow>>;
 export type FindingInput = Lined<z.output<typeof findingRow>>;
 export type AuditRecord = Lined<z.output<typeof auditRow>>;

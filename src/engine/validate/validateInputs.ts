@@ -2,9 +2,10 @@ import type { RawInputs } from '../load/loadInputs.ts';
 import type { CsvTable } from '../load/tableFromRecords.ts';
 import { error, gradeScales, inspectionKey, kinds, sectionHeadingsCy, warning, type Problem } from '../vocabulary.ts';
 import { checkFindings } from './checkFindings.ts';
-import { findingRow, forceRow, inspectionRow, researchLogRow, type FindingInput, type ForceInput, type InspectionInput, type ResearchQuery } from './rowSchemas.ts';
+import { findingRow, forceRow, inspectionRow, researchLogRow, type FindingInput, type ForceInput, type InspectionInput, type PlaceInput, type ResearchQuery } from './rowSchemas.ts';
 import { validateAuditSheets, type ValidAuditSheet } from './validateAuditSheets.ts';
 import { validateNarrative, type NarrativeInput } from './validateNarrative.ts';
+import { validatePlaces } from './validatePlaces.ts';
 import { validateReleases, type ReleaseInput } from './validateReleases.ts';
 import { validateRows } from './validateRows.ts';
 
@@ -18,10 +19,14 @@ export interface Inputs {
   findingsColumns: string[];
   audits: ValidAuditSheet[];
   narratives: NarrativeInput[];
+  /** The Welsh narratives (`<slug>.cy.md`), validated as the English ones with Welsh section headings. */
+  welshNarratives: NarrativeInput[];
   /** The data releases, oldest first, with their snapshots. */
   releases: ReleaseInput[];
   /** Every search made for the record (data/research-log.csv), one per query. */
   researchLog: ResearchQuery[];
+  /** Towns, counties and councils by force (data/places.csv), each as its source prints it. */
+  places: PlaceInput[];
 }
 
 /**
@@ -74,7 +79,11 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     return result.narrative ? [result.narrative] : [];
   });
   // A Welsh narrative is held to the same rules, with Welsh section headings; check compares it with the English one.
-  for (const doc of raw.welshNarratives) problems.push(...validateNarrative(doc, knownInspections.has(inspectionKey(doc)), sectionHeadingsCy).problems);
+  const welshNarratives = raw.welshNarratives.flatMap((doc) => {
+    const result = validateNarrative(doc, knownInspections.has(inspectionKey(doc)), sectionHeadingsCy);
+    problems.push(...result.problems);
+    return result.narrative ? [result.narrative] : [];
+  });
 
   const releases = validateReleases(raw.releases);
   problems.push(...releases.problems);
@@ -88,8 +97,11 @@ export function validateInputs(raw: RawInputs): { inputs: Inputs; problems: Prob
     if (q.outcome === 'nothing' && (q.address || q.printed)) problems.push(error(raw.researchLog.file, 'a query that found nothing has no address or printed figures; set outcome to "found"', at(q.address ? 'address' : 'printed')));
   }
 
+  const places = validatePlaces(raw.places, forceIds);
+  problems.push(...places.problems);
+
   return {
-    inputs: { forces: forces.records, inspections: inspections.records, findings: findings.records, inspectionsColumns: raw.inspections.columns, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, researchLog: researchLog.records, releases: releases.releases },
+    inputs: { places: places.places, forces: forces.records, inspections: inspections.records, findings: findings.records, inspectionsColumns: raw.inspections.columns, findingsColumns: raw.findings.columns, audits: audits.sheets, narratives, welshNarratives, researchLog: researchLog.records, releases: releases.releases },
     problems,
   };
 }

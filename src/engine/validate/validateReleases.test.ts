@@ -76,4 +76,30 @@ describe('loadReleases(root) and validateReleases(raw)', () => {
       'data/releases.csv:1:1: error: missing column "notes"; expected columns: version,date,notes',
     ]);
   });
+
+  const withNarratives = (text: string) => {
+    const dir = root('version,date,notes\n1.0.0,2026-01-10,\n', ['1.0.0']);
+    writeFileSync(join(dir, 'data/releases/1.0.0/narratives.json'), text);
+    return readReleases(dir);
+  };
+  const narrative = { headline: 'The force records most crime.', summary: ['A point.'], strengths: [], areas_for_improvement: null, causes_of_concern: null, corrections: [], body: ['## Conclusion', '', 'Done.'] };
+
+  it('reads a release’s narratives.json, and has null for a release made before narratives were kept', () => {
+    const { releases, problems } = withNarratives(JSON.stringify({ 'north/2016-cdi': narrative }));
+    expect(problems).toEqual([]);
+    expect(releases[0]?.narratives).toEqual({ 'north/2016-cdi': { ...narrative, body: '## Conclusion\n\nDone.' } });
+    expect(readReleases(root('version,date,notes\n1.0.0,2026-01-10,\n', ['1.0.0'])).releases[0]?.narratives).toBeNull();
+  });
+
+  it('gives one error for a narratives.json that is not JSON, at its line and column, or not narratives, naming the place', () => {
+    expect(withNarratives('{\n  "north/2016-cdi": {,\n}').problems).toEqual([
+      expect.stringMatching(/^data\/releases\/1\.0\.0\/narratives\.json:2:22: error: /),
+    ]);
+    expect(withNarratives(JSON.stringify({ 'north/2016-cdi': { ...narrative, summary: ['A point.', 3] } })).problems).toEqual([
+      'data/releases/1.0.0/narratives.json: error: summary point 2 of north/2016-cdi: expected text',
+    ]);
+    expect(withNarratives(JSON.stringify({ north: narrative })).problems).toEqual([
+      'data/releases/1.0.0/narratives.json: error: "north": expected an inspection as "<force>/<slug>"',
+    ]);
+  });
 });

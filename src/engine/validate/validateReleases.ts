@@ -1,5 +1,8 @@
-import type { RawReleases, Snapshot } from '../load/loadReleases.ts';
-import { error, releaseFiles, type Problem } from '../vocabulary.ts';
+import { z } from 'zod';
+import type { RawReleases, RawSnapshot, Snapshot } from '../load/loadReleases.ts';
+import { error, releaseFiles, snapshotFolder, type Problem } from '../vocabulary.ts';
+import { narrativeRecordSchema, type NarrativeRecord } from './frontMatterSchema.ts';
+import { personPath } from './personPath.ts';
 
 export interface Release {
   version: string;
@@ -10,6 +13,24 @@ export interface Release {
 /** A release of data/releases.csv with what its snapshot published. */
 export interface ReleaseInput extends Release {
   snapshot: Snapshot;
+  /** Each narrative's text as the release published it, by inspection ("kent/2018-cdi"); null where the release kept none. */
+  narratives: Record<string, NarrativeRecord> | null;
+}
+
+const narrativesSchema = z.record(z.string().regex(/^[a-z0-9-]+\/[a-z0-9-]+$/, 'expected an inspection as "<force>/<slug>"'), narrativeRecordSchema);
+
+/** A snapshot's narratives.json checked: one error for the file, at its first mistake; null where the release kept none. */
+function snapshotNarratives(version: string, raw: RawSnapshot, problems: Problem[]): ReleaseInput['narratives'] | undefined {
+  if (raw.narratives === null) return null;
+  const parsed = narrativesSchema.safeParse(raw.narratives);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const [inspection, ...path] = issue?.path ?? [];
+  // A key that is not an inspection is reported with the key's own message; anything else with its place in the narrative.
+  const message = issue?.code === 'invalid_key' ? (issue.issues[0]?.message ?? issue.message) : (issue?.message ?? 'expected narratives by inspection');
+  const where = inspection === undefined ? '' : issue?.code === 'invalid_key' ? `"${String(inspection)}"` : [personPath(path), String(inspection)].filter(Boolean).join(' of ');
+  problems.push(error(`${snapshotFolder(version)}/${releaseFiles.narratives}`, `${where ? `${where}: ` : ''}${message}`));
+  return undefined;
 }
 
 const semver = /^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)$/;
@@ -49,7 +70,9 @@ export function validateReleases(raw: RawReleases): { releases: ReleaseInput[]; 
       continue;
     }
     const snapshot = raw.snapshots.get(release.version);
-    if (snapshot) releases.push({ ...release, snapshot });
+    if (!snapshot) continue;
+    const narratives = snapshotNarratives(release.version, snapshot, problems);
+    if (narratives !== undefined) releases.push({ ...release, snapshot: { figures: snapshot.figures, inspections: snapshot.inspections }, narratives });
   }
   return { releases, problems };
 }

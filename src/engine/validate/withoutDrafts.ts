@@ -15,5 +15,6 @@ export function withoutDrafts(inputs: Inputs): Inputs {
     findings: kept(inputs.findings),
     audits: kept(inputs.audits),
     narratives: kept(inputs.narratives),
+    welshNarratives: kept(inputs.welshNarratives),
   };
 }

@@ -1,5 +1,6 @@
 import type { Voice } from '../../config.ts';
 import type { Report, Site } from '../../engine/compute/model.ts';
+import type { Locale } from '../../i18n/index.ts';
 import { countedFindingsChart, n100Chart } from './countedChart.ts';
 import { gradeSpreadChart, nationalRatesChart } from './nationalCharts.ts';
 import { nationalSeriesChart } from './nationalSeriesChart.ts';
@@ -18,16 +19,20 @@ import { unrecordedChart } from './unrecordedChart.ts';
 /** In the order the report page shows them: the key figures first, then question 1, then question 2. */
 const modules: readonly ChartModule[] = [unrecordedChart, recordingRatesChart, rapeOutcomesChart, n100Chart, countedFindingsChart];
 
-// The page and each of its downloads ask for the same report's charts: draw them once per build and voice.
-const drawn = new Map<Voice, WeakMap<Report, ChartSpec[]>>();
+/** The charts whose words are in the catalogue in every language: a page in another language shows these (the others on its English page). */
+const bilingual: readonly ChartModule[] = [unrecordedChart, recordingRatesChart];
 
-/** The charts of one report page, leaving out those the report has no data for; `voice` is the site's (config.voice). */
-export function reportCharts(report: Report, voice: Voice = 'independent'): ChartSpec[] {
-  const inVoice = drawn.get(voice) ?? new WeakMap<Report, ChartSpec[]>();
-  drawn.set(voice, inVoice);
+// The page and each of its downloads ask for the same report's charts: draw them once per build, voice and language.
+const drawn = new Map<string, WeakMap<Report, ChartSpec[]>>();
+
+/** The charts of one report page, leaving out those the report has no data for; `voice` is the site's (config.voice), `lang` the page's. */
+export function reportCharts(report: Report, voice: Voice = 'independent', lang: Locale = 'en'): ChartSpec[] {
+  const key = `${voice} ${lang}`;
+  const inVoice = drawn.get(key) ?? new WeakMap<Report, ChartSpec[]>();
+  drawn.set(key, inVoice);
   let charts = inVoice.get(report);
   if (!charts) {
-    charts = modules.map((chart) => chart(report, voice)).filter((spec) => spec !== null);
+    charts = (lang === 'en' ? modules : bilingual).map((chart) => chart(report, voice, lang)).filter((spec) => spec !== null);
     inVoice.set(report, charts);
   }
   return charts;

@@ -57,7 +57,7 @@ describe('rateOverTimeChart', () => {
       report('d', '2014-dip-sample', null, [figure('dip-sample', 83.8, null, [98, 117])], { kind: 'dip-sample-2014', auditEnd: '2013-04-30' }),
       report('d', '2016-cdi', '2017-02-09', [figure('overall', 81.52, 1.72)]),
     ];
-    const force = { id: 'd', name: 'd Police', shortName: 'd', country: 'England' as const, reports: reports.map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })), trends: buildComparisons(reports), release: null };
+    const force = { id: 'd', name: 'd Police', shortName: 'd', country: 'England' as const, places: [], reports: reports.map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })), trends: buildComparisons(reports), release: null };
     expect(rateOverTimeChart(force)!.table.rows.map((row) => row.slice(0, 3))).toEqual([
       ['All crime', 'Inspection 2014-dip-sample', 'not published'],
       ['All crime', 'Inspection 2016-cdi', '81.52%'],

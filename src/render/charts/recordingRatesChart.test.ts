@@ -57,3 +57,24 @@ describe('recordingRatesChart', () => {
     await expect(recordingRatesChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/recording-rates.eastmoor-2018-cdi-reinspection.html');
   });
 });
+
+describe('recordingRatesChart in Welsh', () => {
+  // A Welsh force's report: the same figures, the force named in Welsh.
+  const gwent = { ...met, force: { ...met.force, id: 'gwent', name: 'Gwent Police' } };
+
+  it('writes its heading, summary, axis, table and source in Welsh, the figures as in English', () => {
+    const spec = recordingRatesChart(gwent, 'independent', 'cy')!;
+    expect(spec.heading).toBe('Troseddau a gofnodwyd yn gywir, fesul grŵp trosedd');
+    expect(spec.summary).toBe(
+      'Cofnododd yr heddlu 89.5% o’r troseddau a adroddwyd iddo (cyfwng hyder 95% 87.9% i 91.1%). Trais yn erbyn y person: 87.6% (84.8% i 90.4%). Troseddau rhywiol (gan gynnwys trais rhywiol): 91% (88.1% i 93.9%). Cam-drin domestig: 84.9% (80.6% i 89.1%).',
+    );
+    expect(spec.table.columns).toEqual(['Grŵp trosedd', 'Wedi’u cofnodi’n gywir', 'Cyfwng hyder 95%']);
+    expect(spec.table.rows[0]).toEqual(['Pob trosedd', '89.5%', '87.9% i 91.1%']);
+    expect(svgTexts(spec.image.svg)).toEqual(expect.arrayContaining(['Pob trosedd', 'Wedi’u cofnodi’n gywir (%)']));
+    expect(svgTexts(spec.image.svg)).not.toContain('Recorded correctly (%)');
+    expect(sourceLine(spec.source, 'cy')).toBe(
+      'Ffynhonnell: HMICFRS, Heddlu Gwent, Arolygiad cywirdeb data troseddu 2018 (fel y’i cyhoeddwyd ac wedi’i gyfrifo o’r cyfrifon)',
+    );
+    expect(recordingRatesChart(without(gwent, 'domestic-abuse'), 'independent', 'cy')!.notPublished).toEqual(['Cam-drin domestig: heb ei gyhoeddi']);
+  });
+});

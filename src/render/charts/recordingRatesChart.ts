@@ -1,12 +1,12 @@
 import * as Plot from '@observablehq/plot';
-import { findMeasure } from '../../engine/vocabulary.ts';
 import type { Report } from '../../engine/compute/model.ts';
+import { messages, type Locale } from '../../i18n/index.ts';
+import { measureLabel, rangeText } from '../localised.ts';
 import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ColumnOf, type PlottedFigure } from './spec.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences', 'domestic-abuse'] as const;
-const noInterval = 'interval not published';
 
 interface Row extends IntervalRow {
   measure: string;
@@ -25,16 +25,17 @@ const columns: ColumnOf<Row>[] = [
   { name: 'ci_half_width_pct', title: 'Half-width of the 95% confidence interval, in percentage points; empty where not published', type: 'number', value: (row) => row.halfWidth },
 ];
 
-/** Recording rate of each audited crime group: a dot at the rate on a bar spanning its 95% interval. */
-export const recordingRatesChart: ChartModule = (report: Report) => {
+/** Recording rate of each audited crime group: a dot at the rate on a bar spanning its 95% interval; its words in `lang`. */
+export const recordingRatesChart: ChartModule = (report: Report, _voice, lang: Locale = 'en') => {
+  const t = messages(lang).chart.recordingRates;
   const rows: Row[] = [];
   const figures: PlottedFigure[] = [];
   const notPublished: string[] = [];
   for (const id of groups) {
     const figure = report.figures.find((f) => f.measure === id);
-    const label = figure?.label ?? findMeasure(id)?.label ?? id;
+    const label = measureLabel(lang, { measure: id, label: figure?.label ?? id });
     if (!figure?.rate) {
-      notPublished.push(figure?.approx ? `${label}: not published as a figure (given as “${figure.approx}”)` : `${label}: not published`);
+      notPublished.push(figure?.approx ? t.notPublishedApprox({ label, approx: figure.approx }) : t.notPublished({ label }));
       continue;
     }
     const { rate, interval } = figure;
@@ -45,14 +46,14 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
       rateText: rate.text,
       low: interval?.low ?? null,
       high: interval?.high ?? null,
-      rangeText: interval?.rangeText ?? null,
+      rangeText: interval ? rangeText(lang, interval) : null,
       halfWidth: interval?.halfWidth ?? null,
     });
     figures.push({ measure: id, provenance: interval ? [rate.status, interval.status] : [rate.status], sampleSize: sampleSizeOf(figure) });
   }
   if (rows.length === 0) return null;
 
-  const summary = rows.map(sentence).join(' ');
+  const summary = rows.map((row, index) => sentence(row, index, t)).join(' ');
   const lowest = Math.min(...rows.map((row) => row.low ?? row.value));
   const { svg, image, drawings } = renderPlot(
     (width) => {
@@ -62,7 +63,7 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
       );
       return {
         ...options,
-        x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], ticks: xTicks, ...xLabel('Recorded correctly (%)') },
+        x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], ticks: xTicks, ...xLabel(t.axis) },
         marks: [
           intervalDotX(rows),
           rowLabels(rows),
@@ -76,25 +77,25 @@ export const recordingRatesChart: ChartModule = (report: Report) => {
   return {
     id: 'recording-rates',
     question: 1,
-    heading: 'Crimes recorded correctly, by crime group',
+    heading: t.heading,
     figures,
-    source: reportSource(report, figures),
+    source: reportSource(report, figures, lang),
     summary,
     svg,
     image,
     drawings,
     data: chartData(columns, rows),
     table: {
-      caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',
-      columns: ['Crime group', 'Recorded correctly', '95% confidence interval'],
-      rows: rows.map((row) => [row.label, row.rateText, row.rangeText ?? noInterval]),
+      caption: t.caption,
+      columns: [t.column.group, t.column.recorded, t.column.interval],
+      rows: rows.map((row) => [row.label, row.rateText, row.rangeText ?? t.noInterval]),
     },
     notPublished,
   };
 };
 
-function sentence(row: Row, index: number): string {
-  const interval = row.rangeText === null ? noInterval : index === 0 ? `95% confidence interval ${row.rangeText}` : row.rangeText;
-  if (row.measure === 'overall') return `The force recorded ${row.rateText} of reported crimes (${interval}).`;
-  return `${row.label}: ${row.rateText} (${interval}).`;
+function sentence(row: Row, index: number, t: ReturnType<typeof messages>['chart']['recordingRates']): string {
+  const interval = row.rangeText === null ? t.noInterval : index === 0 ? t.firstInterval({ range: row.rangeText }) : row.rangeText;
+  if (row.measure === 'overall') return t.overall({ rate: row.rateText, interval });
+  return t.group({ label: row.label, rate: row.rateText, interval });
 }

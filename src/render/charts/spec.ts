@@ -1,6 +1,7 @@
 import type { Report } from '../../engine/compute/model.ts';
 import { publicationName, type Provenance } from '../phrases.ts';
 import type { Voice } from '../../config.ts';
+import type { Locale } from '../../i18n/index.ts';
 import type { DrawingSize } from './plot.ts';
 
 /** One figure of the report that a chart plots, as data: the CSV download and the source line are made from these fields. */
@@ -51,8 +52,8 @@ export interface ChartSpec {
 /** The inspectorate's publications index: the source of the charts that draw from many of its reports. */
 export const publicationsUrl = 'https://www.justiceinspectorates.gov.uk/hmicfrs/publications/';
 
-/** A report's chart; `voice` says who speaks in its summary sentence. */
-export type ChartModule = (report: Report, voice?: Voice) => ChartSpec | null;
+/** A report's chart; `voice` says who speaks in its summary sentence, `lang` in which language its words are (the modules in `bilingual` of charts/index.ts). */
+export type ChartModule = (report: Report, voice?: Voice, lang?: Locale) => ChartSpec | null;
 
 /** The base of a figure's count, where the source gives both the count and its base. */
 export function sampleSizeOf(figure: { numerator: number | null; denominator: number | null }): number | null {
@@ -60,8 +61,8 @@ export function sampleSizeOf(figure: { numerator: number | null; denominator: nu
 }
 
 /** The source of a report chart: the report's publication, and how the plotted figures were obtained, each way once. */
-export function reportSource(report: Report, figures: readonly PlottedFigure[]): ChartSource {
-  return { name: publicationName(report), url: report.sourceUrl, provenance: [...new Set(figures.flatMap((figure) => figure.provenance))] };
+export function reportSource(report: Report, figures: readonly PlottedFigure[], lang: Locale = 'en'): ChartSource {
+  return { name: publicationName(report, lang), url: report.sourceUrl, provenance: [...new Set(figures.flatMap((figure) => figure.provenance))] };
 }
 
 /** A column of a chart's data, named with its unit where it has one (rate_pct, crimes_per_year). */

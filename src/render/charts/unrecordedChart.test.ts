@@ -64,3 +64,19 @@ describe('unrecordedChart', () => {
     await expect(unrecordedChart(reportFor('eastmoor/2018-cdi-reinspection'))!.svg).toMatchFileSnapshot('./__snapshots__/unrecorded.eastmoor-2018-cdi-reinspection.html');
   });
 });
+
+describe('unrecordedChart in Welsh', () => {
+  const gwent = { ...met, force: { ...met.force, id: 'gwent', name: 'Gwent Police' } };
+
+  it('writes the estimate, its ranges and who made it in Welsh, the numbers as in English', () => {
+    const spec = unrecordedChart(gwent, 'independent', 'cy')!;
+    expect(spec.heading).toBe('Troseddau heb eu cofnodi bob blwyddyn (amcangyfrif)');
+    expect(spec.table.columns).toEqual(['Grŵp trosedd', 'Troseddau heb eu cofnodi y flwyddyn', 'Ystod']);
+    expect(spec.table.rows[0]).toEqual(['Pob trosedd', 'dros 94,500', '78,300 i 111,000']);
+    expect(spec.summary.startsWith('Amcangyfrifodd yr Arolygiaeth nad oedd yr heddlu wedi cofnodi dros 94,500 o droseddau y flwyddyn (ystod 78,300 i 111,000). Trais yn erbyn y person: dros 28,100 (ystod 21,000 i 35,600).')).toBe(true);
+    expect(spec.summary).toMatch(/ Cyfrifir pob ystod o.* nid argraffodd yr Arolygiaeth yr ystodau\.$/);
+    expect(unrecordedChart(gwent, 'inspectorate', 'cy')!.summary).toMatch(/^Amcangyfrifwyd gennym nad oedd yr heddlu wedi cofnodi dros 94,500 o droseddau y flwyddyn/);
+    expect(svgTexts(spec.image.svg)).toEqual(expect.arrayContaining(['dros 94,500', 'Pob trosedd']));
+    expect(svgTexts(spec.image.svg)).not.toContain('over 94,500');
+  });
+});

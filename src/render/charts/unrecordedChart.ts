@@ -1,15 +1,13 @@
 import * as Plot from '@observablehq/plot';
-import { findMeasure } from '../../engine/vocabulary.ts';
 import type { Figure, Report } from '../../engine/compute/model.ts';
-import { joinList } from '../phrases.ts';
+import { formatNumber, messages, type Locale } from '../../i18n/index.ts';
+import { estimateText, measureLabel } from '../localised.ts';
 import { intervalX, rowLayout, theme } from './marks.ts';
 import { renderPlot, type RenderedPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type ColumnOf, type PlottedFigure } from './spec.ts';
 import type { Voice } from '../../config.ts';
-import { voiceText } from '../voice.ts';
 
 const groups = ['overall', 'violence', 'sexual-offences'] as const;
-const noRange = 'range not available';
 
 interface Row {
   measure: string;
@@ -43,85 +41,90 @@ const additionalColumns: ColumnOf<Row>[] = [
  * Crimes a year the force did not record, by crime group, with the range the rate's 95% interval implies.
  * A re-inspection that instead estimates crimes additionally recorded gets those.
  */
-export const unrecordedChart: ChartModule = (report: Report, voice: Voice = 'independent') => {
+export const unrecordedChart: ChartModule = (report: Report, voice: Voice = 'independent', lang: Locale = 'en') => {
   const figures = groups.map((id) => ({ id, figure: report.figures.find((f) => f.measure === id) }));
-  if (figures.some(({ figure }) => figure?.unrecorded)) return unrecordedSpec(report, figures, voice);
-  if (figures.some(({ figure }) => figure?.additional)) return additionalSpec(report, figures);
+  if (figures.some(({ figure }) => figure?.unrecorded)) return unrecordedSpec(report, figures, voice, lang);
+  if (figures.some(({ figure }) => figure?.additional)) return additionalSpec(report, figures, lang);
   return null;
 };
 
 type Groups = { id: string; figure: Figure | undefined }[];
 
-function unrecordedSpec(report: Report, figures: Groups, voice: Voice): ChartSpec {
+function unrecordedSpec(report: Report, figures: Groups, voice: Voice, lang: Locale): ChartSpec {
+  const words = messages(lang);
+  const t = words.chart.unrecorded;
   const rows: Row[] = [];
   const plotted: PlottedFigure[] = [];
   const notPublished: string[] = [];
   const bases = new Set<string>();
   for (const { id, figure } of figures) {
-    const label = figure?.label ?? findMeasure(id)?.label ?? id;
+    const label = measureLabel(lang, { measure: id, label: figure?.label ?? id });
     const unrecorded = figure?.unrecorded;
     if (!figure || !unrecorded) {
-      notPublished.push(`${label}: not published`);
+      notPublished.push(t.notPublished({ label }));
       continue;
     }
     const { range } = unrecorded;
-    if (range) bases.add(range.basis);
+    if (range) bases.add(words.figure.basis[range.basis]);
     plotted.push({ measure: id, provenance: range ? [unrecorded.status, 'range'] : [unrecorded.status], sampleSize: sampleSizeOf(figure) });
-    rows.push({ measure: id, label, value: unrecorded.over, text: unrecorded.text, low: range?.low ?? null, high: range?.high ?? null, rangeText: range?.text ?? null });
+    const rangeText = range ? words.figure.range({ low: formatNumber(lang, range.low), high: formatNumber(lang, range.high) }) : null;
+    rows.push({ measure: id, label, value: unrecorded.over, text: estimateText(lang, unrecorded), low: range?.low ?? null, high: range?.high ?? null, rangeText });
   }
   const anyRange = rows.some((row) => row.rangeText !== null);
+  const estimate = words.voice[voice];
   const sentences = rows.map((row, index) => {
-    const range = row.rangeText ? ` (range ${row.rangeText})` : anyRange ? ` (${noRange})` : '';
+    const range = row.rangeText ? t.range({ range: row.rangeText }) : anyRange ? ` (${t.noRange})` : '';
     const status = figures.find((f) => f.id === row.measure)?.figure?.unrecorded?.status ?? 'published';
-    if (row.measure === 'overall') return voiceText(voice).unrecordedEstimate[status](row.text, range);
-    return `${row.label}: ${row.text}${index === 0 ? ' crimes a year not recorded' : ''}${range}.`;
+    if (row.measure === 'overall') return estimate.unrecordedEstimate[status]({ text: row.text, range });
+    return t.group({ label: row.label, text: row.text, first: index === 0, range });
   });
-  const basis = bases.size > 0 ? ` Each range is computed from ${joinList([...bases])}; ${voiceText(voice).rangesNotPrinted}.` : '';
+  const basis = bases.size > 0 ? t.basis({ bases: words.list([...bases]), printed: estimate.rangesNotPrinted }) : '';
   const summary = `${sentences.join(' ')}${basis}`;
   return {
     id: 'unrecorded',
     question: null,
-    heading: 'Crimes not recorded a year (estimate)',
+    heading: t.heading,
     figures: plotted,
-    source: reportSource(report, plotted),
+    source: reportSource(report, plotted, lang),
     summary,
-    ...barsPlot(rows, 'Crimes a year not recorded', summary),
+    ...barsPlot(rows, t.axis, summary),
     data: chartData(unrecordedColumns, rows),
     table: anyRange
       ? {
-          caption: 'Estimated crimes a year not recorded, with the range implied by the 95% interval of the rate',
-          columns: ['Crime group', 'Crimes a year not recorded', 'Range'],
-          rows: rows.map((row) => [row.label, row.text, row.rangeText ?? noRange]),
+          caption: t.captionRange,
+          columns: [t.column.group, t.column.count, t.column.range],
+          rows: rows.map((row) => [row.label, row.text, row.rangeText ?? t.noRange]),
         }
-      : { caption: 'Estimated crimes a year not recorded', columns: ['Crime group', 'Crimes a year not recorded'], rows: rows.map((row) => [row.label, row.text]) },
+      : { caption: t.caption, columns: [t.column.group, t.column.count], rows: rows.map((row) => [row.label, row.text]) },
     notPublished,
   };
 }
 
-function additionalSpec(report: Report, figures: Groups): ChartSpec {
+function additionalSpec(report: Report, figures: Groups, lang: Locale): ChartSpec {
+  const t = messages(lang).chart.unrecorded;
   const rows: Row[] = [];
   const plotted: PlottedFigure[] = [];
   const notPublished: string[] = [];
   for (const { id, figure } of figures) {
-    const label = figure?.label ?? findMeasure(id)?.label ?? id;
+    const label = measureLabel(lang, { measure: id, label: figure?.label ?? id });
     if (!figure?.additional) {
-      notPublished.push(`${label}: not published`);
+      notPublished.push(t.notPublished({ label }));
       continue;
     }
-    rows.push({ measure: id, label, value: figure.additional.value, text: figure.additional.text, low: null, high: null, rangeText: null });
+    rows.push({ measure: id, label, value: figure.additional.value, text: formatNumber(lang, figure.additional.value), low: null, high: null, rangeText: null });
     plotted.push({ measure: id, provenance: ['published'], sampleSize: sampleSizeOf(figure) });
   }
-  const summary = rows.map((row) => `The force was estimated to record ${row.text} more crimes a year (${lowerFirst(row.label)}) than before.`).join(' ');
+  const summary = rows.map((row) => t.additional.sentence({ text: row.text, label: lowerFirst(row.label) })).join(' ');
   return {
     id: 'unrecorded',
     question: null,
-    heading: 'Crimes additionally recorded a year (estimate)',
+    heading: t.additional.heading,
     figures: plotted,
-    source: reportSource(report, plotted),
+    source: reportSource(report, plotted, lang),
     summary,
-    ...barsPlot(rows, 'Crimes a year additionally recorded', summary),
+    ...barsPlot(rows, t.additional.axis, summary),
     data: chartData(additionalColumns, rows),
-    table: { caption: 'Estimated crimes a year additionally recorded', columns: ['Crime group', 'Crimes a year additionally recorded'], rows: rows.map((row) => [row.label, row.text]) },
+    table: { caption: t.additional.caption, columns: [t.column.group, t.additional.column], rows: rows.map((row) => [row.label, row.text]) },
     notPublished,
   };
 }

@@ -5,6 +5,7 @@ import {
   inputFindingsSchema,
   inputForcesSchema,
   inputInspectionsSchema,
+  inputPlacesSchema,
   inspectionsSchema,
   type TableSchema,
 } from './tableSchemas.ts';
@@ -102,6 +103,10 @@ export function dataPackage(site: Site, release: PackageRelease, address: SiteAd
         ...inputFindingsSchema,
         fields: inputFindingsSchema.fields.filter((field) => site.findingsColumns.includes(field.name)),
       }),
+      // The place list is optional: described only where there is one.
+      ...(site.forces.some((f) => f.places.length > 0)
+        ? [resource('input-places', 'input/places.csv', 'Input: places', 'Towns, counties and councils by police force, each as the text at its source_url prints it.', inputPlacesSchema)]
+        : []),
     ],
   };
 }

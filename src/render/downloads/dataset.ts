@@ -3,7 +3,8 @@ import { figureValues, type ValueColumn } from '../../engine/compute/figureValue
 import type { Figure, Report, Site } from '../../engine/compute/model.ts';
 import { kinds } from '../../engine/vocabulary.ts';
 import { absoluteUrl, figureAnchor, type SiteAddress } from '../../routes.ts';
-import { statusText } from '../phrases.ts';
+import { flagText, statusText } from '../phrases.ts';
+import { messages } from '../../i18n/index.ts';
 import { toCsv } from './csv.ts';
 
 /*
@@ -81,7 +82,7 @@ export const inspectionColumns: Column<InspectionRow>[] = [
   { name: 'figures', description: 'How many figures (rows of figures.csv) the inspection has.', value: ({ report }) => report.figures.length },
   { name: 'source_url', description: 'The publication.', value: ({ report }) => report.sourceUrl },
   { name: 'notes', description: 'Notes on the inspection from the data.', value: ({ report }) => report.notes },
-  { name: 'flags', description: 'Notes on untidy data (a missing date, an odd audit period), separated by “ | ”.', value: ({ report }) => (report.flags.length > 0 ? report.flags.join(' | ') : null) },
+  { name: 'flags', description: 'Notes on untidy data (a missing date, an odd audit period), separated by “ | ”.', value: ({ report }) => (report.flags.length > 0 ? report.flags.map((f) => flagText('en', f)).join(' | ') : null) },
   { name: 'page_url', description: 'The report page.', value: ({ pageUrl }) => pageUrl },
 ];
 
@@ -125,7 +126,7 @@ export const figureColumns: Column<FigureRow>[] = [
   { name: 'unrecorded_status', description: 'Whether the estimate of crimes not recorded is as published or computed here.', value: ({ figure }) => (figure.unrecorded ? statusText(figure.unrecorded.status) : null) },
   { name: 'unrecorded_range_low', description: 'Crimes a year not recorded at the upper bound of the rate’s interval (computed here; never printed by the inspectorate).', value: ({ figure }) => figure.unrecorded?.range?.low ?? null },
   { name: 'unrecorded_range_high', description: 'Crimes a year not recorded at the lower bound of the rate’s interval (computed here).', value: ({ figure }) => figure.unrecorded?.range?.high ?? null },
-  { name: 'unrecorded_range_basis', description: 'What the range was computed from.', value: ({ figure }) => figure.unrecorded?.range?.basis ?? null },
+  { name: 'unrecorded_range_basis', description: 'What the range was computed from.', value: ({ figure }) => (figure.unrecorded?.range ? messages('en').figure.basis[figure.unrecorded.range.basis] : null) },
   { name: 'additional_recorded', description: 'A re-inspection’s estimate of crimes a year additionally recorded since the earlier inspection.', value: valueOf('additional_recorded') },
   { name: 'approx', description: 'A press rounding of the figure, kept as text (e.g. “around 85 percent”).', value: valueOf('approx') },
   { name: 'pending', description: 'true where the measure awaits publication and every value is empty.', value: valueOf('pending') },

@@ -1,6 +1,6 @@
 import type { z } from 'zod';
-import { findingRow, findingStatuses, forceRow, inspectionRow } from '../../engine/validate/rowSchemas.ts';
-import { allGrades, gradeScales, kinds, measures, provenanceWords, unrecordedQualifiers } from '../../engine/vocabulary.ts';
+import { findingRow, findingStatuses, forceRow, inspectionRow, placeRow } from '../../engine/validate/rowSchemas.ts';
+import { allGrades, gradeScales, kinds, measures, placeKinds, placeSourceKinds, provenanceWords, unrecordedQualifiers } from '../../engine/vocabulary.ts';
 import { figureColumns, inspectionColumns, type Column } from './dataset.ts';
 
 /*
@@ -153,6 +153,21 @@ export const inputForcesSchema: TableSchema = {
     country: required,
   }),
   primaryKey: ['id'],
+  missingValues: [''],
+};
+
+export const inputPlacesSchema: TableSchema = {
+  fields: described(placeRow.in.shape, {
+    place: { ...required, constraints: { required: true, unique: true } },
+    force: slug,
+    kind: oneOf(placeKinds, true),
+    printed: required,
+    source_url: { ...uri, constraints: { required: true } },
+    source_kind: oneOf(placeSourceKinds, true),
+    source_note: required,
+  }),
+  primaryKey: ['place'],
+  foreignKeys: [{ fields: ['force'], reference: { resource: 'input-forces', fields: ['id'] } }],
   missingValues: [''],
 };
 

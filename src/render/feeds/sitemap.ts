@@ -1,5 +1,5 @@
 import { escapeXml } from '../xml.ts';
-import { absoluteUrl, type SiteAddress } from '../../routes.ts';
+import { absoluteUrl, sitePaths, type SiteAddress } from '../../routes.ts';
 
 /** A sitemap of the given page paths as absolute URLs on `origin`. */
 export function sitemap(paths: readonly string[], origin: SiteAddress): string {
@@ -15,7 +15,8 @@ export interface PageModule {
 /**
  * The path of every page, from the page modules under src/pages keyed as import.meta.glob gives them
  * ("./forces/[force]/index.astro"), expanding each dynamic route by its own getStaticPaths, so that no page
- * can be added without appearing here. Private files (a segment starting with "_") and the 404 page are left out.
+ * can be added without appearing here. Private files (a segment starting with "_"), the 404 page and the review
+ * page (for reviewers, in the preview and a --drafts build only) are left out.
  */
 export async function pageRoutes(modules: Record<string, PageModule>): Promise<string[]> {
   const paths: string[] = [];
@@ -33,5 +34,5 @@ export async function pageRoutes(modules: Record<string, PageModule>): Promise<s
       paths.push(pattern.replace(/\[(?:\.\.\.)?([^\]]+)\]/g, (_, name: string) => String(params[name] ?? '')).replace(/\/{2,}/g, '/'));
     }
   }
-  return [...new Set(paths)].sort();
+  return [...new Set(paths)].filter((path) => path !== sitePaths.review).sort();
 }

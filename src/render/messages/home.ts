@@ -12,10 +12,16 @@ export const homeText = {
   mapNote: 'Each square shows one inspection: its grade and year. Rates and the full table are on the overview.',
   mapMore: 'Every force’s grade and rate, with years',
   findHeading: 'Find your force',
-  findLabel: 'Force name or short name (such as GMP or TVP)',
+  findLabel: 'Force, council or town (or a short name: GMP, TVP)',
   findButton: 'Search',
-  findPlaces:
-    'Search by force name or its common short name. No sourced list of towns and councils by force is in this site yet, so a place name finds a force only where the place is in the force’s name.',
+  /** The hint under the box: what the place list covers, so that a reader knows what a miss means. */
+  findPlaces: (places: number, forces: number) =>
+    places === 0
+      ? 'Search by force name or its common short name. No sourced list of towns and councils by force is in this site yet, so a place name finds a force only where the place is in the force’s name.'
+      : `Also finds a force by a place in its area: ${places} counties, districts, boroughs, cities and towns in ${forces} forces’ areas, each spelled as a published text names it. Many towns and some councils are not in the list yet.`,
+  findPlacesSources: 'Sources:',
+  findPlacesOthers: 'and pages of Parliament, the inspectorate and the forces;',
+  findPlacesList: 'the list, with each place’s source (CSV)',
   findNone: 'No force matches. Try the search page.',
   allForces: (count: number) => `All ${count} forces`,
   recentHeading: 'Most recent inspections',

@@ -6,7 +6,7 @@ import { republishedCsv } from '../../../render/downloads/csv.ts';
 
 /** The input files as the build read them, for anyone who wants to check or rebuild the figures; a cell that would run as a spreadsheet formula is made text. */
 export function getStaticPaths() {
-  return [inputFiles.forces, inputFiles.inspections, inputFiles.findings, inputFiles.researchLog]
+  return [inputFiles.forces, inputFiles.inspections, inputFiles.findings, inputFiles.researchLog, inputFiles.places]
     .filter((path) => existsSync(`${config.inputRoot}/${path}`))
     .map((path) => ({ params: { file: path.slice(path.lastIndexOf('/') + 1) }, props: { path } }));
 }

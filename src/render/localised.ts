@@ -1,0 +1,84 @@
+import type { Figure, ForceRef, InspectionRef, Report } from '../engine/compute/model.ts';
+import { sectionHeadings, sectionHeadingsCy } from '../engine/vocabulary.ts';
+import { formatDate, formatNumber, hasWelshEdition, messages, type Locale } from '../i18n/index.ts';
+import { reportPath } from '../routes.ts';
+import { escapeXml } from './xml.ts';
+
+/*
+ * The model's values as a page in one language writes them: dates and counts through `Intl` (src/i18n/format.ts),
+ * words from the message catalogue. The numbers' own texts (a rate "87.6%", an interval "±2.82") are the model's,
+ * which both languages write alike. Each function gives the English page exactly what the model says in English.
+ */
+
+/** "7 May 2021", "7 Mai 2021". */
+export const dateText = (lang: Locale, iso: string): string => formatDate(lang, iso);
+
+/** A report's publication date, or null where no text gives it. */
+export const publishedText = (lang: Locale, report: Pick<Report, 'published'>): string | null =>
+  report.published ? dateText(lang, report.published.date) : null;
+
+/** A force's name: the catalogue's for a force with a Welsh edition, else the data's. */
+export function forceName(lang: Locale, force: Pick<ForceRef, 'id' | 'name'>): string {
+  return lang !== 'en' && hasWelshEdition(force.id) ? messages(lang).force[force.id] : force.name;
+}
+
+/** A report's title: the publication's own (data/inspections.csv) in English; in another language, its kind and year from the catalogue. */
+export function reportTitle(lang: Locale, report: Pick<Report, 'title' | 'kind' | 'year'>): string {
+  if (lang === 'en' || report.year === null) return lang === 'en' ? report.title : messages(lang).kind[report.kind];
+  return messages(lang).kindTitle[report.kind](Number(report.year));
+}
+
+/** An inspection named by another page (the earlier inspection, a latest fact's source): its title in English, else the kind and year of the report it names. */
+export function inspectionTitle(lang: Locale, ref: InspectionRef, reports: readonly Report[]): string {
+  const report = reports.find((r) => r.key === ref.key);
+  return lang === 'en' || !report ? ref.title : reportTitle(lang, report);
+}
+
+/** The page of an inspection another page names, in the language's edition where the report has one, else its English page. */
+export function inspectionPath(lang: Locale, ref: InspectionRef, reports: readonly Report[]): string {
+  const report = reports.find((r) => r.key === ref.key);
+  return report && (lang === 'en' || hasWelshEdition(report.force.id)) ? reportPath({ force: report.force.id, slug: report.slug }, lang) : ref.url;
+}
+
+/** A measure's label. */
+export const measureLabel = (lang: Locale, figure: Pick<Figure, 'measure' | 'label'>): string => messages(lang).measure[figure.measure] ?? figure.label;
+
+/** "459 of 524", "459 o 524", or a plain count "1,035"; null where the count is not published. */
+export function countText(lang: Locale, figure: Pick<Figure, 'numerator' | 'denominator'>): string | null {
+  if (figure.numerator === null) return null;
+  const numerator = formatNumber(lang, figure.numerator);
+  return figure.denominator === null ? numerator : messages(lang).figure.count({ numerator, denominator: formatNumber(lang, figure.denominator) });
+}
+
+/** An interval's bounds: "84.8% to 90.4%", "84.8% i 90.4%". */
+export const rangeText = (lang: Locale, interval: { lowText: string; highText: string }): string =>
+  messages(lang).figure.range({ low: interval.lowText, high: interval.highText });
+
+/** A report's audit period, from its dates; a period the data gives only as text is that text (English), null where there is none. */
+export function auditPeriodText(lang: Locale, report: Pick<Report, 'auditPeriod'>): string | null {
+  const period = report.auditPeriod;
+  if (!period) return null;
+  const t = messages(lang).report;
+  const { start, end } = period;
+  if (lang === 'en' || (!start && !end)) return period.text;
+  if (start && end) return t.auditPeriodDates({ start: dateText(lang, start), end: dateText(lang, end) });
+  return start ? t.auditPeriodFrom({ start: dateText(lang, start) }) : t.auditPeriodUntil({ end: dateText(lang, end!) });
+}
+
+/** An estimate of crimes a year not recorded, as printed: "over 4,400", "dros 4,400" (as a Welsh narrative's {{overall.over}} reads). */
+export const estimateText = (lang: Locale, unrecorded: NonNullable<Figure['unrecorded']>): string =>
+  `${messages(lang).qualifier[unrecorded.qualifier]} ${formatNumber(lang, unrecorded.over)}`;
+
+/** A narrative's standard section heading ("Conclusion") in the page's language ("Casgliad"); any other heading as written. */
+export function sectionHeading(lang: Locale, heading: string): string {
+  const index = (sectionHeadings as readonly string[]).indexOf(heading);
+  return lang === 'cy' && index >= 0 ? sectionHeadingsCy[index]! : heading;
+}
+
+/**
+ * An English text of the data quoted on a page (a publisher's name, a press rounding), as HTML for a catalogue
+ * template's slot: escaped, and marked as English on a page in another language.
+ */
+export function englishHtml(lang: Locale, text: string): string {
+  return lang === 'en' ? escapeXml(text) : `<span lang="en">${escapeXml(text)}</span>`;
+}

@@ -1,0 +1,147 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { describe, expect, inject, it } from 'vitest';
+import { listPages } from '../e2e/support/listPages.ts';
+import { catalogue, welshForces } from '../../src/i18n/index.ts';
+
+// The Welsh edition (issue 20) in the site built once for this run from the shipped data: every page about a
+// Welsh force under /cy/, in Welsh, paired with its English page both ways.
+const outDir = inject('siteDir');
+const pages = listPages(outDir);
+const welshPages = pages.filter((path) => path.startsWith('/cy/'));
+
+const read = (path: string): Document => parseHTML(readFileSync(join(outDir, path, 'index.html'), 'utf8')).document as unknown as Document;
+/** The site path of an absolute or base-relative address of the site (the shared build is at the root of its host). */
+const pathOf = (address: string): string => new URL(address, 'https://cdi-reports.example.org').pathname;
+
+/** Every string of a catalogue (not its templates), by key path. */
+function strings(messages: object, prefix = ''): [string, string][] {
+  return Object.entries(messages).flatMap(([key, value]: [string, unknown]): [string, string][] =>
+    typeof value === 'string' ? [[`${prefix}${key}`, value]] : value !== null && typeof value === 'object' ? strings(value, `${prefix}${key}.`) : [],
+  );
+}
+
+// The English interface strings a Welsh page must not show: those that differ from the Welsh catalogue's (names,
+// codes, acronyms and "data" are the same in both, src/i18n/catalogue.test.ts). The acronym HMICFRS is the
+// inspectorate's name, which citations and the footer give in both languages.
+const welsh = new Map(strings(catalogue.cy));
+const english = strings(catalogue.en).filter(([key, value]) => welsh.get(key) !== value && key !== 'term.inspectorate');
+
+/**
+ * The interface text of a page: its text and its aria-label, title and alt attributes, leaving out what is marked
+ * as English (the English narrative under the English-only note, the data's English notes, a publisher's name, a
+ * press rounding, a link to an English page), the text of a citation (its Welsh words are the catalogue's,
+ * src/render/phrases.test.ts; it names its sources as they name themselves) and addresses.
+ */
+function interfaceText(doc: Document): string {
+  const root = doc.documentElement.cloneNode(true) as Element;
+  for (const element of [...root.querySelectorAll('[lang="en"], [lang="en-GB"], [data-citation], script, style')]) element.remove();
+  const labels = [...root.querySelectorAll('[aria-label], [title], [alt]')].map((e) => ['aria-label', 'title', 'alt'].map((a) => e.getAttribute(a) ?? '').join(' '));
+  return [root.textContent ?? '', ...labels].join(' ').replace(/https?:\/\/\S+/g, ' ').replace(/\s+/g, ' ');
+}
+
+/** The English interface strings a text contains, as whole words. */
+function englishIn(text: string): string[] {
+  const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return english.filter(([, value]) => new RegExp(`(^|[^\\p{L}])${escape(value)}($|[^\\p{L}])`, 'u').test(text)).map(([key, value]) => `${key}: "${value}"`);
+}
+
+describe('the Welsh edition', () => {
+  it('has a page for each Welsh force and for each of its reports, and no other', () => {
+    const forcePages = welshForces.map((force) => `/cy/forces/${force}/`);
+    const reportPages = pages.filter((path) => welshForces.some((force) => path.startsWith(`/forces/${force}/`)) && /^\/forces\/[^/]+\/[^/]+\/$/.test(path));
+    expect(reportPages.length).toBeGreaterThan(4);
+    expect(welshPages).toEqual([...forcePages, ...reportPages.map((path) => `/cy${path}`)].sort());
+  });
+
+  it('marks every Welsh page lang="cy", and every English page en-GB', () => {
+    for (const path of welshPages) expect(read(path).documentElement.getAttribute('lang'), path).toBe('cy');
+    for (const path of ['/', '/forces/gwent/', '/forces/gwent/2018-cdi/']) expect(read(path).documentElement.getAttribute('lang'), path).toBe('en-GB');
+  });
+
+  it('shows no English interface text on a Welsh page', () => {
+    const found = welshPages.flatMap((path) => englishIn(interfaceText(read(path))).map((hit) => `${path} ${hit}`));
+    expect(found).toEqual([]);
+  });
+
+  it('the check finds English interface text, whole words only, and not in what is marked as English', () => {
+    const doc = (body: string) => parseHTML(`<!doctype html><html lang="cy"><body>${body}</body></html>`).document as unknown as Document;
+    expect(englishIn(interfaceText(doc('<h2>Key figures</h2>')))).toEqual(['report.keyFigures: "Key figures"']);
+    expect(englishIn(interfaceText(doc('<nav aria-label="Breadcrumb"></nav>')))).toEqual(['layout.breadcrumb: "Breadcrumb"']);
+    expect(englishIn(interfaceText(doc('<div lang="en"><h2>Key figures</h2></div><p>https://example.org/key-figures Ffigurau allweddol</p>')))).toEqual([]);
+  });
+
+  it('links each Welsh page to its English page and back, by the language switch and hreflang, with a canonical link of its own', () => {
+    for (const path of welshPages) {
+      const englishPath = path.slice('/cy'.length);
+      expect(pages, path).toContain(englishPath);
+      const cy = read(path);
+      const en = read(englishPath);
+      const alternates = (doc: Document) => Object.fromEntries([...doc.querySelectorAll('link[rel="alternate"][hreflang]')].map((l) => [l.getAttribute('hreflang'), pathOf(l.getAttribute('href') ?? '')]));
+      const pair = { en: englishPath, cy: path, 'x-default': englishPath };
+      expect(alternates(cy), path).toEqual(pair);
+      expect(alternates(en), englishPath).toEqual(pair);
+      expect(pathOf(cy.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''), path).toBe(path);
+      expect(pathOf(en.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? ''), englishPath).toBe(englishPath);
+      const switchTo = (doc: Document) => [...doc.querySelectorAll('.site-header__languages a')].map((a) => [a.getAttribute('hreflang'), a.getAttribute('lang'), a.getAttribute('href')]);
+      expect(switchTo(cy), path).toEqual([['en', 'en', englishPath]]);
+      expect(switchTo(en), englishPath).toEqual([['cy', 'cy', path]]);
+    }
+  });
+
+  it('offers no switch or alternate on a page without a Welsh edition', () => {
+    for (const path of ['/', '/forces/kent/', '/forces/metropolitan/2018-cdi/']) {
+      const doc = read(path);
+      expect(doc.querySelector('.site-header__languages'), path).toBeNull();
+      expect(doc.querySelector('link[rel="alternate"][hreflang]'), path).toBeNull();
+    }
+  });
+
+  it('lists the Welsh pages in the sitemap', () => {
+    const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
+    const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathOf(m[1] ?? '')).filter((path) => path.startsWith('/cy/'));
+    expect(listed.sort()).toEqual(welshPages);
+  });
+
+  it('shows the Welsh narrative where there is one, and elsewhere the English one marked as English under the English-only note', () => {
+    const withWelsh = read('/cy/forces/dyfed-powys/2021-peel/');
+    expect(withWelsh.querySelector('#english-only')).toBeNull();
+    expect(withWelsh.querySelector('#findings .lead')?.getAttribute('lang')).toBeNull();
+    // The Welsh narrative's placeholders are filled in Welsh: "dros 4,400", never the English "over 4,400".
+    expect(withWelsh.querySelector('#findings .lead')?.textContent).toContain('dros 4,400 o droseddau');
+    const englishOnly = read('/cy/forces/dyfed-powys/2018-cdi/');
+    expect(englishOnly.querySelector('#english-only')?.textContent).toBe(catalogue.cy.sentence.englishOnly());
+    expect(englishOnly.querySelector('#findings .lead')?.getAttribute('lang')).toBe('en');
+    expect(existsSync(join(outDir, 'cy/forces/dyfed-powys/2018-cdi/index.html'))).toBe(true);
+  });
+
+  it('draws the recording-rates chart in Welsh, its downloads the English page’s files, with no embed code', () => {
+    const doc = read('/cy/forces/gwent/2018-cdi/');
+    const chart = doc.querySelector('figure.chart#recording-rates');
+    expect(chart?.querySelector('h3')?.textContent).toBe(catalogue.cy.chart.recordingRates.heading);
+    expect(chart?.querySelector('svg text')).not.toBeNull();
+    expect(chart?.querySelector('.embed-code')).toBeNull();
+    const downloads = [...(chart?.querySelectorAll('.downloads a[download]') ?? [])].map((a) => a.getAttribute('href'));
+    expect(downloads).toEqual(['/forces/gwent/2018-cdi/recording-rates.csv', '/forces/gwent/2018-cdi/recording-rates.json', '/forces/gwent/2018-cdi/recording-rates.svg']);
+    for (const href of downloads) expect(existsSync(join(outDir, href ?? '')), href ?? '').toBe(true);
+  });
+
+  it('shows each chart of the English page in Welsh, or links to the English page for those it does not', () => {
+    const ids = (doc: Document) => [...doc.querySelectorAll('figure.chart')].map((figure) => figure.id);
+    let charts = 0;
+    for (const path of welshPages.filter((p) => /^\/cy\/forces\/[^/]+\/[^/]+\/$/.test(p))) {
+      const welshCharts = ids(read(path));
+      const englishCharts = ids(read(path.slice('/cy'.length)));
+      charts += welshCharts.length;
+      expect(englishCharts, path).toEqual(expect.arrayContaining(welshCharts));
+      const link = read(path).querySelector('#charts-in-english a')?.getAttribute('href') ?? null;
+      expect(link, path).toBe(englishCharts.length > welshCharts.length ? path.slice('/cy'.length) : null);
+    }
+    expect(charts).toBeGreaterThan(0);
+  });
+
+  it('writes dates in Welsh', () => {
+    expect(read('/cy/forces/dyfed-powys/2021-peel/').querySelector('.summary-list dd')?.textContent).toBe('7 Mai 2021');
+  });
+});
