@@ -6,6 +6,7 @@ import { reportCharts } from '../../src/render/charts/index.ts';
 import { isReportPage } from './support/isReportPage.ts';
 import { launchBrowser } from '../../scripts/launchBrowser.ts';
 import { listPages } from './support/listPages.ts';
+import { withTab } from './support/withTab.ts';
 
 const siteUrl = inject('siteUrl');
 const site = JSON.parse(readFileSync(`${inject('modelDir')}/site.json`, 'utf8')) as Site;
@@ -31,8 +32,7 @@ describe.concurrent.each(reportPages)('%s with JavaScript disabled', (path) => {
     const report = site.reports.find((r) => r.url === path);
     expect(report, `a report in the model for ${path}`).toBeDefined();
     if (!report) return;
-    const page = await context.newPage();
-    try {
+    await withTab(context, async (page) => {
       await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
       const h1 = (await page.locator('h1').allInnerTexts()).join(' ').trim();
       expect(h1, 'an h1 with text').not.toBe('');
@@ -44,8 +44,6 @@ describe.concurrent.each(reportPages)('%s with JavaScript disabled', (path) => {
       const charts = reportCharts(report).length;
       expect(await page.locator('figure.chart svg[role="img"]:visible').count(), 'charts drawn as SVG, one drawing of each shown').toBe(charts);
       expect(await page.locator('figure.chart table').count(), 'tables with the charts\' figures').toBe(charts);
-    } finally {
-      await page.close();
-    }
+    });
   });
 });

@@ -20,7 +20,8 @@ export const theme = {
 } as const;
 
 const bar = 21;
-const lineHeight = 1.15;
+/** Line spacing of a text of several lines, in ems. */
+export const lineHeight = 1.15;
 const labelGap = 5;
 const rowGap = 8;
 const axisHeight = 44;
@@ -40,11 +41,11 @@ export function textWidth(text: string, { bold = false } = {}): number {
 }
 
 /** A name broken into lines at spaces so that no line is wider than `width` (a single long word stays whole). */
-export function wrap(text: string, width: number): string[] {
+export function wrap(text: string, width: number, { bold = false } = {}): string[] {
   const lines: string[] = [];
   for (const word of text.split(' ')) {
     const last = lines.at(-1);
-    if (last !== undefined && textWidth(`${last} ${word}`) <= width) lines[lines.length - 1] = `${last} ${word}`;
+    if (last !== undefined && textWidth(`${last} ${word}`, { bold }) <= width) lines[lines.length - 1] = `${last} ${word}`;
     else lines.push(word);
   }
   return lines;

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { figure, report } from '../../../tests/overview/reportFixture.ts';
 import { buildNational } from '../../engine/compute/buildNational.ts';
 import type { ForceRef } from '../../engine/compute/model.ts';
+import { textWidth } from './marks.ts';
 import { gradeSpreadChart, nationalRatesChart } from './nationalCharts.ts';
 
 const force = (id: string): ForceRef => ({ id, name: `${id} Police`, shortName: id, country: 'England' });
@@ -49,6 +50,35 @@ describe('nationalRatesChart', () => {
     expect(drawn.svg).toContain('>England and Wales, 2014: 81%<');
     expect(drawn.table.rows.at(-1)).toEqual(['England and Wales (national inspection)', '2014', '81%', 'interval not published', 'Inspection 2014-national']);
     expect(drawn.summary).toContain('The solid line is the national recording rate, 81% (England and Wales, 2014): it is from 2014, not from the years of the forces\' rates.');
+  });
+
+  it('nationalRatesChart(national) keeps the national label inside every drawing, broken into lines where one line has no room', () => {
+    // A national rate near the top of the scale, whose label runs left from its line: at 330 px it has no room to.
+    const high = buildNational([...['kent', 'leics', 'met'].map(force), ewForce], [
+      report('kent', 'a', '2019-01-15', [figure('overall', 96.6)]),
+      report('leics', 'a', '2017-09-07', [figure('overall', 75.8, 1.94)]),
+      report('met', 'a', '2018-07-17', [figure('overall', 89.5, 1.64)]),
+      report('england-and-wales', '2025-national', '2025-03-01', [figure('overall', 94.8)]),
+    ]);
+    const drawn = nationalRatesChart(high)!;
+    const label = 'England and Wales, 2025: 94.8%';
+    const lines: Record<number, string[]> = {};
+    for (const [svg, width] of [...drawn.svg.matchAll(/<svg class="chart-w(\d+)"[\s\S]*?<\/svg>/g)].map((m) => [m[0], Number(m[1])] as const)) {
+      const text = /<g[^>]*text-anchor="(start|end)"[^>]*><text transform="translate\(([\d.]+),[^"]*"[^>]*>((?:(?!<\/text>)[\s\S])*England and Wales(?:(?!<\/text>)[\s\S])*)<\/text>/.exec(svg);
+      expect(text, `the national label at ${width} px`).not.toBeNull();
+      const [, anchor, x, inner] = text!;
+      const parts = inner!.includes('<tspan') ? [...inner!.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>/g)].map((m) => m[1]!) : [inner!];
+      lines[width] = parts;
+      expect(parts.join(' '), `the national label at ${width} px`).toBe(label);
+      const widest = Math.max(...parts.map((part) => textWidth(part, { bold: true })));
+      const [left, right] = anchor === 'end' ? [Number(x) - widest, Number(x)] : [Number(x), Number(x) + widest];
+      expect(left, `the national label's left end at ${width} px`).toBeGreaterThanOrEqual(0);
+      expect(right, `the national label's right end at ${width} px`).toBeLessThanOrEqual(width);
+    }
+    expect(lines[330]!.length, 'lines of the national label at 330 px').toBeGreaterThan(1);
+    expect(lines[860], 'the national label at 860 px').toEqual([label]);
+    // The lines it is broken into make the drawing taller by whole pixels: embeds size their frames by the drawing.
+    expect(drawn.drawings.filter((d) => !Number.isInteger(d.height))).toEqual([]);
   });
 
   it('nationalRatesChart(national) draws no national line from a press rounding, and says why', () => {

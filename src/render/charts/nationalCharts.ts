@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalReference } from '../../engine/compute/model.ts';
-import { intervalDotX, rowLayout, tallyBarsPlot, theme, type IntervalRow } from './marks.ts';
+import { intervalDotX, lineHeight, rowLayout, tallyBarsPlot, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
+import { ruleLabel } from './ruleLabel.ts';
 import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
 
 const noInterval = 'interval not published';
@@ -92,30 +93,40 @@ export function nationalRatesChart(national: National): ChartSpec | null {
   const medianLabel = `Median ${median.text}`;
   // Each rule's label has a line of its own above the rows, so that two rules close together never overprint; the
   // national label, which may run left over the force names, keeps a blank line between it and the first row.
-  const labelLines = line ? 3 : 1;
+  const nationalLabel = line ? `${line.label}: ${line.rate.text}` : '';
   const { svg, image, drawings } = renderPlot(
     (width) => {
       const { options, rowLabels, valueLabels, xTicks, xLabel } = rowLayout(
         rows.map((r) => r.label),
         { width, xAxis: true, valueTexts: rows.map((r) => r.rateText), valueDx: 10 },
       );
+      const [marginLeft, marginRight] = [options.marginLeft as number, options.marginRight as number];
+      // The national label runs from its line towards the middle of the chart, so that a line near an edge keeps its
+      // label in view; where the chart is too narrow for that, to the side with room, or broken into lines.
+      const national = line
+        ? ruleLabel(nationalLabel, marginLeft + ((line.rate.value - floor) / (100 - floor)) * (width - marginLeft - marginRight), width, line.rate.value < (floor + 100) / 2 ? 'start' : 'end')
+        : null;
+      // The extra lines of a broken national label, in whole px (the drawing's size stays whole), below its first line.
+      const extra = national ? Math.ceil((national.lines.length - 1) * lineHeight * theme.fontSize) : 0;
+      const labelLines = line ? 3 : 1;
       return {
         ...options,
-        height: (options.height as number) + labelLines * medianLabelHeight,
-        marginTop: (options.marginTop as number) + labelLines * medianLabelHeight,
+        height: (options.height as number) + labelLines * medianLabelHeight + extra,
+        marginTop: (options.marginTop as number) + labelLines * medianLabelHeight + extra,
         x: { domain: [floor, 100], ticks: xTicks, ...xLabel('Latest overall recording rate (%)') },
         marks: [
           Plot.ruleX([median.value], { stroke: theme.ink, strokeDasharray: '4 3', strokeWidth: 1.5 }),
-          Plot.text([medianLabel], { x: median.value, frameAnchor: 'top', dy: -labelLines * medianLabelHeight + 4, textAnchor: 'middle', fill: theme.ink, fontWeight: 'bold' }),
-          ...(line
+          Plot.text([medianLabel], { x: median.value, frameAnchor: 'top', dy: -labelLines * medianLabelHeight - extra + 4, textAnchor: 'middle', fill: theme.ink, fontWeight: 'bold' }),
+          ...(line && national
             ? [
                 Plot.ruleX([line.rate.value], { stroke: theme.dark, strokeWidth: 2 }),
-                // The label runs from its line towards the middle of the chart, so that a line near an edge keeps its label in view.
-                Plot.text([`${line.label}: ${line.rate.text}`], {
+                Plot.text([national.lines.join('\n')], {
                   x: line.rate.value,
                   frameAnchor: 'top',
-                  dy: -2 * medianLabelHeight + 4,
-                  textAnchor: line.rate.value < (floor + 100) / 2 ? 'start' : 'end',
+                  // Its first line where a one-line label is written, the others below it.
+                  dy: -2 * medianLabelHeight + 4 - extra,
+                  lineHeight,
+                  textAnchor: national.textAnchor,
                   fill: theme.dark,
                   fontWeight: 'bold',
                 }),

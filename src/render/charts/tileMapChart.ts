@@ -12,7 +12,7 @@ const gap = 2;
 const noRate = 'no rate';
 const noGrade = 'No grade published';
 const yearUnknown = 'year not known';
-/** A line of text in a cell, in the SVG's pixels: lines 1.22 em apart overlapped in Chromium (tests/e2e/chartText.test.ts), so they are 1.5 em apart; a cell holds three. */
+/** A line of text in a cell, in the SVG's pixels: lines 1.22 em apart overlapped in Chromium (the chart-text checks of tests/e2e/pages.test.ts), so they are 1.5 em apart; a cell holds three. */
 const line = Math.ceil(theme.fontSize * 1.5);
 
 /**

@@ -1,6 +1,6 @@
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { projectRoot } from './projectRoot.ts';
 
@@ -20,6 +20,23 @@ export interface BuildResult {
  * with `args` on its command line (`--site`, `--base`, `--no-pdf`).
  */
 export function buildSite(outDir: string, inputRoot?: string, args: readonly string[] = []): BuildResult {
+  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: projectRoot, env: buildEnv(outDir, inputRoot), encoding: 'utf8' });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+/** Like buildSite, without waiting for it: the test runner goes on (with the unit tests) while it builds. */
+function buildSiteLater(outDir: string, inputRoot?: string, args: readonly string[] = []): Promise<BuildResult> {
+  const child = spawn(process.execPath, ['scripts/build.ts', ...args], { cwd: projectRoot, env: buildEnv(outDir, inputRoot) });
+  const out = { stdout: '', stderr: '' };
+  child.stdout.setEncoding('utf8').on('data', (text: string) => (out.stdout += text));
+  child.stderr.setEncoding('utf8').on('data', (text: string) => (out.stderr += text));
+  return new Promise((resolve, reject) => {
+    child.on('error', reject);
+    child.on('close', (status) => resolve({ status, ...out }));
+  });
+}
+
+function buildEnv(outDir: string, inputRoot?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, OUT_DIR: outDir };
   if (inputRoot) env.CDI_INPUT_ROOT = inputRoot;
   else delete env.CDI_INPUT_ROOT;
@@ -27,8 +44,7 @@ export function buildSite(outDir: string, inputRoot?: string, args: readonly str
   delete env.CDI_SITE_URL;
   delete env.CDI_BASE_PATH;
   delete env.CDI_PDF;
-  const run = spawnSync(process.execPath, ['scripts/build.ts', ...args], { cwd: projectRoot, env, encoding: 'utf8' });
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+  return env;
 }
 
 /** Like buildSite, but a failed build throws with the build's own output. */
@@ -76,21 +92,60 @@ function listing(dir: string): string {
     .join('\n');
 }
 
+/** Where the shared build of the shipped data says how it went, for the test files waiting for it (waitForShippedSite). */
+export interface ShippedStatus {
+  /** shippedBuildKey() of the inputs it is built from. */
+  key: string;
+  state: 'building' | 'done' | 'failed';
+  /** The failed build's output. */
+  output?: string;
+}
+
+export const shippedStatusFile = resolve(projectRoot, `${shippedOutDir}.status.json`);
+
 /**
  * The site built from the shipped data, with PDFs: built once and reused for as long as nothing it was built from
- * has changed (shippedBuildKey) and nothing in it has changed since; otherwise built again. Returns its absolute
- * folder and whether it was built now.
+ * has changed (shippedBuildKey) and nothing in it has changed since; otherwise built again, in the background. Returns
+ * its absolute folder and key at once, and `ready`, which settles when the site is there (whether it was built now);
+ * shippedStatusFile says the same to the test files (waitForShippedSite).
  */
-export function shippedSite(): { siteDir: string; modelDir: string; built: boolean } {
+export function shippedSite(): { siteDir: string; modelDir: string; key: string; ready: Promise<{ built: boolean }> } {
   const siteDir = resolve(projectRoot, shippedOutDir);
   const stampFile = `${siteDir}.stamp.json`;
   const key = shippedBuildKey();
+  // Written whole under another name and renamed, so that a test file never reads half of it.
+  const status = (state: ShippedStatus['state'], output?: string) => {
+    writeFileSync(`${shippedStatusFile}.${process.pid}.partial`, JSON.stringify({ key, state, output } satisfies ShippedStatus));
+    renameSync(`${shippedStatusFile}.${process.pid}.partial`, shippedStatusFile);
+  };
   const stamp = existsSync(stampFile) ? (JSON.parse(readFileSync(stampFile, 'utf8')) as { key: string; listing: string }) : null;
   const reusable = stamp?.key === key && existsSync(siteDir) && stamp.listing === listing(siteDir);
-  if (!reusable) {
-    rmSync(stampFile, { force: true });
-    buildSiteOrThrow(shippedOutDir);
-    writeFileSync(stampFile, JSON.stringify({ key, listing: listing(siteDir) }));
+  const result = { siteDir, modelDir: modelDirOf(shippedOutDir), key };
+  if (reusable) {
+    status('done');
+    return { ...result, ready: Promise.resolve({ built: false }) };
   }
-  return { siteDir, modelDir: modelDirOf(shippedOutDir), built: !reusable };
+  rmSync(stampFile, { force: true });
+  status('building');
+  const ready = buildSiteLater(shippedOutDir).then((run) => {
+    if (run.status !== 0) {
+      const output = `build into ${shippedOutDir} failed (exit ${run.status}):\n${run.stderr}${run.stdout}`;
+      status('failed', output);
+      throw new Error(output);
+    }
+    writeFileSync(stampFile, JSON.stringify({ key, listing: listing(siteDir) }));
+    status('done');
+    return { built: true };
+  });
+  return { ...result, ready };
+}
+
+/** Waits until the shared build of the shipped data with `key` is there; throws with the build's output if it failed. */
+export async function waitForShippedSite(key: string): Promise<void> {
+  for (;;) {
+    const status = existsSync(shippedStatusFile) ? (JSON.parse(readFileSync(shippedStatusFile, 'utf8')) as ShippedStatus) : null;
+    if (status?.key === key && status.state === 'done') return;
+    if (status?.key === key && status.state === 'failed') throw new Error(status.output);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
 }

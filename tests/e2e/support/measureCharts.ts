@@ -1,69 +1,18 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../../scripts/launchBrowser.ts';
-import { isReportPage } from './support/isReportPage.ts';
-import { listPages } from './support/listPages.ts';
-
-const siteUrl = inject('siteUrl');
-/** Every page that draws charts: the report pages, the force pages, the overview and the home page. */
-// The Welsh report pages too (/cy/forces/<force>/<slug>/): their charts' labels are Welsh, of other lengths.
-const pages = listPages(inject('siteDir')).filter(
-  (path) => isReportPage(path) || /^\/cy\/forces\/[^/]+\/[^/]+\/$/.test(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/' || path === '/',
-);
-const widths = [320, 375, 768, 1280];
+import type { Page } from 'playwright-core';
 
 /** What one page's charts measure at one width, found in the page. */
-interface Measured {
+export interface Measured {
   charts: number;
   texts: number;
   problems: string[];
 }
-
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-});
-
-it('finds the pages that draw charts', () => {
-  expect(pages).toContain('/overview/');
-  expect(pages.filter(isReportPage).length).toBeGreaterThan(0);
-});
-
-// One context per width, each loading every page in turn in one tab; the four widths run at once.
-describe.concurrent('chart text, as a reader sees it', () => {
-  it.each(widths)('at %i px: shows one drawing per chart as wide as its column, its text 12 to 16 px and inside the chart, no two texts overlapping, no text over an interval', async (width) => {
-    const context = await browser.newContext({ viewport: { width, height: 900 } });
-    const page = await context.newPage();
-    const problems: string[] = [];
-    let charts = 0;
-    let texts = 0;
-    try {
-      for (const path of pages) {
-        await page.goto(`${siteUrl}${path}`, { waitUntil: 'load' });
-        const measured = await measureCharts(page);
-        charts += measured.charts;
-        texts += measured.texts;
-        problems.push(...measured.problems.map((problem) => `${path} ${problem}`));
-      }
-    } finally {
-      await context.close();
-    }
-    expect(problems, `${width} px`).toEqual([]);
-    // Not every page has charts (a report with no figures, a force page before any chart), but most report pages do.
-    expect(charts, `charts measured at ${width} px`).toBeGreaterThan(pages.filter(isReportPage).length);
-    expect(texts, `chart texts measured at ${width} px`).toBeGreaterThan(charts * 3);
-  });
-});
 
 /**
  * Measures every chart of the loaded page: the drawings shown (exactly one per chart, as wide as its column), each
  * text's rendered size (computed size times the drawing's scale, its rendered width over its viewBox width), and the
  * boxes of its texts against each other and against the lines of its interval marks (class "interval").
  */
-function measureCharts(page: Page): Promise<Measured> {
+export function measureCharts(page: Page): Promise<Measured> {
   return page.evaluate(() => {
     const problems: string[] = [];
     let texts = 0;
