@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import * as pagefind from 'pagefind';
 
 const cacheDir = `${process.cwd()}/.build/search-cache`;
@@ -56,6 +56,20 @@ async function writeIndex(folder: string): Promise<void> {
   } finally {
     await pagefind.close();
   }
+  const entry = `${folder}/pagefind/pagefind-entry.json`;
+  writeFileSync(entry, languagesInOrder(readFileSync(entry, 'utf8')));
+}
+
+/**
+ * pagefind lists the site's languages (English and Welsh pages) in its entry file in whatever order its hash map
+ * gives, which differs from one run to the next; the search reads them by name, so they are written sorted, and two
+ * builds of the same pages give the same bytes.
+ */
+export function languagesInOrder(entryJson: string): string {
+  const entry = JSON.parse(entryJson) as { languages?: Record<string, unknown> };
+  if (!entry.languages) return entryJson;
+  entry.languages = Object.fromEntries(Object.entries(entry.languages).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+  return JSON.stringify(entry);
 }
 
 /** Every HTML page of the folder, path and bytes, in a fixed order, with the indexer's version. */
