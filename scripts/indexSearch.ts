@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import * as pagefind from 'pagefind';
 
 const cacheDir = `${process.cwd()}/.build/search-cache`;
@@ -51,13 +52,17 @@ async function writeIndex(folder: string): Promise<void> {
     if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
     const added = await index.addDirectory({ path: folder });
     if (added.errors.length > 0) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: `${folder}/pagefind` });
-    if (written.errors.length > 0) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // The files are taken from pagefind in memory and written here, the entry file with its languages in order.
+    const { files, errors: notWritten } = await index.getFiles();
+    if (notWritten.length > 0) throw new Error(`pagefind: ${notWritten.join('; ')}`);
+    for (const file of files) {
+      const path = `${folder}/pagefind/${file.path}`;
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, file.path === 'pagefind-entry.json' ? languagesInOrder(Buffer.from(file.content).toString('utf8')) : file.content);
+    }
   } finally {
     await pagefind.close();
   }
-  const entry = `${folder}/pagefind/pagefind-entry.json`;
-  writeFileSync(entry, languagesInOrder(readFileSync(entry, 'utf8')));
 }
 
 /**
