@@ -75,4 +75,20 @@ describe('buildComparisons', () => {
   it('buildComparisons(reports) says when no inspection published a rate', () => {
     expect(buildComparisons([report('k', 'a', '2016-01-01', [])])[0]!.summary).toBe('No inspection of this force published the recording rate for all crime.');
   });
+
+  it('buildComparisons(reports) keeps why a rate or interval is missing, as each inspection gives it, so the table never says "not published" for one not found', () => {
+    const unpublished = { ...figure('overall', 90), absent: { rate: null, interval: 'not-published' as const, unrecorded: null } };
+    const [overall] = buildComparisons([
+      report('k', 'a', '2016-01-01', [figure('overall', null)]),
+      report('k', 'b', '2017-01-01', [unpublished]),
+      report('k', 'c', '2018-01-01', [{ ...figure('overall', null), pending: true }]),
+      report('k', 'd', '2019-01-01', []),
+    ]);
+    expect(overall!.rows.map((r) => r.absent)).toEqual([
+      { rate: 'not-found', interval: 'not-found', pending: false },
+      { rate: null, interval: 'not-published', pending: false },
+      { rate: 'not-found', interval: 'not-found', pending: true },
+      { rate: null, interval: null, pending: false },
+    ]);
+  });
 });

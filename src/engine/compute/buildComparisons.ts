@@ -14,6 +14,13 @@ const series = [
 
 const find = (r: Report, measure: string): Figure | undefined => r.figures.find((f) => f.measure === measure && f.rate !== null);
 
+/** Why a row's rate and interval are missing, from the inspection's figure of the measure, if it has one. */
+const absence = (f: Figure | undefined): TrendRow['absent'] => ({
+  rate: f?.absent.rate ?? null,
+  interval: f?.rate ? f.absent.interval : (f?.absent.rate ?? null),
+  pending: f?.pending ?? false,
+});
+
 /**
  * One force's recording rates over time, oldest first, each compared with the previous inspection that had a rate:
  * a two-proportion test where both have counts, a test from the printed intervals where both have one, else untested.
@@ -31,6 +38,7 @@ export function buildComparisons(reports: readonly Report[]): Trend[] {
         rateText: f?.rate?.text ?? null,
         figure: f?.rate ? { measure: f.measure, value: f.rate.value, status: f.rate.status, low: f.interval?.low ?? null, high: f.interval?.high ?? null, rangeText: f.interval?.rangeText ?? null } : null,
         intervalText: f?.interval?.text ?? null,
+        absent: absence(f ?? r.figures.find((g) => g.measure === measure)),
         change: f && previous ? change(previous, f) : null,
       };
       if (f) previous = f;

@@ -146,6 +146,11 @@ export interface TrendRow {
    */
   figure: { measure: string; value: number; status: Status; low: number | null; high: number | null; rangeText: string | null } | null;
   intervalText: string | null;
+  /**
+   * Why the rate and the interval are missing, as the inspection's own page says it (null where the value is there,
+   * or where no row says why: not found yet); `pending` where the inspection is not yet published.
+   */
+  absent: { rate: Absence | null; interval: Absence | null; pending: boolean };
   change: {
     /** Later rate minus earlier, in percentage points. */
     points: number;
