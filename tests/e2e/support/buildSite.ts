@@ -1,7 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { projectRoot } from './projectRoot.ts';
 
 /**
@@ -113,6 +113,8 @@ export function shippedSite(): { siteDir: string; modelDir: string; key: string;
   const siteDir = resolve(projectRoot, shippedOutDir);
   const stampFile = `${siteDir}.stamp.json`;
   const key = shippedBuildKey();
+  // A fresh clone has no .build/ until something is built into it.
+  mkdirSync(dirname(shippedStatusFile), { recursive: true });
   // Written whole under another name and renamed, so that a test file never reads half of it.
   const status = (state: ShippedStatus['state'], output?: string) => {
     writeFileSync(`${shippedStatusFile}.${process.pid}.partial`, JSON.stringify({ key, state, output } satisfies ShippedStatus));
