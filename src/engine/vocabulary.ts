@@ -309,6 +309,13 @@ export function findMeasure(id: string): Measure | undefined {
 
 // ── Narrative sections and audit outcomes ─────────────────────────────────────────────────────────────────
 
+/**
+ * The series a force's change over time is compared in (compute/buildComparisons.ts), in the order a page shows
+ * them: all crime, violence, sexual offences, and a 2014 dip sample as a series of its own (never the all-crime rate).
+ */
+export const trendMeasures = ['overall', 'violence', 'sexual-offences', 'dip-sample'] as const;
+export type TrendMeasure = (typeof trendMeasures)[number];
+
 /** The `##` sections of a narrative, in order; the first three answer the report's questions. */
 export const sectionHeadings = ['Question 1', 'Question 2', 'Question 3', 'Conclusion'] as const;
 /** The same sections, in the same order, in a Welsh narrative (`<slug>.cy.md` beside `<slug>.md`; terms in docs/welsh-terms.md). */

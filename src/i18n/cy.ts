@@ -7,11 +7,21 @@
 import { welshFigureWords } from '../engine/vocabulary.ts';
 import type { Messages } from './en.ts';
 import { formatDate } from './format.ts';
-import { countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts';
+import type { TrendMeasure } from '../engine/vocabulary.ts';
+import { and, countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts';
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
 const arolygiad: WelshNoun = { singular: 'arolygiad', plural: 'arolygiadau', gender: 'm' };
+const newid: WelshNoun = { singular: 'newid', plural: 'newidiadau', gender: 'm' };
 const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i’w gwella', counted: 'maes i’w gwella', gender: 'm' };
+
+/** Each series of a force's change over time, as a noun phrase (*cyfradd* is feminine: *y gyfradd*). */
+const trendPhrase: Record<TrendMeasure, string> = {
+  overall: 'y gyfradd cofnodi ar gyfer pob trosedd',
+  violence: 'y gyfradd cofnodi ar gyfer trais yn erbyn y person',
+  'sexual-offences': 'y gyfradd cofnodi ar gyfer troseddau rhywiol',
+  'dip-sample': 'cyfran y troseddau a gofnodwyd mewn sampl',
+};
 
 export const cy: Messages = {
   language: { name: 'Cymraeg', code: 'cy', ogLocale: 'cy_GB' },
@@ -320,7 +330,53 @@ export const cy: Messages = {
       column: { inspection: 'Arolygiad', rate: 'Cyfradd', interval: 'Cyfwng 95%', change: 'Newid', significant: 'Arwyddocaol?' },
       firstRate: 'y gyfradd gyntaf a gyhoeddwyd',
     },
-    chartInEnglish: 'Dangosir siart cyfraddau’r heddlu hwn dros amser, a’r newid rhwng arolygiadau, ar ei dudalen Saesneg.',
+  },
+  trend: {
+    label: {
+      overall: 'Pob trosedd',
+      violence: 'Trais yn erbyn y person',
+      'sexual-offences': 'Troseddau rhywiol (gan gynnwys trais rhywiol)',
+      'dip-sample': 'Sampl: troseddau a gofnodwyd',
+    },
+    change: ({ direction, points }) => (direction === 'none' ? 'dim newid' : `${direction === 'up' ? 'i fyny' : 'i lawr'} ${points} pwynt`),
+    significant: { yes: 'Ydy', no: 'Nac ydy', untestable: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' },
+    // The series is the object of the verb, which softens it: *Ni chyhoeddodd unrhyw arolygiad gyfran…*.
+    none: ({ measure }) => `Ni chyhoeddodd unrhyw arolygiad o’r heddlu hwn ${soft(trendPhrase[measure])}.`,
+    onlyOne: ({ measure, rate }) => `Dim ond un arolygiad a gyhoeddodd ${soft(trendPhrase[measure])} (${rate}), felly nid oes newid i’w gymharu.`,
+    // The subject after the verb keeps its radical; *a* (and) becomes *ac* before a vowel and aspirates c, p, t.
+    changed: ({ measure, direction, points, from, fromRate, to, toRate }) =>
+      `${direction === 'none' ? `Ni newidiodd ${trendPhrase[measure]}` : `Aeth ${trendPhrase[measure]} ${direction === 'up' ? 'i fyny' : 'i lawr'} ${points} pwynt`} rhwng ${from} (${fromRate}) ${and(to)} (${toRate}).`,
+    verdict: {
+      untestable: 'Ni ellir profi a yw hyn yn fwy na siawns, gan na chyhoeddwyd cyfwng 95% ar gyfer y ddau arolygiad.',
+      significant: 'Mae’r newid hwn yn ystadegol arwyddocaol ar y lefel 95%.',
+      notSignificant: 'Nid yw’r newid hwn yn ystadegol arwyddocaol ar y lefel 95%: gallai fod yn amrywiad siawns yn y samplau a archwiliwyd.',
+    },
+    chart: {
+      heading: 'Cyfradd cofnodi ym mhob arolygiad',
+      intro: ({ force }) => `Cyfraddau cofnodi ${force} ym mhob arolygiad a gyhoeddodd un, yr hynaf yn gyntaf.`,
+      // *O’r tri newid*: the count of changes in words (countNoun), the others as figures.
+      tally: ({ all, significant, notSignificant, untestable }) =>
+        `O’r ${countNoun(all, newid)} a ddangosir, mae ${significant} yn ystadegol arwyddocaol ar y lefel 95%, nid yw ${notSignificant} yn arwyddocaol, ac ni ellir profi ${untestable}.`,
+      dipSample: ({ title, rate }) => `Mae ffigur ${title} (${rate}, diemwnt gwag) yn gyfran y troseddau a gofnodwyd mewn sampl o gofnodion, nid yn gyfradd cofnodi ar gyfer pob trosedd.`,
+      dipSampleMark: 'sampl: nid cyfradd ar gyfer pob trosedd',
+      marked: { significant: 'ystadegol arwyddocaol', notSignificant: 'nid yw’n arwyddocaol', untestable: 'ni ellir ei brofi' },
+      // Of a rate (*cyfradd*, feminine): *heb ei chyhoeddi*.
+      notPublished: 'heb ei chyhoeddi',
+      noInterval: 'cyfwng heb ei gyhoeddi',
+      notApplicable: 'amherthnasol',
+      sidecar: 'ffynhonnell, dyfyniad',
+      noRate: ({ title }) => `${title}: dim cyfradd cofnodi wedi’i chyhoeddi`,
+      source: ({ force }) => `Arolygiadau HMICFRS o ${soft(force)}, cyfraddau cofnodi cyhoeddedig pob arolygiad`,
+      caption: ({ force }) => `Cyfradd cofnodi ${force} ym mhob arolygiad, yr hynaf yn gyntaf, gyda’r cyfwng hyder 95% a’r newid o’r gyfradd flaenorol`,
+      column: {
+        group: 'Grŵp trosedd',
+        inspection: 'Arolygiad',
+        recorded: 'Wedi’u cofnodi’n gywir',
+        interval: 'Cyfwng hyder 95%',
+        change: 'Newid o’r gyfradd flaenorol',
+        significant: 'Ystadegol arwyddocaol?',
+      },
+    },
   },
   meta: {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,

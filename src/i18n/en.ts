@@ -4,7 +4,7 @@
  * sentences with slots; each language writes its own (the Welsh ones are not word-for-word substitutions).
  * Terms follow docs/welsh-terms.md.
  */
-import { findMeasure, kinds, measures, provenanceWords, questions, type Absence, type Grade, type Kind, type UnrecordedQualifier } from '../engine/vocabulary.ts';
+import { findMeasure, kinds, measures, provenanceWords, questions, type Absence, type Grade, type Kind, type TrendMeasure, type UnrecordedQualifier } from '../engine/vocabulary.ts';
 import { englishPlural, formatDate, formatNumber } from './format.ts';
 
 /** "1 crime", "2 crimes", "4,400 crimes". */
@@ -15,6 +15,19 @@ export function englishList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
   return `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
+
+/** Which way a rate moved between two inspections, once rounded as printed. */
+export type Direction = 'up' | 'down' | 'none';
+
+/** Each series of a force's change over time, as the object of a sentence. */
+const trendPhrase: Record<TrendMeasure, string> = {
+  overall: 'the recording rate for all crime',
+  violence: 'the recording rate for violence against the person',
+  'sexual-offences': 'the recording rate for sexual offences',
+  'dip-sample': 'the share of crimes recorded in a dip sample',
+};
+
+const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
 /** The four Welsh forces, by their ids in data/forces.csv. */
 export type WelshForce = 'dyfed-powys' | 'gwent' | 'north-wales' | 'south-wales';
@@ -290,7 +303,6 @@ export const en = {
     rateOverTime: 'Recording rate across inspections',
     rateOverTimeCaption: ({ force }: { force: string }) => `Overall recording rate of ${force} at each inspection, latest first`,
     column: { published: 'Published', inspection: 'Inspection', rate: 'Rate', interval: '95% interval' },
-    /** On a page in another language, where the force's chart and its change over time are shown only on its English page. */
     area: {
       heading: 'Police area',
       hint: ({ force }: { force: string }) => `Councils, counties and towns in ${force}’s area, each as a published text names it; not a full list of its towns.`,
@@ -303,7 +315,64 @@ export const en = {
       column: { inspection: 'Inspection', rate: 'Rate', interval: '95% interval', change: 'Change', significant: 'Significant?' },
       firstRate: 'first published rate',
     },
-    chartInEnglish: 'This force’s chart of its rates over time, and the change between inspections, are shown on its English page.',
+  },
+  /**
+   * A force's recording rates over time (compute/buildComparisons.ts): each series' name, the change between two
+   * inspections and whether it is significant, the sentences that sum a series up, and its chart's words.
+   */
+  trend: {
+    label: {
+      overall: 'All crime',
+      violence: 'Violence against the person',
+      'sexual-offences': 'Sexual offences (including rape)',
+      'dip-sample': 'Dip sample: crimes recorded',
+    } satisfies Record<TrendMeasure, string>,
+    /** "up 13.0 points", "down 2.1 points", "no change" (`points`: the change rounded to one decimal). */
+    change: ({ direction, points }: { direction: Direction; points: string }) => (direction === 'none' ? 'no change' : `${direction} ${points} points`),
+    /** The table's answer to "Significant?". */
+    significant: { yes: 'Yes', no: 'No', untestable: 'Cannot be tested: interval not published' },
+    /** A series no inspection published. */
+    none: ({ measure }: { measure: TrendMeasure }) => `No inspection of this force published ${trendPhrase[measure]}.`,
+    /** A series one inspection published. */
+    onlyOne: ({ measure, rate }: { measure: TrendMeasure; rate: string }) => `Only one inspection published ${trendPhrase[measure]} (${rate}), so there is no change to compare.`,
+    /** The latest change of a series, between the two latest inspections that published it. */
+    changed: ({ measure, direction, points, from, fromRate, to, toRate }: { measure: TrendMeasure; direction: Direction; points: string; from: string; fromRate: string; to: string; toRate: string }) =>
+      `${capitalised(trendPhrase[measure])} ${direction === 'none' ? 'did not change' : `went ${direction} ${points} points`} between ${from} (${fromRate}) and ${to} (${toRate}).`,
+    /** Whether that change is more than chance. */
+    verdict: {
+      untestable: 'Whether this is more than chance cannot be tested, because a 95% interval was not published for both inspections.',
+      significant: 'This change is statistically significant at the 95% level.',
+      notSignificant: 'This change is not statistically significant at the 95% level: it could be chance variation in the audited samples.',
+    },
+    chart: {
+      heading: 'Recording rate at each inspection',
+      intro: ({ force }: { force: string }) => `Recording rates of ${force} at each inspection that published one, oldest first.`,
+      /** How many of the changes drawn are significant, where more than one is drawn. */
+      tally: ({ all, significant, notSignificant, untestable }: { all: number; significant: number; notSignificant: number; untestable: number }) =>
+        `Of the ${all} changes drawn, ${significant} ${significant === 1 ? 'is' : 'are'} statistically significant at the 95% level, ${notSignificant} not significant and ${untestable} cannot be tested.`,
+      dipSample: ({ title, rate }: { title: string; rate: string }) =>
+        `The ${title} figure (${rate}, a hollow diamond) is the share of crimes recorded in a dip sample of records, not an all-crime recording rate.`,
+      /** Under a dip sample's diamond. */
+      dipSampleMark: 'dip sample: not an all-crime rate',
+      /** Under each change, after it: bold where significant. */
+      marked: { significant: 'statistically significant', notSignificant: 'not significant', untestable: 'cannot be tested' },
+      notPublished: 'not published',
+      noInterval: 'interval not published',
+      notApplicable: 'not applicable',
+      /** What a force chart's JSON sidecar holds. */
+      sidecar: 'source, citation',
+      noRate: ({ title }: { title: string }) => `${title}: no recording rate published`,
+      source: ({ force }: { force: string }) => `HMICFRS inspections of ${force}, each inspection’s published recording rates`,
+      caption: ({ force }: { force: string }) => `Recording rate of ${force} at each inspection, oldest first, with the 95% confidence interval and the change from the previous rate`,
+      column: {
+        group: 'Crime group',
+        inspection: 'Inspection',
+        recorded: 'Recorded correctly',
+        interval: '95% confidence interval',
+        change: 'Change from the previous rate',
+        significant: 'Statistically significant?',
+      },
+    },
   },
   /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
   meta: {

@@ -23,7 +23,8 @@ const nasalRules: readonly Rule[] = [['p', 'mh'], ['t', 'nh'], ['c', 'ngh'], ['b
 
 function mutate(word: string, rules: readonly Rule[]): string {
   const lower = word.toLowerCase();
-  if (unmutable.some((d) => lower.startsWith(d))) return word;
+  // An initialism (PEEL, HMICFRS) keeps its letters.
+  if (unmutable.some((d) => lower.startsWith(d)) || /^\p{Lu}{2}/u.test(word)) return word;
   const rule = rules.find(([from]) => lower.startsWith(from));
   if (!rule) return word;
   const [from, to] = rule;
@@ -82,10 +83,13 @@ export function countNoun(n: number, noun: WelshNoun): string {
   return `${formatNumber('cy', n)} o ${soft(noun.plural)}`;
 }
 
+/** "and" before a word: *ac* before a vowel, else *a* with the aspirate mutation (*a chyfradd*, *ac Arolygiad*). */
+export function and(word: string): string {
+  return /^[aeiouwy]/i.test(word) ? `ac ${word}` : `a ${aspirate(word)}`;
+}
+
 /** "a", "a a b", "a, b ac c": *a* ("and") puts the aspirate mutation on the word after it, and becomes *ac* before a vowel. */
 export function welshList(items: readonly string[]): string {
   if (items.length <= 1) return items.join('');
-  const last = items.at(-1)!;
-  const and = /^[aeiouwy]/i.test(last) ? `ac ${last}` : `a ${aspirate(last)}`;
-  return `${items.slice(0, -1).join(', ')} ${and}`;
+  return `${items.slice(0, -1).join(', ')} ${and(items.at(-1)!)}`;
 }

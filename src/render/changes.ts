@@ -1,6 +1,7 @@
 import { isNational } from '../engine/compute/buildNational.ts';
 import type { Site, Trend, TrendRow } from '../engine/compute/model.ts';
 import { forcePath } from '../routes.ts';
+import { changeText, significantText, trendLabel } from './trends.ts';
 
 /** One change of a force's rate between two consecutive inspections that published it (compute/buildComparisons.ts). */
 export interface ChangeRow {
@@ -46,14 +47,14 @@ function rowsOf(force: Site['forces'][number], trend: Trend, year: (row: TrendRo
         force: force.name,
         forceUrl: forcePath(force.id),
         measure: trend.measure,
-        measureLabel: trend.label,
+        measureLabel: trendLabel('en', trend),
         from: end(previous),
         to: end(row),
         points: row.change.points,
-        changeText: row.change.text,
+        changeText: changeText('en', row.change),
         test: row.change.test,
         significant: row.change.significant,
-        significantText: row.change.significantText,
+        significantText: significantText('en', row.change),
       });
     }
     previous = row;

@@ -1,5 +1,5 @@
 import { figureStatus } from '../engine/compute/figureStatus.ts';
-import type { Figure, ForceRef, Release, Report, ReportFlag, Status } from '../engine/compute/model.ts';
+import type { Figure, Release, Report, ReportFlag, Status } from '../engine/compute/model.ts';
 import { messages, type Locale } from '../i18n/index.ts';
 import { englishList } from '../i18n/en.ts';
 import { countText, dateText, forceName, measureLabel, publishedText, reportTitle } from './localised.ts';
@@ -189,9 +189,9 @@ export function citeChart(report: Report, spec: { id: string; heading: string; s
   return [`${forceName(lang, report.force)}: ${spec.heading}.`, `${publicationText(report, lang)}.`, `${spec.source.url}.`, messages(lang).cite.citedFrom({ url: `${pageUrl}#${spec.id}` })].join(' ');
 }
 
-/** Text to paste under a reproduced chart of a force across its inspections; `pageUrl` is the force page's absolute URL. */
-export function citeForceChart(force: Pick<ForceRef, 'name'>, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string): string {
-  return [`${force.name}: ${spec.heading}.`, `${spec.source.name}.`, `${spec.source.url}.`, `Cited from ${pageUrl}#${spec.id}`].join(' ');
+/** Text to paste under a reproduced chart of a force across its inspections (`name`: the force's, or the page's), in `lang`; `pageUrl` is the page's absolute URL. */
+export function citeForceChart(name: string, spec: { id: string; heading: string; source: { name: string; url: string } }, pageUrl: string, lang: Locale = 'en'): string {
+  return [`${name}: ${spec.heading}.`, `${spec.source.name}.`, `${spec.source.url}.`, messages(lang).cite.citedFrom({ url: `${pageUrl}#${spec.id}` })].join(' ');
 }
 
 /** How a citation names the release: "data release 1.1.0 of 1 December 2026". */

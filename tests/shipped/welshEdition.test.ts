@@ -141,6 +141,18 @@ describe('the Welsh edition', () => {
     expect(charts).toBeGreaterThan(0);
   });
 
+  it('draws a Welsh force page’s chart across its inspections and its change over time in Welsh, the downloads the English page’s files', () => {
+    const doc = read('/cy/forces/gwent/');
+    const chart = doc.querySelector('figure.chart#rate-over-time');
+    expect(chart?.querySelector('h3')?.textContent).toBe(catalogue.cy.trend.chart.heading);
+    expect(chart?.querySelector('.chart__summary')?.textContent).toMatch(/^Cyfraddau cofnodi Heddlu Gwent ym mhob arolygiad a gyhoeddodd un, yr hynaf yn gyntaf\. /);
+    expect([...(chart?.querySelectorAll('thead th') ?? [])].map((th) => th.textContent)).toEqual(Object.values(catalogue.cy.trend.chart.column));
+    const downloads = [...(chart?.querySelectorAll('.downloads a[download]') ?? [])].map((a) => a.getAttribute('href'));
+    expect(downloads).toEqual(['/forces/gwent/rate-over-time.csv', '/forces/gwent/rate-over-time.json', '/forces/gwent/rate-over-time.svg']);
+    expect(doc.querySelector('#change-heading')?.textContent).toBe(catalogue.cy.forcePage.change.heading);
+    expect(doc.querySelector('#change-heading ~ h3')?.textContent).toBe(catalogue.cy.trend.label.overall);
+  });
+
   it('writes dates in Welsh', () => {
     expect(read('/cy/forces/dyfed-powys/2021-peel/').querySelector('.summary-list dd')?.textContent).toBe('7 Mai 2021');
   });

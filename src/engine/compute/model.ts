@@ -1,4 +1,4 @@
-import type { Absence, Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, PlaceKind, PlaceSourceKind, UnrecordedQualifier } from '../vocabulary.ts';
+import type { Absence, Cycle, Grade, GradeScale, Kind, MeasureGroup, MeasureShape, PlaceKind, PlaceSourceKind, TrendMeasure, UnrecordedQualifier } from '../vocabulary.ts';
 
 /*
  * The report model: everything a page shows, computed once from the inputs and written as JSON.
@@ -137,14 +137,16 @@ export interface Report {
 
 /** One inspection in a force's change-over-time table, with its change from the previous inspection that has a rate. */
 export interface TrendRow {
-  inspection: InspectionRef & { kindLabel: string; publishedText: string | null };
+  /** The inspection, with its kind and year, from which a page in any language names it. */
+  inspection: InspectionRef & { kind: Kind; year: string | null; kindLabel: string; publishedText: string | null };
   /** Null: the inspection did not publish this rate. */
   rateText: string | null;
   /**
    * The figure behind `rateText`, as numbers for a chart, named by the measure it was published as
-   * (a 2014 dip sample's row is "dip-sample", not the series' measure); null where no rate was published.
+   * (a 2014 dip sample's row is "dip-sample", not the series' measure), with its interval's bounds as printed ("87.9%",
+   * "91.1%": each language words the range); null where no rate was published.
    */
-  figure: { measure: string; value: number; status: Status; low: number | null; high: number | null; rangeText: string | null } | null;
+  figure: { measure: string; value: number; status: Status; low: number | null; high: number | null; bounds: { lowText: string; highText: string } | null } | null;
   intervalText: string | null;
   /**
    * Why the rate and the interval are missing, as the inspection's own page says it (null where the value is there,
@@ -154,23 +156,22 @@ export interface TrendRow {
   change: {
     /** Later rate minus earlier, in percentage points. */
     points: number;
-    /** "up 13.0 points", "down 2.1 points", "no change". */
-    text: string;
+    /** Which way the rate moved, once rounded to one decimal as printed: a change that rounds to 0.0 is "none". */
+    direction: 'up' | 'down' | 'none';
+    /** The size of the change, rounded to one decimal: "13.0" (both languages write it alike). */
+    pointsText: string;
     /** Which test was possible: counts (two-proportion test), intervals (from the printed ±), or none. */
     test: 'counts' | 'intervals' | null;
+    /** Whether the change is statistically significant at the 95% level; null where it cannot be tested. */
     significant: boolean | null;
-    /** "Yes", "No", or "Cannot be tested: interval not published". */
-    significantText: string;
   } | null;
 }
 
 /** A force's rate for one measure across its inspections, oldest first. */
 export interface Trend {
-  measure: string;
-  label: string;
+  /** The series: a measure of the comparisons (vocabulary.ts `trendMeasures`); its words are the catalogue's (`trend`). */
+  measure: TrendMeasure;
   rows: TrendRow[];
-  /** A plain sentence about the latest change. */
-  summary: string;
 }
 
 /** Where a "latest" figure comes from: its inspection and that inspection's year. */

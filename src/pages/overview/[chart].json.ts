@@ -16,7 +16,7 @@ export const GET: APIRoute<{ spec: ChartSpec }> = ({ props: { spec } }) => {
   const release = releaseName(log.unreleased ? null : (log.releases[0] ?? null));
   const json = overviewChartSidecar(spec, {
     url: absoluteUrl(chartAnchorPath(sitePaths.overview, spec.id), config.site),
-    citation: `${citeForceChart({ name: 'How the forces compare' }, spec, pageUrl)} (${release})`,
+    citation: `${citeForceChart('How the forces compare', spec, pageUrl)} (${release})`,
     release,
     version: buildStamp(model, packageVersion(config.root)),
   });

@@ -46,12 +46,14 @@ export function chartPaths(site: Site, voice: Voice = 'independent'): { params: 
 }
 
 type ForceTrends = Site['forces'][number];
-const drawnForForce = new WeakMap<ForceTrends, ChartSpec | null>();
+const drawnForForce = new Map<Locale, WeakMap<ForceTrends, ChartSpec | null>>();
 
-/** A force page's chart of its recording rates across inspections, drawn once per build; null where it has none. */
-export function forceChart(force: ForceTrends): ChartSpec | null {
-  if (!drawnForForce.has(force)) drawnForForce.set(force, rateOverTimeChart(force));
-  return drawnForForce.get(force)!;
+/** A force page's chart of its recording rates across inspections, in the page's language, drawn once per build and language; null where it has none. */
+export function forceChart(force: ForceTrends, lang: Locale = 'en'): ChartSpec | null {
+  const inLang = drawnForForce.get(lang) ?? new WeakMap<ForceTrends, ChartSpec | null>();
+  drawnForForce.set(lang, inLang);
+  if (!inLang.has(force)) inLang.set(force, rateOverTimeChart(force, lang));
+  return inLang.get(force)!;
 }
 
 /** One static path per force chart, for its downloads: /forces/<force>/<chart-id>.<format>. */

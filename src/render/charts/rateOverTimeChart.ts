@@ -1,21 +1,22 @@
 import * as Plot from '@observablehq/plot';
 import type { Site, Trend, TrendRow } from '../../engine/compute/model.ts';
+import { messages, type Locale } from '../../i18n/index.ts';
+import { forceName, rangeText } from '../localised.ts';
+import { changeText, significantText, trendInspectionTitle, trendLabel, trendSummary } from '../trends.ts';
 import { textWidth, theme, wrap } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
 
 type ForceTrends = Site['forces'][number];
 
-const notPublished = 'not published';
-const noInterval = 'interval not published';
 /** Heights in the SVG's own pixels: a crime group's title, an inspection's name above its marks, the marks, each note below them. */
 const space = { marks: 22, axis: 44, top: 4 } as const;
 
-/** One row per inspection in each crime group, as the table: the rate and its interval as numbers, empty where not published. */
-const columns: ColumnOf<Row>[] = [
-  { name: 'crime_group', title: 'Crime group of the rate', type: 'string', value: (r) => r.series.label },
+/** One row per inspection in each crime group, as the table (its names in the chart's language): the rate and its interval as numbers, empty where not published. */
+const columns = (lang: Locale): ColumnOf<Row>[] => [
+  { name: 'crime_group', title: 'Crime group of the rate', type: 'string', value: (r) => trendLabel(lang, r.series) },
   { name: 'measure', title: 'Measure the rate was published as (dip-sample for the 2014 dip sample)', type: 'string', value: (r) => r.trendRow.figure?.measure ?? r.series.measure },
-  { name: 'inspection', title: 'Inspection', type: 'string', value: (r) => r.trendRow.inspection.title },
+  { name: 'inspection', title: 'Inspection', type: 'string', value: (r) => trendInspectionTitle(lang, r.trendRow) },
   { name: 'rate_pct', title: 'Recorded correctly, in percent; empty where not published', type: 'number', value: (r) => r.trendRow.figure?.value ?? null },
   { name: 'ci_low_pct', title: 'Lower bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.trendRow.figure?.low ?? null },
   { name: 'ci_high_pct', title: 'Upper bound of its 95% confidence interval, in percent; empty where not published', type: 'number', value: (r) => r.trendRow.figure?.high ?? null },
@@ -33,8 +34,9 @@ interface Row {
 }
 
 /** "statistically significant", "not significant" or "cannot be tested", from the model's test of the change. */
-function significance(change: NonNullable<TrendRow['change']>): string {
-  return change.significant === null ? 'cannot be tested' : change.significant ? 'statistically significant' : 'not significant';
+function significance(lang: Locale, change: NonNullable<TrendRow['change']>): string {
+  const marked = messages(lang).trend.chart.marked;
+  return change.significant === null ? marked.untestable : change.significant ? marked.significant : marked.notSignificant;
 }
 
 /**
@@ -43,8 +45,11 @@ function significance(change: NonNullable<TrendRow['change']>): string {
  * under each rate its change from the previous rate with the model's verdict on significance, in words (bold when
  * significant). The model's 2014 dip-sample series (measure "dip-sample") is drawn with hollow diamonds and named as a
  * dip sample, never as an all-crime rate. Inspections with no rate in any group are left out and listed; null for a force with fewer than two inspections or no rate.
+ * Its words are the catalogue's in `lang`.
  */
-export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
+export function rateOverTimeChart(force: ForceTrends, lang: Locale = 'en'): ChartSpec | null {
+  const t = messages(lang).trend.chart;
+  const name = forceName(lang, force);
   if (force.reports.length < 2) return null;
   const rated = new Set(force.trends.flatMap((trend) => trend.rows.filter((row) => row.figure).map((row) => row.inspection.key)));
   if (rated.size === 0) return null;
@@ -63,7 +68,7 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
       rows.push({ series, trendRow, dipSample, y: 0 });
     }
   }
-  const summary = summarise(force, blocks, rows);
+  const summary = summarise(lang, name, blocks, rows);
   const allFigures = rows.flatMap((row) => (row.trendRow.figure ? [row.trendRow.figure] : []));
   const lowest = Math.min(...allFigures.map((figure) => figure.low ?? figure.value));
   const rateWidth = Math.max(0, ...rows.map((row) => textWidth(row.trendRow.rateText ?? '', { bold: true })));
@@ -84,16 +89,16 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
     for (const entry of entries) {
       if (entry.title) {
         y += 8;
-        y += write(entry.series.label, y, true) + 4;
+        y += write(trendLabel(lang, entry.series), y, true) + 4;
         continue;
       }
       const trendRow = entry.trendRow!;
-      y += write(trendRow.inspection.title, y, false) + 2;
+      y += write(trendInspectionTitle(lang, trendRow), y, false) + 2;
       placed.push({ series: entry.series, trendRow, dipSample: entry.dipSample!, y: y + space.marks / 2 });
       y += space.marks + 2;
       const { change } = trendRow;
-      if (entry.dipSample) y += write('dip sample: not an all-crime rate', y, false);
-      if (change) y += write(`${change.text}: ${significance(change)}`, y, change.significant === true);
+      if (entry.dipSample) y += write(t.dipSampleMark, y, false);
+      if (change) y += write(`${changeText(lang, change)}: ${significance(lang, change)}`, y, change.significant === true);
       y += 6;
     }
     const height = y + space.axis;
@@ -116,7 +121,7 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
       marginRight,
       style: { fontSize: `${theme.fontSize}px` },
       y: { type: 'identity', axis: null },
-      x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], label: 'Recorded correctly (%)', labelAnchor: 'center', labelArrow: 'none', ticks: Math.max(2, Math.floor((width - left - marginRight) / 70)) },
+      x: { domain: [Math.max(0, Math.floor(lowest / 10) * 10 - 10), 100], label: messages(lang).chart.recordingRates.axis, labelAnchor: 'center', labelArrow: 'none', ticks: Math.max(2, Math.floor((width - left - marginRight) / 70)) },
       marks: [
         textMark(true),
         textMark(false),
@@ -142,7 +147,7 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
         }),
         Plot.text(
           placed.filter((row) => !row.trendRow.figure),
-          { y: 'y', text: () => notPublished, frameAnchor: 'left', textAnchor: 'start', fill: theme.grey, fontStyle: 'italic' },
+          { y: 'y', text: () => t.notPublished, frameAnchor: 'left', textAnchor: 'start', fill: theme.grey, fontStyle: 'italic' },
         ),
       ],
     };
@@ -153,10 +158,10 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
   return {
     id: 'rate-over-time',
     question: null,
-    heading: 'Recording rate at each inspection',
+    heading: t.heading,
     figures: [],
     source: {
-      name: `HMICFRS inspections of ${force.name}, each inspection’s published recording rates`,
+      name: t.source({ force: name }),
       url: publicationsUrl,
       provenance: (['published', 'computed', 'audit'] as const).filter((status) => plotted.some((figure) => figure.status === status)),
     },
@@ -164,38 +169,36 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
     svg,
     image,
     drawings,
-    data: chartData(columns, rows),
+    data: chartData(columns(lang), rows),
     table: {
-      caption: `Recording rate of ${force.name} at each inspection, oldest first, with the 95% confidence interval and the change from the previous rate`,
-      columns: ['Crime group', 'Inspection', 'Recorded correctly', '95% confidence interval', 'Change from the previous rate', 'Statistically significant?'],
+      caption: t.caption({ force: name }),
+      columns: [t.column.group, t.column.inspection, t.column.recorded, t.column.interval, t.column.change, t.column.significant],
       rows: rows.map(({ series, trendRow }) => [
-        series.label,
-        trendRow.inspection.title,
-        trendRow.rateText ?? notPublished,
-        trendRow.figure ? (trendRow.figure.rangeText ?? noInterval) : 'not applicable',
-        trendRow.change?.text ?? 'not applicable',
-        trendRow.change?.significantText ?? 'not applicable',
+        trendLabel(lang, series),
+        trendInspectionTitle(lang, trendRow),
+        trendRow.rateText ?? t.notPublished,
+        trendRow.figure ? (trendRow.figure.bounds ? rangeText(lang, trendRow.figure.bounds) : t.noInterval) : t.notApplicable,
+        trendRow.change ? changeText(lang, trendRow.change) : t.notApplicable,
+        trendRow.change ? significantText(lang, trendRow.change) : t.notApplicable,
       ]),
     },
-    notPublished: force.trends[0]!.rows.filter((row) => !rated.has(row.inspection.key)).map((row) => `${row.inspection.title}: no recording rate published`),
+    notPublished: force.trends[0]!.rows.filter((row) => !rated.has(row.inspection.key)).map((row) => t.noRate({ title: trendInspectionTitle(lang, row) })),
   };
 }
 
 /** The latest change of each crime group as the model words it, how many changes were significant, and what a dip sample is. */
-function summarise(force: ForceTrends, blocks: readonly Trend[], rows: readonly Row[]): string {
+function summarise(lang: Locale, force: string, blocks: readonly Trend[], rows: readonly Row[]): string {
+  const t = messages(lang).trend.chart;
   const changes = rows.flatMap((row) => (row.trendRow.change ? [row.trendRow.change] : []));
   const count = (significant: boolean | null) => changes.filter((change) => change.significant === significant).length;
-  // With one change, the model's sentence about the latest change has said it all.
-  const tally =
-    changes.length > 1
-      ? `Of the ${changes.length} changes drawn, ${count(true)} ${count(true) === 1 ? 'is' : 'are'} statistically significant at the 95% level, ${count(false)} not significant and ${count(null)} cannot be tested.`
-      : '';
+  // With one change, the sentence about the latest change has said it all.
+  const tally = changes.length > 1 ? t.tally({ all: changes.length, significant: count(true), notSignificant: count(false), untestable: count(null) }) : '';
   const dip = rows.find((row) => row.dipSample);
   return [
-    `Recording rates of ${force.name} at each inspection that published one, oldest first.`,
-    ...blocks.map((trend) => trend.summary),
+    t.intro({ force }),
+    ...blocks.map((trend) => trendSummary(lang, trend)),
     tally,
-    dip ? `The ${dip.trendRow.inspection.title} figure (${dip.trendRow.rateText}, a hollow diamond) is the share of crimes recorded in a dip sample of records, not an all-crime recording rate.` : '',
+    dip ? t.dipSample({ title: trendInspectionTitle(lang, dip.trendRow), rate: dip.trendRow.rateText! }) : '',
   ]
     .filter((sentence) => sentence !== '')
     .join(' ');

@@ -8,6 +8,7 @@ import { rapeOutcomesChart } from '../charts/rapeOutcomesChart.ts';
 import { rateOverTimeChart } from '../charts/rateOverTimeChart.ts';
 import { recordingRatesChart } from '../charts/recordingRatesChart.ts';
 import { unrecordedChart } from '../charts/unrecordedChart.ts';
+import { trendLabel } from '../trends.ts';
 import { byteOrderMark, chartCsv, chartSidecar, forceChartSidecar, republishedCsv, toCsv } from './csv.ts';
 
 const report = reportFor('northshire/2018-cdi');
@@ -80,7 +81,7 @@ describe('chartCsv(spec)', () => {
   it("gives a force chart's rates as numbers, one row per inspection in each crime group, empty where not published", () => {
     const [header = [], ...rows] = parse(chartCsv(overTime)).data;
     expect(header).toEqual(['crime_group', 'measure', 'inspection', 'rate_pct', 'ci_low_pct', 'ci_high_pct', 'change_points', 'significant']);
-    const figures = force.trends.flatMap((trend) => trend.rows.filter((row) => overTime.table.rows.some((r) => r[0] === trend.label && r[1] === row.inspection.title)));
+    const figures = force.trends.flatMap((trend) => trend.rows.filter((row) => overTime.table.rows.some((r) => r[0] === trendLabel('en', trend) && r[1] === row.inspection.title)));
     expect(rows.length).toBe(figures.length);
     rows.forEach((row, i) => {
       const figure = figures[i]!.figure;

@@ -7,6 +7,7 @@ import { absoluteUrl, chartAnchorPath, embedPath as embedSitePath, forcePath, oe
 import { sourceLine } from '../phrases.ts';
 import { escapeXml } from '../xml.ts';
 import type { Voice } from '../../config.ts';
+import type { Locale } from '../../i18n/index.ts';
 
 /** A chart and the page that shows it: the embed page links back to it and names it as canonical. */
 export interface PlacedChart {
@@ -28,8 +29,8 @@ export function reportPlacedCharts(report: Report, voice: Voice = 'independent')
 }
 
 /** A force page's chart across its inspections, on its page; none for a force without one. */
-export function forcePlacedCharts(force: Site['forces'][number]): PlacedChart[] {
-  const spec = forceChart(force);
+export function forcePlacedCharts(force: Site['forces'][number], lang: Locale = 'en'): PlacedChart[] {
+  const spec = forceChart(force, lang);
   return spec ? [{ spec, pagePath: forcePath(force.id), pageTitle: force.name }] : [];
 }
 
@@ -45,7 +46,7 @@ export function overviewPlacedCharts(site: Site, base: string): OverviewPlacedCh
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
 export function placedCharts(site: Site, base: string, voice: Voice = 'independent'): PlacedChart[] {
   const overview = overviewPlacedCharts(site, base);
-  return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap(forcePlacedCharts), ...[overview.series, overview.map, overview.rates, overview.grades].filter((chart) => chart !== null)];
+  return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap((force) => forcePlacedCharts(force)), ...[overview.series, overview.map, overview.rates, overview.grades].filter((chart) => chart !== null)];
 }
 
 /** The chart's embed page (src/routes.ts). */

@@ -16,7 +16,7 @@ export const GET: APIRoute<{ force: Site['forces'][number]; spec: ChartSpec }> =
   const release = releaseName(force.release);
   const json = forceChartSidecar(force, spec, {
     url: absoluteUrl(chartAnchorPath(forcePath(force.id), spec.id), config.site),
-    citation: `${citeForceChart(force, spec, pageUrl)} (${release})`,
+    citation: `${citeForceChart(force.name, spec, pageUrl)} (${release})`,
     release,
     version: buildStamp(model, packageVersion(config.root)),
   });
