@@ -16,8 +16,8 @@ describe('message catalogue', () => {
   });
 
   it('the key comparison fails on a missing or extra key', () => {
-    const { absence, ...withoutAbsence } = catalogue.cy;
-    const missing = { ...withoutAbsence, absence: { ...absence, notPublished: undefined } } as unknown as Messages;
+    const { report, ...withoutReport } = catalogue.cy;
+    const missing = { ...withoutReport, report: { ...report, notes: undefined } } as unknown as Messages;
     expect(keys(missing)).not.toEqual(keys(catalogue.en));
     expect(keys({ ...catalogue.cy, extra: 'x' })).not.toEqual(keys(catalogue.en));
   });

@@ -5,15 +5,34 @@
  * docs/welsh-terms.md.
  */
 import { welshFigureWords } from '../engine/vocabulary.ts';
-import type { Messages } from './en.ts';
+import type { AbsentNoun, Messages } from './en.ts';
 import { formatDate } from './format.ts';
 import type { TrendMeasure } from '../engine/vocabulary.ts';
-import { and, countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts';
+import { and, aspirate, countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts';
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
 const arolygiad: WelshNoun = { singular: 'arolygiad', plural: 'arolygiadau', gender: 'm' };
 const newid: WelshNoun = { singular: 'newid', plural: 'newidiadau', gender: 'm' };
 const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i’w gwella', counted: 'maes i’w gwella', gender: 'm' };
+
+/**
+ * The gender of each noun a page says is missing: *cyfradd* (rate), *gradd* (grade) and *poblogaeth* (population)
+ * are feminine; the reports audited and the crimes that came by an auditable route are plural.
+ */
+const absentGender: Record<AbsentNoun, WelshNoun['gender'] | 'pl'> = {
+  rate: 'f',
+  grade: 'f',
+  interval: 'm',
+  figure: 'm',
+  count: 'm',
+  estimate: 'm',
+  date: 'm',
+  period: 'm',
+  change: 'm',
+  audited: 'pl',
+  auditableRoute: 'pl',
+  population: 'f',
+};
 
 /** Each series of a force's change over time, as a noun phrase (*cyfradd* is feminine: *y gyfradd*). */
 const trendPhrase: Record<TrendMeasure, string> = {
@@ -39,13 +58,19 @@ export const cy: Messages = {
     audit: 'wedi’i gyfrif o’r daflen archwilio',
     range: 'ystodau wedi’u cyfrifo o gyfwng 95% y gyfradd',
   },
-  absence: {
-    'not-published': 'heb ei gyhoeddi gan y ffynhonnell',
-    'not-found': 'heb ei ganfod eto',
-    'not-applicable': 'amherthnasol',
-    pending: welshFigureWords.notYetPublished,
-    date: 'dyddiad cyhoeddi heb ei wybod',
-    notPublished: 'heb ei gyhoeddi',
+  absence: (of) => {
+    // *heb ei* + verb-noun: *ei* of a masculine noun softens it (*heb ei gyhoeddi*), of a feminine one aspirates it
+    // (*heb ei chyhoeddi*); *eu* of a plural leaves it (*heb eu cyhoeddi*).
+    const gender = absentGender[of];
+    const its = (verbNoun: string) => (gender === 'pl' ? `heb eu ${verbNoun}` : `heb ei ${gender === 'f' ? aspirate(verbNoun) : soft(verbNoun)}`);
+    return {
+      'not-published': `${its('cyhoeddi')} gan y ffynhonnell`,
+      'not-found': `${its('canfod')} eto`,
+      'not-applicable': 'amherthnasol',
+      pending: `${its('cyhoeddi')} eto`,
+      date: 'dyddiad cyhoeddi heb ei wybod',
+      notPublished: its('cyhoeddi'),
+    };
   },
   term: {
     crimeDataIntegrity: 'cywirdeb data troseddu',

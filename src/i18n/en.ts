@@ -29,6 +29,19 @@ const trendPhrase: Record<TrendMeasure, string> = {
 
 const capitalised = (text: string) => text[0]!.toUpperCase() + text.slice(1);
 
+/** What a page says is missing: the absence words agree with it in a language with gender. */
+export type AbsentNoun = 'rate' | 'interval' | 'grade' | 'figure' | 'count' | 'estimate' | 'date' | 'period' | 'change' | 'audited' | 'auditableRoute' | 'population';
+
+const englishAbsence = {
+  'not-published': 'not published by the source',
+  'not-found': 'not found yet',
+  'not-applicable': 'not applicable',
+  pending: 'not yet published',
+  date: 'publication date not known',
+  /** A value the page lists as missing, without saying why (a table cell). */
+  notPublished: 'not published',
+} satisfies Record<Absence | 'pending' | 'date' | 'notPublished', string>;
+
 /** The four Welsh forces, by their ids in data/forces.csv. */
 export type WelshForce = 'dyfed-powys' | 'gwent' | 'north-wales' | 'south-wales';
 
@@ -55,16 +68,11 @@ export const en = {
   question: { ...questions } as Record<keyof typeof questions, string>,
   /** How a value was obtained (the vocabulary's words): as published, computed from counts, counted from the audit sheet, a range from the interval. */
   provenance: { ...provenanceWords } as Record<keyof typeof provenanceWords, string>,
-  /** The three kinds of empty, a figure not yet out, and a date no text gives (never "not published"). */
-  absence: {
-    'not-published': 'not published by the source',
-    'not-found': 'not found yet',
-    'not-applicable': 'not applicable',
-    pending: 'not yet published',
-    date: 'publication date not known',
-    /** A value the page lists as missing, without saying why (a table cell). */
-    notPublished: 'not published',
-  } satisfies Record<Absence | 'pending' | 'date' | 'notPublished', string>,
+  /**
+   * The three kinds of empty, a figure not yet out, and a date no text gives (never "not published"), said of a
+   * noun (`of`): the words agree with it where a language asks for that (Welsh *heb ei chanfod* of *cyfradd*, f).
+   */
+  absence: (_of: AbsentNoun) => englishAbsence,
   term: {
     crimeDataIntegrity: 'crime data integrity',
     crimeRecording: 'crime recording',

@@ -5,7 +5,7 @@ import type { Locale } from './format.ts';
 
 export { formatDate, formatNumber, locales, type Locale } from './format.ts';
 import type { WelshForce } from './en.ts';
-export type { Messages, WelshForce } from './en.ts';
+export type { AbsentNoun, Messages, WelshForce } from './en.ts';
 
 export const catalogue: Record<Locale, Messages> = { en, cy };
 

@@ -58,4 +58,18 @@ describe('generated sentences, written out in full', () => {
     expect(cy.sentence.publishedOn({ date: '2021-05-07' })).toBe('Cyhoeddwyd ar 7 Mai 2021.');
     expect(cy.sentence.publishedOn({ date: '2018-12-05' })).toBe('Cyhoeddwyd ar 5 Rhagfyr 2018.');
   });
+
+  it('absence words agree with the noun they describe: gender in Welsh (ei + soft, ei + aspirate, eu), the same words in English', () => {
+    expect(cy.absence('grade')['not-found']).toBe('heb ei chanfod eto');
+    expect(cy.absence('rate')['not-published']).toBe('heb ei chyhoeddi gan y ffynhonnell');
+    expect(cy.absence('rate').pending).toBe('heb ei chyhoeddi eto');
+    expect(cy.absence('population').notPublished).toBe('heb ei chyhoeddi');
+    expect(cy.absence('date')['not-found']).toBe('heb ei ganfod eto');
+    expect(cy.absence('interval').notPublished).toBe('heb ei gyhoeddi');
+    expect(cy.absence('figure').pending).toBe('heb ei gyhoeddi eto');
+    expect(cy.absence('audited').notPublished).toBe('heb eu cyhoeddi');
+    expect(cy.absence('grade')['not-applicable']).toBe('amherthnasol');
+    expect(en.absence('grade')).toEqual(en.absence('interval'));
+    expect(en.absence('grade')['not-found']).toBe('not found yet');
+  });
 });

@@ -106,15 +106,9 @@ export function gradesQuestions(report: Report): boolean {
   return kinds[report.kind].gradesQuestions || [questions[1], questions[2], questions[3]].some((grade) => grade !== null);
 }
 
-/**
- * The three kinds of empty (vocabulary.ts `absences`), and a figure not yet out, in English (the catalogue's
- * `absence`; a page in another language reads its own). A date no text gives is "not known", never "not published".
- */
-export const absenceText: Record<Absence | 'pending' | 'date', string> = messages('en').absence;
-
 /** What a page says where a report's grade is missing (the overall grade unless `absence` is a question's): an inspection whose figures all await publication is "not yet published". */
 export function missingGradeText(report: Report, absence: Absence | null = report.grades.absent.overall, lang: Locale = 'en'): string {
-  const words = messages(lang).absence;
+  const words = messages(lang).absence('grade');
   const pending = report.figures.length > 0 && report.figures.every((f) => f.pending);
   return pending && absence !== 'not-applicable' ? words.pending : words[absence ?? 'not-found'];
 }
@@ -137,15 +131,16 @@ export function figureStatement(figure: Figure, lang: Locale = 'en'): string {
   const t = messages(lang);
   const label = measureLabel(lang, figure);
   const count = countText(lang, figure);
-  if (figure.pending) return `${label}: ${t.absence.pending}`;
-  if (figure.shape === 'count') return count ? (lang === 'en' ? `${count} ${figure.phrase}` : `${label}: ${count}`) : `${label}: ${t.absence.notPublished}`;
+  const absent = t.absence('figure');
+  if (figure.pending) return `${label}: ${absent.pending}`;
+  if (figure.shape === 'count') return count ? (lang === 'en' ? `${count} ${figure.phrase}` : `${label}: ${count}`) : `${label}: ${absent.notPublished}`;
   if (figure.rate) {
     const detail = [figure.interval?.text, count].filter((part) => part !== null && part !== undefined);
     const value = `${figure.rate.text}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}`;
     return lang === 'en' ? `${value} of ${figure.phrase}` : `${label}: ${value}`;
   }
   if (figure.approx) return lang === 'en' ? `${figure.approx} of ${figure.phrase} (${t.figure.pressRounding})` : `${label}: ${figure.approx} (${t.figure.pressRounding})`;
-  return `${label}: ${t.absence.notPublished}`;
+  return `${label}: ${absent.notPublished}`;
 }
 
 /** The inspectorate by its name at the time, and, where the source is not its own page, who reported it. */
@@ -159,7 +154,7 @@ export function publicationText(report: Report, lang: Locale = 'en'): string {
   const { inspectorate, via } = credit(report, lang);
   const t = messages(lang);
   const date = publishedText(lang, report);
-  const published = date ? t.cite.published({ date }) : t.absence.date;
+  const published = date ? t.cite.published({ date }) : t.absence('date').date;
   return `${inspectorate}, ${forceName(lang, report.force)}: ${reportTitle(lang, report)}, ${published}${via}`;
 }
 

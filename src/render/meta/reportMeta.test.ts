@@ -66,8 +66,10 @@ describe('reportMeta(report, site, "cy", editions)', () => {
 
   it('says in Welsh where the date, the grade or the rate is missing', () => {
     const bare = { ...met, published: null, grades: { ...met.grades, overall: null }, figures: met.figures.filter((f) => f.measure !== 'overall') };
+    // A grade (gradd) is feminine: its absence words agree (*heb ei chanfod*, *heb ei chyhoeddi*), as the date's (dyddiad, masculine) do with it.
+    const grade = { 'not-found': 'heb ei chanfod eto', 'not-published': 'heb ei chyhoeddi gan y ffynhonnell', 'not-applicable': 'amherthnasol' }[bare.grades.absent.overall ?? 'not-found'];
     expect(reportDescription(bare, 'cy')).toBe(
-      `Northshire Constabulary, Arolygiad cywirdeb data troseddu 2018 (dyddiad cyhoeddi heb ei wybod). Gradd gyffredinol: ${catalogue.cy.absence[bare.grades.absent.overall ?? 'not-found']}. Cyfradd cofnodi gyffredinol: heb ei chyhoeddi.`,
+      `Northshire Constabulary, Arolygiad cywirdeb data troseddu 2018 (dyddiad cyhoeddi heb ei wybod). Gradd gyffredinol: ${grade}. Cyfradd cofnodi gyffredinol: heb ei chyhoeddi.`,
     );
   });
 });

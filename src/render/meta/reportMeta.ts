@@ -73,7 +73,7 @@ export function reportDescription(report: Report, lang: Locale = 'en'): string {
   const t = messages(lang).meta;
   const { grade, rate } = overallText(report, lang);
   const date = publishedText(lang, report);
-  const published = date ? t.publishedOn({ date }) : messages(lang).absence.date;
+  const published = date ? t.publishedOn({ date }) : messages(lang).absence('date').date;
   return t.reportDescription({ force: forceName(lang, report.force), title: reportTitle(lang, report), published, grade, rate: sentenceCase(rate) });
 }
 
