@@ -77,14 +77,18 @@ export const chartAnchorPath = (pagePath: string, chartId: string): string => `$
 /** A figure's anchor on its report page: "figure-violence". */
 export const figureAnchor = (measure: string): string => `figure-${measure}`;
 
-/** The embed page mirrors the chart's page under /embed/: "/embed/forces/kent/2018-cdi/recording-rates/", "/embed/overview/tile-map/". */
-export const embedPath = (pagePath: string, chartId: string): string => `/embed${pagePath}${chartId}/`;
+/**
+ * The embed page mirrors the chart's page under /embed/: "/embed/forces/kent/2018-cdi/recording-rates/",
+ * "/embed/overview/tile-map/"; a chart of a page in another language under that language's folder:
+ * "/cy/embed/forces/gwent/rate-over-time/" (`pagePath` is the English page's path).
+ */
+export const embedPath = (pagePath: string, chartId: string, lang: string = defaultLanguage): string => localePath(`/embed${pagePath}${chartId}/`, lang);
 
 /** The embed page's path below /embed/, the parameter of its route (src/pages/embed/[...path]/). */
 export const embedParam = (pagePath: string, chartId: string): string => embedPath(pagePath, chartId).slice('/embed/'.length, -1);
 
 /** The oEmbed response of a chart, a static file in its embed page's folder. */
-export const oembedPath = (pagePath: string, chartId: string): string => `${embedPath(pagePath, chartId)}oembed.json`;
+export const oembedPath = (pagePath: string, chartId: string, lang: string = defaultLanguage): string => `${embedPath(pagePath, chartId, lang)}oembed.json`;
 
 /** The page that draws a chart's PNG in the reader's browser from its SVG download. */
 export const chartPngPath = (pagePath: string, chartId: string): string => `/chart-png/?chart=${pagePath.slice(1)}${chartId}`;

@@ -403,6 +403,14 @@ export const cy: Messages = {
       },
     },
   },
+  embed: {
+    // *o* and *ar* soften the word after them.
+    back: ({ page, site }) => `O ${soft(page)}, ar ${soft(site)}`,
+    showData: 'Dangos y data',
+    code: 'Mewnosod y siart hwn',
+    paste: 'Gludwch y cod hwn i HTML eich tudalen. Mae’r siart yn llenwi lled ei golofn, ac yn cysylltu’n ôl yma.',
+    see: 'Gweld y siart wedi’i fewnosod',
+  },
   meta: {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,
     publishedOn: ({ date }) => `cyhoeddwyd ${date}`,

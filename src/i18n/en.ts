@@ -382,6 +382,14 @@ export const en = {
       },
     },
   },
+  /** A chart's embed page, for another site's iframe, and the code a page offers to embed it. */
+  embed: {
+    back: ({ page, site }: { page: string; site: string }) => `From ${page}, on ${site}`,
+    showData: 'Show the data',
+    code: 'Embed this chart',
+    paste: 'Paste this code into your page’s HTML. The chart fills the width of its column, and links back here.',
+    see: 'See the embedded chart',
+  },
   /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
   meta: {
     /** A report page's description: who, what, when, the grade and the overall rate, each a phrase of its own. */

@@ -19,6 +19,8 @@ const embeds = [
   ...new Set([
     ...allEmbeds.filter((path) => path.startsWith('/embed/forces/metropolitan/2018-cdi/') || path.startsWith('/embed/overview/')),
     ...Object.values(Object.groupBy(allEmbeds, (path) => path.split('/').at(-2)!)).flatMap((paths) => (paths ?? []).sort((a, b) => textLength(b) - textLength(a)).slice(0, 3)),
+    // The Welsh embeds of one Welsh force's page and reports: Welsh text wraps differently.
+    ...listPages(siteDir).filter((path) => path.startsWith('/cy/embed/forces/gwent/')),
   ]),
 ];
 /**

@@ -9,7 +9,9 @@ import { catalogue, welshForces } from '../../src/i18n/index.ts';
 // Welsh force under /cy/, in Welsh, paired with its English page both ways.
 const outDir = inject('siteDir');
 const pages = listPages(outDir);
-const welshPages = pages.filter((path) => path.startsWith('/cy/'));
+const welshPages = pages.filter((path) => path.startsWith('/cy/') && !path.startsWith('/cy/embed/'));
+/** The Welsh embed pages: each chart of a Welsh page, alone, for another site's iframe. */
+const welshEmbeds = pages.filter((path) => path.startsWith('/cy/embed/'));
 
 const read = (path: string): Document => parseHTML(readFileSync(join(outDir, path, 'index.html'), 'utf8')).document as unknown as Document;
 /** The site path of an absolute or base-relative address of the site (the shared build is at the root of its host). */
@@ -60,8 +62,9 @@ describe('the Welsh edition', () => {
     for (const path of ['/', '/forces/gwent/', '/forces/gwent/2018-cdi/']) expect(read(path).documentElement.getAttribute('lang'), path).toBe('en-GB');
   });
 
-  it('shows no English interface text on a Welsh page', () => {
-    const found = welshPages.flatMap((path) => englishIn(interfaceText(read(path))).map((hit) => `${path} ${hit}`));
+  it('shows no English interface text on a Welsh page or a Welsh embed page', () => {
+    expect(welshEmbeds.length).toBeGreaterThan(4);
+    const found = [...welshPages, ...welshEmbeds].flatMap((path) => englishIn(interfaceText(read(path))).map((hit) => `${path} ${hit}`));
     expect(found).toEqual([]);
   });
 
@@ -98,10 +101,10 @@ describe('the Welsh edition', () => {
     }
   });
 
-  it('lists the Welsh pages in the sitemap', () => {
+  it('lists the Welsh pages and the Welsh embed pages in the sitemap, as it lists the English ones', () => {
     const sitemap = readFileSync(join(outDir, 'sitemap.xml'), 'utf8');
     const listed = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => pathOf(m[1] ?? '')).filter((path) => path.startsWith('/cy/'));
-    expect(listed.sort()).toEqual(welshPages);
+    expect(listed.sort()).toEqual([...welshPages, ...welshEmbeds].sort());
   });
 
   it('shows the Welsh narrative where there is one, and elsewhere the English one marked as English under the English-only note', () => {
@@ -116,12 +119,13 @@ describe('the Welsh edition', () => {
     expect(existsSync(join(outDir, 'cy/forces/dyfed-powys/2018-cdi/index.html'))).toBe(true);
   });
 
-  it('draws the recording-rates chart in Welsh, its downloads the English page’s files, with no embed code', () => {
+  it('draws the recording-rates chart in Welsh, its downloads the English page’s files, its embed code the Welsh embed page', () => {
     const doc = read('/cy/forces/gwent/2018-cdi/');
     const chart = doc.querySelector('figure.chart#recording-rates');
     expect(chart?.querySelector('h3')?.textContent).toBe(catalogue.cy.chart.recordingRates.heading);
     expect(chart?.querySelector('svg text')).not.toBeNull();
-    expect(chart?.querySelector('.embed-code')).toBeNull();
+    expect(chart?.querySelector('.embed-code summary')?.firstChild?.textContent).toBe(catalogue.cy.embed.code);
+    expect(chart?.querySelector('.embed-code code')?.textContent).toContain('src="https://cdi-reports.example.org/cy/embed/forces/gwent/2018-cdi/recording-rates/"');
     const downloads = [...(chart?.querySelectorAll('.downloads a[download]') ?? [])].map((a) => a.getAttribute('href'));
     expect(downloads).toEqual(['/forces/gwent/2018-cdi/recording-rates.csv', '/forces/gwent/2018-cdi/recording-rates.json', '/forces/gwent/2018-cdi/recording-rates.svg']);
     for (const href of downloads) expect(existsSync(join(outDir, href ?? '')), href ?? '').toBe(true);
@@ -151,6 +155,22 @@ describe('the Welsh edition', () => {
     expect(downloads).toEqual(['/forces/gwent/rate-over-time.csv', '/forces/gwent/rate-over-time.json', '/forces/gwent/rate-over-time.svg']);
     expect(doc.querySelector('#change-heading')?.textContent).toBe(catalogue.cy.forcePage.change.heading);
     expect(doc.querySelector('#change-heading ~ h3')?.textContent).toBe(catalogue.cy.trend.label.overall);
+  });
+
+  it('gives each chart of a Welsh page a Welsh embed page: lang="cy", canonical to the chart on the Welsh page, its oEmbed in Welsh, offered by the page', () => {
+    const embed = read('/cy/embed/forces/gwent/rate-over-time/');
+    expect(embed.documentElement.getAttribute('lang')).toBe('cy');
+    expect(embed.querySelector('h1')?.textContent).toBe(`Heddlu Gwent: ${catalogue.cy.trend.chart.heading}`);
+    expect(embed.querySelector('link[rel="canonical"]')?.getAttribute('href')).toBe('https://cdi-reports.example.org/cy/forces/gwent/#rate-over-time');
+    expect(embed.querySelector('.embed__data summary')?.textContent).toBe(catalogue.cy.embed.showData);
+    const oembed = JSON.parse(readFileSync(join(outDir, '/cy/embed/forces/gwent/rate-over-time/oembed.json'), 'utf8')) as { title: string; provider_name: string; html: string };
+    expect(oembed.provider_name).toBe(catalogue.cy.layout.siteName);
+    expect(oembed.html).toContain('src="https://cdi-reports.example.org/cy/embed/forces/gwent/rate-over-time/"');
+    const offered = read('/cy/forces/gwent/').querySelector('link[rel="alternate"][type="application/json+oembed"]')?.getAttribute('href');
+    expect(offered).toBe('https://cdi-reports.example.org/cy/embed/forces/gwent/rate-over-time/oembed.json');
+    // Every Welsh embed page is a chart of a Welsh page, and the English embeds stay English.
+    for (const path of welshEmbeds) expect(existsSync(join(outDir, path.replace('/cy/embed/', '/cy/').replace(/[^/]+\/$/, ''), 'index.html')), path).toBe(true);
+    expect(read('/embed/forces/gwent/rate-over-time/').documentElement.getAttribute('lang')).toBe('en-GB');
   });
 
   it('writes dates in Welsh', () => {

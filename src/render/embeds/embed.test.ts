@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { reportFor, site } from '../../../tests/render/fixtureReports.ts';
 import { recordingRatesChart } from '../charts/recordingRatesChart.ts';
-import { embedHeight, embedPath, forcePlacedCharts, iframeCode, oembedJson, oembedPath, placedCharts, reportPlacedChart } from './embed.ts';
+import { chartAnchorUrl, embedHeight, embedPath, embedTexts, forcePlacedCharts, iframeCode, oembedJson, oembedPath, placedCharts, reportPlacedChart } from './embed.ts';
 
 const siteUrl = { url: 'https://cdi.example', base: '/' };
 const report = reportFor('northshire/2018-cdi');
@@ -18,6 +18,15 @@ describe('embed addresses', () => {
     expect(new Set(paths).size).toBe(paths.length);
     expect(paths).toContain('/embed/overview/national-rates/');
     expect(paths).toContain('/embed/forces/northshire/rate-over-time/');
+  });
+
+  it("put a chart of a page in another language under that language's folder, in its words, back to the chart on that page", () => {
+    const welsh = reportPlacedChart(report, recordingRatesChart(report, 'independent', 'cy')!, 'cy');
+    expect(embedPath(welsh)).toBe('/cy/embed/forces/northshire/2018-cdi/recording-rates/');
+    expect(oembedPath(welsh)).toBe('/cy/embed/forces/northshire/2018-cdi/recording-rates/oembed.json');
+    expect(chartAnchorUrl(welsh, siteUrl)).toBe('https://cdi.example/cy/forces/northshire/2018-cdi/#recording-rates');
+    expect(embedTexts(welsh).back).toBe('O Northshire Constabulary: Arolygiad cywirdeb data troseddu 2018, ar Adroddiadau cywirdeb data troseddu');
+    expect(JSON.parse(oembedJson(welsh, siteUrl)).provider_name).toBe('Adroddiadau cywirdeb data troseddu');
   });
 
   it("place a force page's chart on the force page, and none for a force without one", () => {

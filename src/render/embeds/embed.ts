@@ -2,43 +2,53 @@ import type { Report, Site } from '../../engine/compute/model.ts';
 import { forceChart, overviewCharts, reportCharts, type OverviewCharts } from '../charts/index.ts';
 import { chartLayouts, layoutClass } from '../charts/layouts.ts';
 import type { ChartSpec } from '../charts/spec.ts';
-import { siteName } from '../../config.ts';
-import { absoluteUrl, chartAnchorPath, embedPath as embedSitePath, forcePath, oembedPath as oembedSitePath, sitePaths, type SiteAddress } from '../../routes.ts';
+import { absoluteUrl, chartAnchorPath, embedPath as embedSitePath, forcePath, localePath, oembedPath as oembedSitePath, sitePaths, type SiteAddress } from '../../routes.ts';
+import { forceName, reportTitle } from '../localised.ts';
 import { sourceLine } from '../phrases.ts';
 import { escapeXml } from '../xml.ts';
 import type { Voice } from '../../config.ts';
-import type { Locale } from '../../i18n/index.ts';
+import { hasWelshEdition, messages, type Locale } from '../../i18n/index.ts';
 
-/** A chart and the page that shows it: the embed page links back to it and names it as canonical. */
+/** A chart and the page that shows it, in one language: the embed page, in that language, links back to it and names it as canonical. */
 export interface PlacedChart {
   spec: ChartSpec;
-  /** Site path of the page that shows the chart, e.g. "/forces/metropolitan/2018-cdi/" or "/overview/". */
+  /** Site path of the English edition of the page that shows the chart, e.g. "/forces/metropolitan/2018-cdi/" or "/overview/". */
   pagePath: string;
   /** What that page is, for the link back: "Metropolitan Police Service: Crime data integrity inspection 2018". */
   pageTitle: string;
+  /** The language of the page, its chart and its embed page. */
+  lang: Locale;
 }
 
-/** One of a report's charts, on its page. */
-export function reportPlacedChart(report: Report, spec: ChartSpec): PlacedChart {
-  return { spec, pagePath: report.url, pageTitle: `${report.force.name}: ${report.title}` };
+/** One of a report's charts, on its page in `lang`. */
+export function reportPlacedChart(report: Report, spec: ChartSpec, lang: Locale = 'en'): PlacedChart {
+  return { spec, pagePath: report.url, pageTitle: `${forceName(lang, report.force)}: ${reportTitle(lang, report)}`, lang };
 }
 
-/** A report's charts, on its page. */
-export function reportPlacedCharts(report: Report, voice: Voice = 'independent'): PlacedChart[] {
-  return reportCharts(report, voice).map((spec) => reportPlacedChart(report, spec));
+/** A report's charts, on its page in `lang`. */
+export function reportPlacedCharts(report: Report, voice: Voice = 'independent', lang: Locale = 'en'): PlacedChart[] {
+  return reportCharts(report, voice, lang).map((spec) => reportPlacedChart(report, spec, lang));
 }
 
-/** A force page's chart across its inspections, on its page; none for a force without one. */
+/** A force page's chart across its inspections, on its page in `lang`; none for a force without one. */
 export function forcePlacedCharts(force: Site['forces'][number], lang: Locale = 'en'): PlacedChart[] {
   const spec = forceChart(force, lang);
-  return spec ? [{ spec, pagePath: forcePath(force.id), pageTitle: force.name }] : [];
+  return spec ? [{ spec, pagePath: forcePath(force.id), pageTitle: forceName(lang, force), lang }] : [];
+}
+
+/** The charts of the Welsh edition's pages (each Welsh force's page and its reports' pages), each with a Welsh embed page. */
+export function welshPlacedCharts(site: Site, voice: Voice = 'independent'): PlacedChart[] {
+  return [
+    ...site.reports.filter((report) => hasWelshEdition(report.force.id)).flatMap((report) => reportPlacedCharts(report, voice, 'cy')),
+    ...site.forces.filter((force) => hasWelshEdition(force.id)).flatMap((force) => forcePlacedCharts(force, 'cy')),
+  ];
 }
 
 /** The overview's charts (charts/index.ts), each on the overview page, by its place there (`base`: the site's base path, for the map's links). */
 export type OverviewPlacedCharts = { [K in keyof OverviewCharts]: OverviewCharts[K] extends ChartSpec ? PlacedChart : PlacedChart | null };
 
 export function overviewPlacedCharts(site: Site, base: string): OverviewPlacedCharts {
-  const place = (spec: ChartSpec): PlacedChart => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare' });
+  const place = (spec: ChartSpec): PlacedChart => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare', lang: 'en' });
   const { series, map, rates, grades } = overviewCharts(site, base);
   return { series: series && place(series), map: map && place(map), rates: rates && place(rates), grades: place(grades) };
 }
@@ -49,24 +59,25 @@ export function placedCharts(site: Site, base: string, voice: Voice = 'independe
   return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap((force) => forcePlacedCharts(force)), ...[overview.series, overview.map, overview.rates, overview.grades].filter((chart) => chart !== null)];
 }
 
-/** The chart's embed page (src/routes.ts). */
-export function embedPath({ spec, pagePath }: PlacedChart): string {
-  return embedSitePath(pagePath, spec.id);
+/** The chart's embed page, in its language (src/routes.ts). */
+export function embedPath({ spec, pagePath, lang }: PlacedChart): string {
+  return embedSitePath(pagePath, spec.id, lang);
 }
 
 /** The oEmbed response of a chart, a static file in its embed page's folder. */
-export function oembedPath({ spec, pagePath }: PlacedChart): string {
-  return oembedSitePath(pagePath, spec.id);
+export function oembedPath({ spec, pagePath, lang }: PlacedChart): string {
+  return oembedSitePath(pagePath, spec.id, lang);
 }
 
-/** The chart's anchor on its page: the embed page's canonical address. */
-export function chartAnchorUrl({ spec, pagePath }: PlacedChart, site: SiteAddress): string {
-  return absoluteUrl(chartAnchorPath(pagePath, spec.id), site);
+/** The chart's anchor on its page in its language: the embed page's canonical address. */
+export function chartAnchorUrl({ spec, pagePath, lang }: PlacedChart, site: SiteAddress): string {
+  return absoluteUrl(chartAnchorPath(localePath(pagePath, lang), spec.id), site);
 }
 
-/** The embed page's title (naming the force and inspection, or the overview), source line and link back, in words: the page shows these and its height counts them. */
+/** The embed page's title (naming the force and inspection, or the overview), source line and link back, in words in its language: the page shows these and its height counts them. */
 export function embedTexts(chart: PlacedChart): { title: string; source: string; back: string } {
-  return { title: `${chart.pageTitle}: ${chart.spec.heading}`, source: sourceLine(chart.spec.source), back: `From ${chart.pageTitle}, on ${siteName}` };
+  const t = messages(chart.lang);
+  return { title: `${chart.pageTitle}: ${chart.spec.heading}`, source: sourceLine(chart.spec.source, chart.lang), back: t.embed.back({ page: chart.pageTitle, site: t.layout.siteName }) };
 }
 
 /*
@@ -161,7 +172,7 @@ export function oembedJson(chart: PlacedChart, site: SiteAddress): string {
     html: iframeCode(chart, site),
     width: embedLayout.widths[1],
     height: embedHeight(chart),
-    provider_name: siteName,
+    provider_name: messages(chart.lang).layout.siteName,
     provider_url: absoluteUrl(sitePaths.home, site),
     author_name: 'HMICFRS',
     author_url: chart.spec.source.url,
