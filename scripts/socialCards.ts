@@ -2,8 +2,9 @@ import { copyFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { Site } from '../src/engine/compute/model.ts';
+import { hasWelshEdition, type Locale } from '../src/i18n/index.ts';
 import { socialCardSvg } from '../src/render/meta/socialCardSvg.ts';
-import { cardPath } from '../src/routes.ts';
+import { cardPath, reportPath } from '../src/routes.ts';
 
 export interface PngJob {
   svg: string;
@@ -13,14 +14,18 @@ export interface PngJob {
 const batch = 16;
 
 /**
- * Starts rendering every report's social card (card.png, the 1200×630 image of link previews) into the PNG cache,
+ * Starts rendering every report page's social card (card.png, the 1200×630 image of link previews), in English and,
+ * for a Welsh force's report, in Welsh beside its Welsh page, into the PNG cache,
  * in worker threads beside the Astro build: one thread fewer than the cores while Astro keeps the main thread busy,
  * every core once `writeInto` is waiting for them. A card costs about 20 ms; overlapped, the cards add little to a
  * cold build; the images are kept in `cacheDir`. `writeInto` copies each beside its report page. Charts have no build-time PNG: the chart-png page
  * draws one in the reader's browser on request.
  */
 export function startSocialCards(site: Site, cacheDir: string): { writeInto: (folder: string) => Promise<void> } {
-  const jobs: PngJob[] = site.reports.map((report) => ({ svg: socialCardSvg(report), scale: 1 }));
+  const cards = site.reports.flatMap((report) =>
+    (hasWelshEdition(report.force.id) ? (['en', 'cy'] as const) : (['en'] as const)).map((lang: Locale) => ({ report, lang, page: reportPath({ force: report.force.id, slug: report.slug }, lang) })),
+  );
+  const jobs: PngJob[] = cards.map(({ report, lang }) => ({ svg: socialCardSvg(report, lang), scale: 1 }));
   const files: string[] = [];
   const workers: Worker[] = [];
   const running: Promise<void>[] = [];
@@ -54,7 +59,7 @@ export function startSocialCards(site: Site, cacheDir: string): { writeInto: (fo
       } finally {
         await Promise.all(workers.map((worker) => worker.terminate()));
       }
-      site.reports.forEach((report, i) => copyFileSync(files[i] ?? '', `${folder}${cardPath(report.url)}`));
+      cards.forEach(({ page }, i) => copyFileSync(files[i] ?? '', `${folder}${cardPath(page)}`));
     },
   };
 }

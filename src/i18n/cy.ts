@@ -411,12 +411,16 @@ export const cy: Messages = {
     paste: 'Gludwch y cod hwn i HTML eich tudalen. Mae’r siart yn llenwi lled ei golofn, ac yn cysylltu’n ôl yma.',
     see: 'Gweld y siart wedi’i fewnosod',
   },
+  card: {
+    interval: ({ range }) => `Cyfwng hyder 95%: ${range}`,
+    source: ({ inspectorate, published }) => `Ffynhonnell: ${inspectorate}, ${published}`,
+  },
   meta: {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,
     publishedOn: ({ date }) => `cyhoeddwyd ${date}`,
     overallGrade: ({ grade }) => `Gradd gyffredinol: ${grade}`,
     overallRateMissing: 'Cyfradd cofnodi gyffredinol: heb ei chyhoeddi',
-    cardAlt: ({ title }) => `${title}: y radd gyffredinol a’r gyfradd cofnodi, yn Saesneg`,
+    cardAlt: ({ title }) => `${title}: y radd gyffredinol a’r gyfradd cofnodi`,
     forceDescription: ({ force, count }) =>
       `${force}: ${count === 0 ? 'nid oes arolygiad cywirdeb data troseddu wedi’i gyhoeddi yma eto' : `${countNoun(count, arolygiad)} cywirdeb data troseddu, gyda phob ffigur a’i ffynhonnell`}.`,
   },

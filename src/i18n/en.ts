@@ -390,6 +390,11 @@ export const en = {
     paste: 'Paste this code into your page’s HTML. The chart fills the width of its column, and links back here.',
     see: 'See the embedded chart',
   },
+  /** The words of a report's social card (card.png) beyond its title, grade and rate. */
+  card: {
+    interval: ({ range }: { range: string }) => `95% confidence interval: ${range}`,
+    source: ({ inspectorate, published }: { inspectorate: string; published: string }) => `Source: ${inspectorate}, ${published}`,
+  },
   /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
   meta: {
     /** A report page's description: who, what, when, the grade and the overall rate, each a phrase of its own. */
@@ -398,7 +403,7 @@ export const en = {
     publishedOn: ({ date }: { date: string }) => `published ${date}`,
     overallGrade: ({ grade }: { grade: string }) => `Overall grade: ${grade}`,
     overallRateMissing: 'Overall recording rate: not published',
-    /** The social card (card.png, drawn in English from the data): what it shows. */
+    /** The social card (card.png, drawn in the page's language from the data): what it shows. */
     cardAlt: ({ title }: { title: string }) => `${title}: the overall grade and recording rate`,
     /** A force page's description. */
     forceDescription: ({ force, count }: { force: string; count: number }) =>

@@ -52,9 +52,9 @@ describe('reportMeta(report, site, "cy", editions)', () => {
     expect(english).toMatchObject({ 'og:url': 'https://cdi.example/forces/northshire/2018-cdi/', 'og:locale': 'en_GB', 'og:locale:alternate': 'cy_GB' });
   });
 
-  it('shows the English page’s social card, and says in Welsh that it is in English', () => {
-    expect(byKey['og:image']).toBe('https://cdi.example/forces/northshire/2018-cdi/card.png');
-    expect(byKey['og:image:alt']).toBe('Northshire Constabulary: Arolygiad cywirdeb data troseddu 2018: y radd gyffredinol a’r gyfradd cofnodi, yn Saesneg');
+  it('shows the Welsh page’s own social card, beside it, with its alt text in Welsh', () => {
+    expect(byKey['og:image']).toBe('https://cdi.example/cy/forces/northshire/2018-cdi/card.png');
+    expect(byKey['og:image:alt']).toBe('Northshire Constabulary: Arolygiad cywirdeb data troseddu 2018: y radd gyffredinol a’r gyfradd cofnodi');
   });
 
   it('describes the report in Welsh: its title, the date in Welsh, the grade and the rate', () => {

@@ -27,8 +27,8 @@ export function citationAuthority(report: Report): { author: string; publisher: 
 /**
  * Link-preview and citation metadata of a report page in one language, its words from the catalogue. The citation
  * tags describe the inspectorate's publication, which this page presents; the PDF tag is left out because no PDF is
- * published here. `editions` are the site paths of each edition of the page (the language's own is its og:url); the
- * card image is the one beside the English page, drawn in English.
+ * published here. `editions` are the site paths of each edition of the page (the language's own is its og:url, and
+ * its card image, drawn in its language, is beside it).
  */
 export function reportMeta(report: Report, site: SiteAddress, lang: Locale = 'en', editions: Partial<Record<Locale, string>> = { en: report.url }): MetaTag[] {
   const t = messages(lang);
@@ -37,7 +37,7 @@ export function reportMeta(report: Report, site: SiteAddress, lang: Locale = 'en
   const path = editions[lang] ?? report.url;
   return [
     ...openGraph({ type: 'article', title, description: reportDescription(report, lang), path }, site, lang, editions),
-    og('og:image', absoluteUrl(cardPath(report.url), site)),
+    og('og:image', absoluteUrl(cardPath(path), site)),
     og('og:image:type', 'image/png'),
     og('og:image:width', '1200'),
     og('og:image:height', '630'),

@@ -18,6 +18,23 @@ describe('socialCardSvg(report)', () => {
     expect(svg).toContain('>Overall recording rate: not published</text>');
   });
 
+  it('draws a Welsh card in Welsh: the Welsh title, grade, rate, interval and source line', () => {
+    const svg = socialCardSvg(met, 'cy');
+    for (const line of [
+      'Adroddiadau cywirdeb data troseddu',
+      'Arolygiad cywirdeb data troseddu 2018',
+      'Gradd gyffredinol: da',
+      'Pob trosedd: 89.5% (±1.64)',
+      'Cyfwng hyder 95%: 87.9% i 91.1%',
+      'Ffynhonnell: HMICFRS, cyhoeddwyd 17 Gorffennaf 2018',
+    ]) {
+      expect(svg).toContain(`>${line}</text>`);
+    }
+    const missing = socialCardSvg({ ...met, published: null, grades: { ...met.grades, overall: null } }, 'cy');
+    expect(missing).toContain('>Ffynhonnell: HMICFRS, dyddiad cyhoeddi heb ei wybod</text>');
+    expect(missing).toMatch(/>Gradd gyffredinol: heb ei ch(anfod eto|yhoeddi gan y ffynhonnell)<\/text>/);
+  });
+
   it('renders to a 1200×630 PNG', () => {
     const png = svgToPng(socialCardSvg(met));
     expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
