@@ -407,9 +407,9 @@ export const cy: Messages = {
     // *o* and *ar* soften the word after them.
     back: ({ page, site }) => `O ${soft(page)}, ar ${soft(site)}`,
     showData: 'Dangos y data',
-    code: 'Mewnosod y siart hwn',
+    code: 'Mewnblannu’r siart hwn',
     paste: 'Gludwch y cod hwn i HTML eich tudalen. Mae’r siart yn llenwi lled ei golofn, ac yn cysylltu’n ôl yma.',
-    see: 'Gweld y siart wedi’i fewnosod',
+    see: 'Gweld y siart wedi’i fewnblannu',
   },
   card: {
     interval: ({ range }) => `Cyfwng hyder 95%: ${range}`,
