@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { aspirate, countNoun, inPlace, nasal, soft, welshList, type WelshNoun } from './welsh.ts';
+import { and, aspirate, countNoun, inPlace, nasal, soft, welshList, type WelshNoun } from './welsh.ts';
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
 const cofnod: WelshNoun = { singular: 'cofnod', plural: 'cofnodion', gender: 'm' };
@@ -50,5 +50,14 @@ describe('welshList', () => {
     expect(welshList(['trais', 'cam-drin'])).toBe('trais a cham-drin');
     expect(welshList(['fel y’i cyhoeddwyd', 'wedi’i gyfrifo'])).toBe('fel y’i cyhoeddwyd ac wedi’i gyfrifo');
     expect(welshList(['un', 'dau', 'tri'])).toBe('un, dau a thri');
+  });
+});
+
+describe('and(word), and mutations of an initialism', () => {
+  it('gives a with the aspirate mutation, ac before a vowel, and leaves an initialism as it is', () => {
+    expect(and('cyfradd')).toBe('a chyfradd');
+    expect(and('Arolygiad cywirdeb data troseddu 2018')).toBe('ac Arolygiad cywirdeb data troseddu 2018');
+    expect(and('PEEL: cywirdeb data troseddu 2022')).toBe('a PEEL: cywirdeb data troseddu 2022');
+    expect([soft('PEEL'), nasal('CDI'), aspirate('Powys')]).toEqual(['PEEL', 'CDI', 'Phowys']);
   });
 });
