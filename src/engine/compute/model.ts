@@ -199,7 +199,8 @@ export interface NationalForce {
   force: ForceRef;
   url: string;
   latest: (InspectionRef & { publishedText: string | null; year: string | null }) | null;
-  grade: (FactSource & { grade: Grade; scale: GradeScale; rate: RateFact | null }) | null;
+  /** `rateAbsence` says why that inspection's rate is missing (null where it is there). */
+  grade: (FactSource & { grade: Grade; scale: GradeScale; rate: RateFact | null; rateAbsence: Absence | 'pending' | null }) | null;
   rate: (FactSource & RateFact) | null;
   /** The latest estimate of crimes a year not recorded ("over 69,100"), from whichever inspection printed it last. */
   unrecorded: (FactSource & { text: string }) | null;
