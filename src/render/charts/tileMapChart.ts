@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalForce } from '../../engine/compute/model.ts';
-import { allGrades, type Absence, type Grade, type GradeScale } from '../../engine/vocabulary.ts';
+import { allGrades, type Grade, type GradeScale } from '../../engine/vocabulary.ts';
+import { messages } from '../../i18n/index.ts';
 import { href } from '../../routes.ts';
 import { forceGrid, gridColumns, gridRows } from './forceGrid.ts';
 import { textWidth, theme } from './marks.ts';
@@ -10,13 +11,6 @@ import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spe
 /** The gap between cells, in the SVG's pixels; the cells share the rest of each layout's width. */
 const gap = 2;
 const noRate = 'no rate';
-/** Why the inspection a square shows has no rate, as its table cell and its link's label say it. */
-const rateAbsenceWords: Record<Absence | 'pending', string> = {
-  'not-published': 'not published by the source',
-  'not-found': 'not found yet',
-  'not-applicable': 'not applicable',
-  pending: 'not yet published',
-};
 const noGrade = 'No grade published';
 const yearUnknown = 'year not known';
 /** A line of text in a cell, in the SVG's pixels: lines 1.22 em apart overlapped in Chromium (the chart-text checks of tests/e2e/pages.test.ts), so they are 1.5 em apart; a cell holds three. */
@@ -108,7 +102,7 @@ export function tileMapChart(national: National, base: string, { compact = false
         scale: force.grade?.scale ?? null,
         rate: rate?.text ?? noRate,
         rateValue: rate?.value ?? null,
-        rateMissing: rateAbsenceWords[force.grade?.rateAbsence ?? 'not-found'],
+        rateMissing: messages('en').absence[force.grade?.rateAbsence ?? 'not-found'],
         year: shown?.year ?? null,
         from: shown?.from.title ?? '',
         dashed: grade === null,
