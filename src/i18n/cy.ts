@@ -385,12 +385,11 @@ export const cy: Messages = {
       dipSample: ({ title, rate }) => `Mae ffigur ${title} (${rate}, diemwnt gwag) yn gyfran y troseddau a gofnodwyd mewn sampl o gofnodion, nid yn gyfradd cofnodi ar gyfer pob trosedd.`,
       dipSampleMark: 'sampl: nid cyfradd ar gyfer pob trosedd',
       marked: { significant: 'ystadegol arwyddocaol', notSignificant: 'nid yw’n arwyddocaol', untestable: 'ni ellir ei brofi' },
-      // Of a rate (*cyfradd*, feminine): *heb ei chyhoeddi*.
-      notPublished: 'heb ei chyhoeddi',
-      noInterval: 'cyfwng heb ei gyhoeddi',
+      interval: ({ absence }) => `cyfwng ${absence}`,
       notApplicable: 'amherthnasol',
       sidecar: 'ffynhonnell, dyfyniad',
-      noRate: ({ title }) => `${title}: dim cyfradd cofnodi wedi’i chyhoeddi`,
+      // The absence words agree with *cyfradd* (feminine): *cyfradd cofnodi heb ei chanfod eto*.
+      noRate: ({ title, absence }) => `${title}: cyfradd cofnodi ${absence}`,
       source: ({ force }) => `Arolygiadau HMICFRS o ${soft(force)}, cyfraddau cofnodi cyhoeddedig pob arolygiad`,
       caption: ({ force }) => `Cyfradd cofnodi ${force} ym mhob arolygiad, yr hynaf yn gyntaf, gyda’r cyfwng hyder 95% a’r newid o’r gyfradd flaenorol`,
       column: {

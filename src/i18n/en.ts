@@ -364,12 +364,13 @@ export const en = {
       dipSampleMark: 'dip sample: not an all-crime rate',
       /** Under each change, after it: bold where significant. */
       marked: { significant: 'statistically significant', notSignificant: 'not significant', untestable: 'cannot be tested' },
-      notPublished: 'not published',
-      noInterval: 'interval not published',
+      /** An interval that is missing, and why (the absence words of an interval). */
+      interval: ({ absence }: { absence: string }) => `interval ${absence}`,
       notApplicable: 'not applicable',
       /** What a force chart's JSON sidecar holds. */
       sidecar: 'source, citation',
-      noRate: ({ title }: { title: string }) => `${title}: no recording rate published`,
+      /** An inspection left out of the chart: why its rate is missing (the absence words of a rate). */
+      noRate: ({ title, absence }: { title: string; absence: string }) => `${title}: recording rate ${absence}`,
       source: ({ force }: { force: string }) => `HMICFRS inspections of ${force}, each inspection’s published recording rates`,
       caption: ({ force }: { force: string }) => `Recording rate of ${force} at each inspection, oldest first, with the 95% confidence interval and the change from the previous rate`,
       column: {

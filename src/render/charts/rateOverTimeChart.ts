@@ -9,6 +9,11 @@ import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spe
 
 type ForceTrends = Site['forces'][number];
 
+/** Why a row's rate or interval is missing, in the words of the inspection's own page ("not found yet"), agreeing with the noun. */
+const missing = (lang: Locale, row: TrendRow, value: 'rate' | 'interval'): string => {
+  const words = messages(lang).absence(value);
+  return row.absent.pending ? words.pending : words[row.absent[value] ?? 'not-found'];
+};
 /** Heights in the SVG's own pixels: a crime group's title, an inspection's name above its marks, the marks, each note below them. */
 const space = { marks: 22, axis: 44, top: 4 } as const;
 
@@ -147,7 +152,7 @@ export function rateOverTimeChart(force: ForceTrends, lang: Locale = 'en'): Char
         }),
         Plot.text(
           placed.filter((row) => !row.trendRow.figure),
-          { y: 'y', text: () => t.notPublished, frameAnchor: 'left', textAnchor: 'start', fill: theme.grey, fontStyle: 'italic' },
+          { y: 'y', text: (row: Row) => missing(lang, row.trendRow, 'rate'), frameAnchor: 'left', textAnchor: 'start', fill: theme.grey, fontStyle: 'italic' },
         ),
       ],
     };
@@ -176,13 +181,13 @@ export function rateOverTimeChart(force: ForceTrends, lang: Locale = 'en'): Char
       rows: rows.map(({ series, trendRow }) => [
         trendLabel(lang, series),
         trendInspectionTitle(lang, trendRow),
-        trendRow.rateText ?? t.notPublished,
-        trendRow.figure ? (trendRow.figure.bounds ? rangeText(lang, trendRow.figure.bounds) : t.noInterval) : t.notApplicable,
+        trendRow.rateText ?? missing(lang, trendRow, 'rate'),
+        trendRow.figure ? (trendRow.figure.bounds ? rangeText(lang, trendRow.figure.bounds) : t.interval({ absence: missing(lang, trendRow, 'interval') })) : t.notApplicable,
         trendRow.change ? changeText(lang, trendRow.change) : t.notApplicable,
         trendRow.change ? significantText(lang, trendRow.change) : t.notApplicable,
       ]),
     },
-    notPublished: force.trends[0]!.rows.filter((row) => !rated.has(row.inspection.key)).map((row) => t.noRate({ title: trendInspectionTitle(lang, row) })),
+    notPublished: force.trends[0]!.rows.filter((row) => !rated.has(row.inspection.key)).map((row) => t.noRate({ title: trendInspectionTitle(lang, row), absence: missing(lang, row, 'rate') })),
   };
 }
 
