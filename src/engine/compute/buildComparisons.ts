@@ -27,7 +27,7 @@ export function buildComparisons(reports: readonly Report[]): Trend[] {
     const rows: TrendRow[] = ordered.map((r, i) => {
       const f = figures[i];
       const row: TrendRow = {
-        inspection: { key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null, kind: r.kind, year: r.year, kindLabel: r.kindLabel, publishedText: r.published?.text ?? null },
+        inspection: { key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null, kind: r.kind, year: r.year, publishedText: r.published?.text ?? null },
         rateText: f?.rate?.text ?? null,
         figure: f?.rate ? { measure: f.measure, value: f.rate.value, status: f.rate.status, low: f.interval?.low ?? null, high: f.interval?.high ?? null, bounds: f.interval ? { lowText: f.interval.lowText, highText: f.interval.highText } : null } : null,
         intervalText: f?.interval?.text ?? null,

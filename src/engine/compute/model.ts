@@ -140,7 +140,7 @@ export interface Report {
 /** One inspection in a force's change-over-time table, with its change from the previous inspection that has a rate. */
 export interface TrendRow {
   /** The inspection, with its kind and year, from which a page in any language names it. */
-  inspection: InspectionRef & { kind: Kind; year: string | null; kindLabel: string; publishedText: string | null };
+  inspection: InspectionRef & { kind: Kind; year: string | null; publishedText: string | null };
   /** Null: the inspection did not publish this rate. */
   rateText: string | null;
   /**
