@@ -11,6 +11,11 @@ import { countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts'
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
 const arolygiad: WelshNoun = { singular: 'arolygiad', plural: 'arolygiadau', gender: 'm' };
+const heddlu: WelshNoun = { singular: 'heddlu', plural: 'heddluoedd', gender: 'm' };
+const cyfradd: WelshNoun = { singular: 'cyfradd', plural: 'cyfraddau', gender: 'f' };
+const lle: WelshNoun = { singular: 'lle', plural: 'lleoedd', gender: 'm' };
+/** A sentence that starts with a count: "Tri arolygiad…", "150 o arolygiadau…". */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i’w gwella', counted: 'maes i’w gwella', gender: 'm' };
 
 export const cy: Messages = {
@@ -284,6 +289,29 @@ export const cy: Messages = {
         sentence: ({ text, label }) => `Amcangyfrifwyd bod yr heddlu yn cofnodi ${text} yn fwy o droseddau y flwyddyn (${label}) nag o’r blaen.`,
       },
     },
+    nationalSeries: {
+      heading: 'Cofnodi trosedd dros amser: Cymru a Lloegr fel diemyntau, cyfraddau union pob heddlu fel dotiau llwyd',
+      source: 'Arolygiadau cywirdeb data troseddu ac arolygiadau PEEL Arolygiaeth EF, pob cyfradd cofnodi gyffredinol a gyhoeddwyd neu a gyfrifwyd',
+      englandAndWales: 'Cymru a Lloegr',
+      axisYear: 'Blwyddyn yr arolygiad',
+      axisRate: 'Wedi’u cofnodi (%)',
+      quoted: ({ approx }) => `${approx} fel y’i dyfynnwyd (wedi’i dalgrynnu)`,
+      unrecorded: ({ text }) => `${text} o droseddau y flwyddyn heb eu cofnodi`,
+      // *cyfradd* is feminine: "un gyfradd", "dwy gyfradd", "tair cyfradd", "20 o gyfraddau"; the adjective softens
+      // after the singular a numeral up to ten takes ("tair cyfradd cofnodi gyffredinol"), not after the plural.
+      forces: ({ count, from, to }) =>
+        `${capitalise(countNoun(count, cyfradd))} cofnodi ${count > 0 && count <= 10 ? 'gyffredinol' : 'cyffredinol'} union gan heddluoedd, ${from === null ? 'heb flwyddyn' : `o ${from} i ${to}`}, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad.`,
+      nationals: ({ rates }) => `Cymru a Lloegr: ${rates.map((r) => `${r.rate} (${r.year})`).join(', ')}.`,
+      noNationals: 'Nid oes cyfradd cofnodi genedlaethol union yn y data hwn.',
+      note: ({ year, text }) => `Arolygiad cenedlaethol ${year}: ${text}.`,
+      peelMissing: ({ from }) => `Nid oes ffigur cenedlaethol o arolygiadau PEEL (o ${from} ymlaen) yn y data hwn.`,
+      noteLabel: ({ year, approx }) => `${year}: ${approx ?? 'dim cyfradd union'} fel y’i dyfynnwyd`,
+      noNationalFigure: 'Dim ffigur cenedlaethol',
+      caption: 'Pob cyfradd cofnodi gyffredinol union yn y data hwn, yn ôl amser ei harolygiad',
+      columns: ['Heddlu', 'Blwyddyn', 'Cyfradd cofnodi gyffredinol', 'Arolygiad'],
+      notPublishedNote: ({ year, text }) => `Cymru a Lloegr, ${year}: dim cyfradd genedlaethol union wedi’i chyhoeddi (${text})`,
+      notPublishedPeel: ({ from }) => `Cymru a Lloegr, arolygiadau PEEL o ${from} ymlaen: dim ffigur cenedlaethol yn y data hwn`,
+    },
     recordingRates: {
       heading: 'Troseddau a gofnodwyd yn gywir, fesul grŵp trosedd',
       axis: 'Wedi’u cofnodi’n gywir (%)',
@@ -321,6 +349,43 @@ export const cy: Messages = {
       firstRate: 'y gyfradd gyntaf a gyhoeddwyd',
     },
     chartInEnglish: 'Dangosir siart cyfraddau’r heddlu hwn dros amser, a’r newid rhwng arolygiadau, ar ei dudalen Saesneg.',
+  },
+  home: {
+    title: 'Pa mor dda y mae heddluoedd yn cofnodi trosedd?',
+    description: 'Pa mor gywir y mae heddluoedd Cymru a Lloegr yn cofnodi’r troseddau a adroddir iddynt: y darlun cenedlaethol dros amser, arolygiad diweddaraf pob heddlu, a phwy a wellodd neu a waethygodd.',
+    // *o’r* before the count of forces: "o’r 44 o heddluoedd"; *heddlu* does not mutate.
+    lead: ({ inspections, forces }) =>
+      `${capitalise(countNoun(inspections, arolygiad))} cofnodi trosedd o’r ${countNoun(forces, heddlu)} yng Nghymru a Lloegr, pob ffigur gyda’i ffynhonnell.`,
+    nationalHeading: 'Y darlun cenedlaethol',
+    nationalMore: 'Y siart fel tabl, a’i ddata',
+    mapHeading: 'Gradd ddiweddaraf pob heddlu',
+    mapNote: 'Mae pob sgwâr yn dangos un arolygiad: ei radd a’i flwyddyn. Mae’r cyfraddau a’r tabl llawn ar y trosolwg.',
+    mapMore: 'Gradd a chyfradd pob heddlu, gyda’r blynyddoedd',
+    findHeading: 'Dod o hyd i’ch heddlu',
+    findLabel: 'Heddlu, cyngor neu dref (neu enw byr: GMP, TVP)',
+    findButton: 'Chwilio',
+    findPlacesNone:
+      'Chwiliwch yn ôl enw’r heddlu neu ei enw byr cyffredin. Nid oes rhestr o drefi a chynghorau fesul heddlu, gyda’i ffynonellau, ar y wefan hon eto, felly dim ond lle mae enw’r lle yn enw’r heddlu y bydd enw lle yn dod o hyd i heddlu.',
+    // The places are named in English, as the published texts name them.
+    findPlaces: ({ places, forces }) =>
+      `Mae hefyd yn dod o hyd i heddlu yn ôl lle yn ei ardal: ${countNoun(places, lle)} (siroedd, ardaloedd, bwrdeistrefi, dinasoedd a threfi) yn ardaloedd ${countNoun(forces, heddlu)}, pob un wedi’i sillafu fel y mae testun cyhoeddedig yn ei enwi. Nid yw llawer o drefi a rhai cynghorau yn y rhestr eto.`,
+    findPlacesSources: 'Ffynonellau:',
+    findPlacesOthers: 'a thudalennau’r Senedd, yr Arolygiaeth a’r heddluoedd;',
+    findPlacesList: 'y rhestr, gyda ffynhonnell pob lle (CSV)',
+    findNone: 'Nid oes heddlu’n cyfateb. Rhowch gynnig ar y dudalen chwilio.',
+    // A numeral takes the singular noun in Welsh: "3 heddlu’n cyfateb".
+    findMatches: { one: '{n} heddlu’n cyfateb', other: '{n} heddlu’n cyfateb' },
+    allForces: ({ count }) => `Pob un o’r ${countNoun(count, heddlu)}`,
+    chartsInEnglish: 'Mae map yr heddluoedd i’w weld ar yr hafan Saesneg.',
+    recentHeading: 'Yr arolygiadau diweddaraf',
+    onwardHeading: 'Rhagor',
+    onward: {
+      overview: { text: 'Sut mae’r heddluoedd yn cymharu', hint: 'y graddau a’r cyfraddau diweddaraf ochr yn ochr' },
+      betterOrWorse: { text: 'Pwy a wellodd neu a waethygodd', hint: 'pob newid rhwng arolygiadau, wedi’i brofi' },
+      coverage: { text: 'Beth sydd yn y data', hint: 'pob heddlu a chylch arolygu: wedi’i ganfod, heb ei gyhoeddi, heb ei ganfod eto' },
+      data: { text: 'Lawrlwytho’r data', hint: 'CSV a JSON' },
+      methodology: { text: 'Methodoleg', hint: 'sut y cyfrifir y ffigurau' },
+    },
   },
   meta: {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,

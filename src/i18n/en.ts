@@ -265,6 +265,30 @@ export const en = {
         sentence: ({ text, label }: { text: string; label: string }) => `The force was estimated to record ${text} more crimes a year (${label}) than before.`,
       },
     },
+    /** The national picture over time (the home page and the overview). */
+    nationalSeries: {
+      heading: 'Crime recording over time: England and Wales as diamonds, each force’s exact rates as grey dots',
+      source: 'HMICFRS crime data integrity and PEEL inspections, every published or computed overall recording rate',
+      englandAndWales: 'England and Wales',
+      axisYear: 'Year of the inspection',
+      axisRate: 'Recorded (%)',
+      /** A national inspection's figure without an exact rate, as printed: the rounding quoted, and the estimate of crimes not recorded. */
+      quoted: ({ approx }: { approx: string }) => `${approx} as quoted (a rounding)`,
+      unrecorded: ({ text }: { text: string }) => `${text} crimes a year not recorded`,
+      forces: ({ count, from, to }: { count: number; from: string | null; to: string | null }) =>
+        `${formatNumber('en', count)} exact overall recording rates of forces, from ${from === null ? 'no year' : `${from} to ${to}`}, drawn as grey dots by the time of their inspection.`,
+      nationals: ({ rates }: { rates: readonly { rate: string; year: string }[] }) => `England and Wales: ${rates.map((r) => `${r.rate} (${r.year})`).join(', ')}.`,
+      noNationals: 'No exact national recording rate is in this data.',
+      note: ({ year, text }: { year: string; text: string }) => `The ${year} national inspection: ${text}.`,
+      peelMissing: ({ from }: { from: number }) => `No national figure from the PEEL inspections (from ${from}) is in this data.`,
+      /** The chart's own labels: a national figure without an exact rate, at its year; the PEEL years without a national figure. */
+      noteLabel: ({ year, approx }: { year: string; approx: string | null }) => `${year}: ${approx ?? 'no exact rate'} as quoted`,
+      noNationalFigure: 'No national figure',
+      caption: 'Every exact overall recording rate in this data, by the time of its inspection',
+      columns: ['Force', 'Year', 'Overall recording rate', 'Inspection'],
+      notPublishedNote: ({ year, text }: { year: string; text: string }) => `England and Wales, ${year}: no exact national rate published (${text})`,
+      notPublishedPeel: ({ from }: { from: number }) => `England and Wales, PEEL inspections from ${from}: no national figure in this data`,
+    },
     recordingRates: {
       heading: 'Crimes recorded correctly, by crime group',
       axis: 'Recorded correctly (%)',
@@ -304,6 +328,43 @@ export const en = {
       firstRate: 'first published rate',
     },
     chartInEnglish: 'This force’s chart of its rates over time, and the change between inspections, are shown on its English page.',
+  },
+  /** The home page (src/components/HomePage.astro). */
+  home: {
+    title: 'How well do police forces record crime?',
+    description: 'How accurately the police forces of England and Wales record the crimes reported to them: the national picture over time, every force’s latest inspection, and who got better or worse.',
+    lead: ({ inspections, forces }: { inspections: number; forces: number }) =>
+      `${formatNumber('en', inspections)} crime-recording inspections of the ${formatNumber('en', forces)} forces of England and Wales, every figure with its source.`,
+    nationalHeading: 'The national picture',
+    nationalMore: 'The chart as a table, and its data',
+    mapHeading: 'Each force’s latest grade',
+    mapNote: 'Each square shows one inspection: its grade and year. Rates and the full table are on the overview.',
+    mapMore: 'Every force’s grade and rate, with years',
+    findHeading: 'Find your force',
+    findLabel: 'Force, council or town (or a short name: GMP, TVP)',
+    findButton: 'Search',
+    /** The hint under the box: what the place list covers, so that a reader knows what a miss means. */
+    findPlacesNone:
+      'Search by force name or its common short name. No sourced list of towns and councils by force is in this site yet, so a place name finds a force only where the place is in the force’s name.',
+    findPlaces: ({ places, forces }: { places: number; forces: number }) =>
+      `Also finds a force by a place in its area: ${formatNumber('en', places)} counties, districts, boroughs, cities and towns in ${formatNumber('en', forces)} forces’ areas, each spelled as a published text names it. Many towns and some councils are not in the list yet.`,
+    findPlacesSources: 'Sources:',
+    findPlacesOthers: 'and pages of Parliament, the inspectorate and the forces;',
+    findPlacesList: 'the list, with each place’s source (CSV)',
+    findNone: 'No force matches. Try the search page.',
+    /** What the find box's script says of the matches as the reader types; `{n}` is the number. */
+    findMatches: { one: '{n} force matches', other: '{n} forces match' },
+    allForces: ({ count }: { count: number }) => `All ${formatNumber('en', count)} forces`,
+    chartsInEnglish: 'The map of the forces is shown on the English home page.',
+    recentHeading: 'Most recent inspections',
+    onwardHeading: 'More',
+    onward: {
+      overview: { text: 'How the forces compare', hint: 'latest grades and rates side by side' },
+      betterOrWorse: { text: 'Who got better or worse', hint: 'every change between inspections, tested' },
+      coverage: { text: 'What the data holds', hint: 'each force and inspection cycle: found, not published, not yet found' },
+      data: { text: 'Data downloads', hint: 'CSV and JSON' },
+      methodology: { text: 'Methodology', hint: 'how the figures are worked out' },
+    },
   },
   /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
   meta: {

@@ -58,4 +58,18 @@ describe('generated sentences, written out in full', () => {
     expect(cy.sentence.publishedOn({ date: '2021-05-07' })).toBe('Cyhoeddwyd ar 7 Mai 2021.');
     expect(cy.sentence.publishedOn({ date: '2018-12-05' })).toBe('Cyhoeddwyd ar 5 Rhagfyr 2018.');
   });
+  it('the home page’s lead: a count of inspections (masculine) and of forces, with *o* and the plural over ten', () => {
+    expect(en.home.lead({ inspections: 141, forces: 43 })).toBe('141 crime-recording inspections of the 43 forces of England and Wales, every figure with its source.');
+    expect(cy.home.lead({ inspections: 141, forces: 43 })).toBe('141 o arolygiadau cofnodi trosedd o’r 43 o heddluoedd yng Nghymru a Lloegr, pob ffigur gyda’i ffynhonnell.');
+    // Under eleven, the numeral as a word takes the singular, and the sentence starts with a capital.
+    expect(cy.home.lead({ inspections: 3, forces: 2 })).toBe('Tri arolygiad cofnodi trosedd o’r dau heddlu yng Nghymru a Lloegr, pob ffigur gyda’i ffynhonnell.');
+  });
+
+  it('the home page’s place hint: *lle* softens to *leoedd* after *o*', () => {
+    expect(cy.home.findPlaces({ places: 1200, forces: 43 })).toBe(
+      'Mae hefyd yn dod o hyd i heddlu yn ôl lle yn ei ardal: 1,200 o leoedd (siroedd, ardaloedd, bwrdeistrefi, dinasoedd a threfi) yn ardaloedd 43 o heddluoedd, pob un wedi’i sillafu fel y mae testun cyhoeddedig yn ei enwi. Nid yw llawer o drefi a rhai cynghorau yn y rhestr eto.',
+    );
+    expect(en.home.allForces({ count: 43 })).toBe('All 43 forces');
+    expect(cy.home.allForces({ count: 43 })).toBe('Pob un o’r 43 o heddluoedd');
+  });
 });

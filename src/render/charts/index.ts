@@ -98,6 +98,18 @@ export function overviewChartList(charts: OverviewCharts): ChartSpec[] {
   return [charts.series, charts.map, charts.rates, charts.grades].filter((spec) => spec !== null);
 }
 
+// The national series in another language than English, drawn once per build and language.
+const seriesInLanguage = new WeakMap<Site, Map<Locale, ChartSpec | null>>();
+
+/** The national series in a language: the overview's own in English, else drawn once per build in that language's words. */
+export function nationalSeries(site: Site, base: string, lang: Locale): ChartSpec | null {
+  if (lang === 'en') return overviewCharts(site, base).series;
+  const byLanguage = seriesInLanguage.get(site) ?? new Map<Locale, ChartSpec | null>();
+  seriesInLanguage.set(site, byLanguage);
+  if (!byLanguage.has(lang)) byLanguage.set(lang, nationalSeriesChart(site.reports, lang));
+  return byLanguage.get(lang) ?? null;
+}
+
 /** The home page's compact map of the forces. */
 export const homeMap = (site: Site, base: string): ChartSpec | null => siteCharts(site, base).homeMap;
 
