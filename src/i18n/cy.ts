@@ -312,6 +312,38 @@ export const cy: Messages = {
       notPublishedNote: ({ year, text }) => `Cymru a Lloegr, ${year}: dim cyfradd genedlaethol union wedi’i chyhoeddi (${text})`,
       notPublishedPeel: ({ from }) => `Cymru a Lloegr, arolygiadau PEEL o ${from} ymlaen: dim ffigur cenedlaethol yn y data hwn`,
     },
+    tileMap: {
+      heading: 'Gradd ddiweddaraf pob heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw, ar fap',
+      source: 'Arolygiadau cywirdeb data troseddu ac arolygiadau PEEL Arolygiaeth EF, y radd gyffredinol ddiweddaraf a gyhoeddwyd ar gyfer pob heddlu',
+      noRate: 'dim cyfradd',
+      noGrade: 'Dim gradd wedi’i chyhoeddi',
+      // Our own shortenings of the inspectorate's grade words (docs/welsh-terms.md); the legend gives each in full.
+      gradeWords: {
+        outstanding: { short: 'Eithr', narrow: 'Eit' },
+        good: { short: 'Da', narrow: 'Da' },
+        adequate: { short: 'Digon', narrow: 'Dig' },
+        'requires improvement': { short: 'AG', narrow: 'AG' },
+        inadequate: { short: 'Annig', narrow: 'Ann' },
+        none: { short: 'Dim', narrow: '–' },
+      },
+      legendHeadings: { 'four-grade': 'Graddau CDI (amlinell denau)', 'five-grade': 'Graddau PEEL (amlinell drwchus)' },
+      summaryMap: ({ count }) =>
+        `Map o’r ${countNoun(count, heddlu)} yng Nghymru a Lloegr, un sgwâr yr un, wedi’u gosod yn fras lle mae pob heddlu, wedi’u lliwio a’u labelu yn ôl gradd gyffredinol ddiweddaraf yr heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw.`,
+      // "eithriadol (CDI), 3 heddlu": a numeral takes the singular noun.
+      summaryGrades: ({ entries }) => `Y radd gyffredinol ddiweddaraf: ${entries.map((g) => `${g.label.toLowerCase()}, ${countNoun(g.count, heddlu)}`).join('; ')}.`,
+      summaryNoRate: ({ without, count }) => `Nid oes gan ${without} o’r ${countNoun(count, heddlu)} gyfradd cofnodi o’r arolygiad a ddangosir.`,
+      tileLabel: ({ force, grade, scale, year, rate }) =>
+        `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'dim gradd wedi’i chyhoeddi'}, cyfradd cofnodi ${rate ?? 'heb ei chyhoeddi'}${scale !== null ? '' : ` (${year})`}`,
+      noteNoRate: ({ text }) => `“${text}”: ni chyhoeddodd yr arolygiad hwnnw gyfradd`,
+      notePercent: 'Mae’r cyfraddau yn % wedi’u cofnodi’n gywir',
+      noteYear: ({ yy }) => `${yy}: blwyddyn yr arolygiad a ddangosir`,
+      noteYearLine: 'Blwyddyn: yr arolygiad a ddangosir',
+      caption: 'Pob heddlu ar y map: ei god, ei radd gyffredinol ddiweddaraf a’i graddfa, cyfradd cofnodi a blwyddyn yr arolygiad hwnnw',
+      columns: ['Heddlu', 'Cod ar y map', 'Y radd gyffredinol ddiweddaraf', 'Cyfradd cofnodi, yr un arolygiad', 'Blwyddyn'],
+      // *cyfradd* is feminine: "heb ei chyhoeddi".
+      rateNotPublished: 'heb ei chyhoeddi',
+      notPlaced: ({ force }) => `${force}: heb ei osod ar y map`,
+    },
     recordingRates: {
       heading: 'Troseddau a gofnodwyd yn gywir, fesul grŵp trosedd',
       axis: 'Wedi’u cofnodi’n gywir (%)',
@@ -370,13 +402,12 @@ export const cy: Messages = {
     findPlaces: ({ places, forces }) =>
       `Mae hefyd yn dod o hyd i heddlu yn ôl lle yn ei ardal: ${countNoun(places, lle)} (siroedd, ardaloedd, bwrdeistrefi, dinasoedd a threfi) yn ardaloedd ${countNoun(forces, heddlu)}, pob un wedi’i sillafu fel y mae testun cyhoeddedig yn ei enwi. Nid yw llawer o drefi a rhai cynghorau yn y rhestr eto.`,
     findPlacesSources: 'Ffynonellau:',
-    findPlacesOthers: 'a thudalennau’r Senedd, yr Arolygiaeth a’r heddluoedd;',
+    findPlacesOthers: 'a thudalennau Senedd y DU, yr Arolygiaeth a’r heddluoedd;',
     findPlacesList: 'y rhestr, gyda ffynhonnell pob lle (CSV)',
     findNone: 'Nid oes heddlu’n cyfateb. Rhowch gynnig ar y dudalen chwilio.',
     // A numeral takes the singular noun in Welsh: "3 heddlu’n cyfateb".
     findMatches: { one: '{n} heddlu’n cyfateb', other: '{n} heddlu’n cyfateb' },
     allForces: ({ count }) => `Pob un o’r ${countNoun(count, heddlu)}`,
-    chartsInEnglish: 'Mae map yr heddluoedd i’w weld ar yr hafan Saesneg.',
     recentHeading: 'Yr arolygiadau diweddaraf',
     onwardHeading: 'Rhagor',
     onward: {

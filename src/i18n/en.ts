@@ -289,6 +289,40 @@ export const en = {
       notPublishedNote: ({ year, text }: { year: string; text: string }) => `England and Wales, ${year}: no exact national rate published (${text})`,
       notPublishedPeel: ({ from }: { from: number }) => `England and Wales, PEEL inspections from ${from}: no national figure in this data`,
     },
+    /** The tile map of the forces (the home page and the overview). */
+    tileMap: {
+      heading: 'Latest grade of each force, with that inspection’s recording rate and year, on a map',
+      source: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade',
+      noRate: 'no rate',
+      noGrade: 'No grade published',
+      /** The word written in a square for its grade, and a shorter one for narrow squares; the legend names each. */
+      gradeWords: {
+        outstanding: { short: 'Outst', narrow: 'Out' },
+        good: { short: 'Good', narrow: 'G' },
+        adequate: { short: 'Adeq', narrow: 'Adq' },
+        'requires improvement': { short: 'RI', narrow: 'RI' },
+        inadequate: { short: 'Inad', narrow: 'Ina' },
+        none: { short: 'None', narrow: '–' },
+      } satisfies Record<Grade | 'none', { short: string; narrow: string }>,
+      legendHeadings: { 'four-grade': 'CDI grades (thin outline)', 'five-grade': 'PEEL grades (thick outline)' },
+      summaryMap: ({ count }: { count: number }) =>
+        `A map of the ${formatNumber('en', count)} forces of England and Wales, one square each, placed roughly where each force is, coloured and labelled by its latest overall grade, with that inspection's recording rate and year.`,
+      summaryGrades: ({ entries }: { entries: readonly { label: string; count: number }[] }) =>
+        `Latest overall grade: ${entries.map((g) => `${g.label.toLowerCase()}, ${count(g.count, 'force', 'forces')}`).join('; ')}.`,
+      summaryNoRate: ({ without, count: all }: { without: number; count: number }) =>
+        `${formatNumber('en', without)} of the ${formatNumber('en', all)} forces ${englishPlural(without) === 'one' ? 'has' : 'have'} no recording rate from the inspection shown.`,
+      /** A square's link, read out: the force, its grade with scale and year, and the rate of the same inspection. */
+      tileLabel: ({ force, grade, scale, year, rate }: { force: string; grade: string | null; scale: string | null; year: string; rate: string | null }) =>
+        `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'no grade published'}, recording rate ${rate ?? 'not published'}${scale !== null ? '' : ` (${year})`}`,
+      noteNoRate: ({ text }: { text: string }) => `“${text}”: no rate published by that inspection`,
+      notePercent: 'Rates are % recorded correctly',
+      noteYear: ({ yy }: { yy: string }) => `${yy}: year of the inspection shown`,
+      noteYearLine: 'Year: of the inspection shown',
+      caption: 'Each force on the map: its code, latest overall grade and its scale, that inspection’s recording rate and year',
+      columns: ['Force', 'Code on the map', 'Latest overall grade', 'Recording rate, same inspection', 'Year'],
+      rateNotPublished: 'not published',
+      notPlaced: ({ force }: { force: string }) => `${force}: not placed on the map`,
+    },
     recordingRates: {
       heading: 'Crimes recorded correctly, by crime group',
       axis: 'Recorded correctly (%)',
@@ -355,7 +389,6 @@ export const en = {
     /** What the find box's script says of the matches as the reader types; `{n}` is the number. */
     findMatches: { one: '{n} force matches', other: '{n} forces match' },
     allForces: ({ count }: { count: number }) => `All ${formatNumber('en', count)} forces`,
-    chartsInEnglish: 'The map of the forces is shown on the English home page.',
     recentHeading: 'Most recent inspections',
     onwardHeading: 'More',
     onward: {

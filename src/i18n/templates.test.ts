@@ -72,4 +72,25 @@ describe('generated sentences, written out in full', () => {
     expect(en.home.allForces({ count: 43 })).toBe('All 43 forces');
     expect(cy.home.allForces({ count: 43 })).toBe('Pob un o’r 43 o heddluoedd');
   });
+  it('the national chart’s count of rates: *cyfradd* is feminine, and its adjective softens after the singular only', () => {
+    expect(en.chart.nationalSeries.forces({ count: 87, from: '2014', to: '2025' })).toBe(
+      '87 exact overall recording rates of forces, from 2014 to 2025, drawn as grey dots by the time of their inspection.',
+    );
+    expect(cy.chart.nationalSeries.forces({ count: 87, from: '2014', to: '2025' })).toBe(
+      '87 o gyfraddau cofnodi cyffredinol union gan heddluoedd, o 2014 i 2025, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad.',
+    );
+    expect(cy.chart.nationalSeries.forces({ count: 1, from: '2014', to: '2014' })).toBe(
+      'Un gyfradd cofnodi gyffredinol union gan heddluoedd, o 2014 i 2014, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad.',
+    );
+    expect(cy.chart.nationalSeries.forces({ count: 0, from: null, to: null })).toBe(
+      'Dim cyfraddau cofnodi cyffredinol union gan heddluoedd, heb flwyddyn, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad.',
+    );
+  });
+
+  it('the map’s rate not published: *cyfradd* is feminine (*heb ei chyhoeddi*)', () => {
+    const tile = { force: 'Heddlu Gwent', grade: 'Angen gwella', scale: 'CDI', year: '2018', rate: null };
+    expect(cy.chart.tileMap.tileLabel(tile)).toBe('Heddlu Gwent: angen gwella (CDI, 2018), cyfradd cofnodi heb ei chyhoeddi');
+    expect(en.chart.tileMap.tileLabel({ ...tile, force: 'Gwent Police', grade: 'Requires improvement' })).toBe('Gwent Police: requires improvement (CDI, 2018), recording rate not published');
+    expect(cy.chart.tileMap.tileLabel({ ...tile, grade: null, scale: null, rate: '88.4%' })).toBe('Heddlu Gwent: dim gradd wedi’i chyhoeddi, cyfradd cofnodi 88.4% (2018)');
+  });
 });

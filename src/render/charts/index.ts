@@ -98,20 +98,22 @@ export function overviewChartList(charts: OverviewCharts): ChartSpec[] {
   return [charts.series, charts.map, charts.rates, charts.grades].filter((spec) => spec !== null);
 }
 
-// The national series in another language than English, drawn once per build and language.
-const seriesInLanguage = new WeakMap<Site, Map<Locale, ChartSpec | null>>();
+// The home page's charts in another language than English, drawn once per build, base path and language.
+const drawnInLanguage = new WeakMap<Site, Map<string, { series: ChartSpec | null; map: ChartSpec | null }>>();
 
-/** The national series in a language: the overview's own in English, else drawn once per build in that language's words. */
-export function nationalSeries(site: Site, base: string, lang: Locale): ChartSpec | null {
-  if (lang === 'en') return overviewCharts(site, base).series;
-  const byLanguage = seriesInLanguage.get(site) ?? new Map<Locale, ChartSpec | null>();
-  seriesInLanguage.set(site, byLanguage);
-  if (!byLanguage.has(lang)) byLanguage.set(lang, nationalSeriesChart(site.reports, lang));
-  return byLanguage.get(lang) ?? null;
+/** The home page's charts in a language: the national series and the compact map, in English those the overview and the home page share. */
+export function homeCharts(site: Site, base: string, lang: Locale): { series: ChartSpec | null; map: ChartSpec | null } {
+  if (lang === 'en') return { series: overviewCharts(site, base).series, map: siteCharts(site, base).homeMap };
+  const byKey = drawnInLanguage.get(site) ?? new Map<string, { series: ChartSpec | null; map: ChartSpec | null }>();
+  drawnInLanguage.set(site, byKey);
+  const key = `${base} ${lang}`;
+  let charts = byKey.get(key);
+  if (!charts) {
+    charts = { series: nationalSeriesChart(site.reports, lang), map: tileMapChart(site.national, base, { compact: true, lang }) };
+    byKey.set(key, charts);
+  }
+  return charts;
 }
-
-/** The home page's compact map of the forces. */
-export const homeMap = (site: Site, base: string): ChartSpec | null => siteCharts(site, base).homeMap;
 
 /** One static path per overview chart, for its downloads: /overview/<chart-id>.<format>. */
 export function overviewChartPaths(site: Site, base: string): { params: { chart: string }; props: { spec: ChartSpec } }[] {
