@@ -6,13 +6,14 @@
  */
 import { welshFigureWords } from '../engine/vocabulary.ts';
 import type { Messages } from './en.ts';
-import { formatDate } from './format.ts';
+import { formatDate, formatNumber } from './format.ts';
 import { countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts';
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
 const arolygiad: WelshNoun = { singular: 'arolygiad', plural: 'arolygiadau', gender: 'm' };
 const heddlu: WelshNoun = { singular: 'heddlu', plural: 'heddluoedd', gender: 'm' };
 const cyfradd: WelshNoun = { singular: 'cyfradd', plural: 'cyfraddau', gender: 'f' };
+const newid: WelshNoun = { singular: 'newid', plural: 'newidiadau', gender: 'm' };
 const lle: WelshNoun = { singular: 'lle', plural: 'lleoedd', gender: 'm' };
 /** A sentence that starts with a count: "Tri arolygiad…", "150 o arolygiadau…". */
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -417,6 +418,28 @@ export const cy: Messages = {
       data: { text: 'Lawrlwytho’r data', hint: 'CSV a JSON' },
       methodology: { text: 'Methodoleg', hint: 'sut y cyfrifir y ffigurau' },
     },
+  },
+  changes: {
+    title: 'Pwy a wellodd neu a waethygodd',
+    description: 'Newid pob heddlu yn ei gyfradd cofnodi trosedd rhwng arolygiadau olynol, ac a yw’n fwy na siawns.',
+    // *newid* (a change) is masculine: "un newid", "dau newid", "tri newid", "20 o newidiadau".
+    counts: ({ all, byCounts, byIntervals, untested, significant, up, down, forcesWithoutChange }) => [
+      `${capitalise(countNoun(all, newid))} rhwng arolygiadau olynol o’r un heddlu a gyhoeddodd yr un gyfradd.`,
+      `Gellir profi ${countNoun(byCounts + byIntervals, newid)} am siawns: ${formatNumber('cy', byCounts)} o’r cyfrifon archwilio (prawf dwy gyfran) a ${formatNumber('cy', byIntervals)} o’r cyfyngau 95% a argraffwyd. ` +
+        `Ni ellir profi ${countNoun(untested, newid)}, am na chyhoeddwyd (neu na chanfuwyd) cyfwng 95% ar gyfer un o’r ddwy gyfradd.`,
+      // None is *nid oes yr un newid*, not *mae dim newidiadau*.
+      `O’r rhai a brofwyd, ${significant === 0 ? 'nid oes yr un newid' : `mae ${countNoun(significant, newid)}`} yn ystadegol arwyddocaol ar y lefel 95%: ${formatNumber('cy', up)} i fyny a ${formatNumber('cy', down)} i lawr. Gallai’r lleill fod yn amrywiad siawns yn y samplau a archwiliwyd.`,
+      // *gan* softens the word after it: "gan dri heddlu".
+      `Mae gan ${soft(countNoun(forcesWithoutChange, heddlu))} un gyfradd o bob math ar y mwyaf yn y data hwn, felly dim newid i’w ddangos.`,
+    ],
+    download: 'Lawrlwytho’r tabl (CSV)',
+    downloadHint: 'un rhes i bob newid, y cyfraddau fel rhifau, UTF-8 gyda nod trefn beit; ffeil yn Saesneg',
+    caption: 'Newid pob heddlu rhwng arolygiadau olynol a gyhoeddodd yr un gyfradd',
+    headers: { force: 'Heddlu', measure: 'Cyfradd', from: 'Cynt (blwyddyn)', to: 'Wedyn (blwyddyn)', change: 'Newid', significant: 'Mwy na siawns?' },
+    method: 'Sut y caiff newidiadau eu profi',
+    // *pwynt* after a figure stays singular, as S15 prints "1.2 pwynt canran".
+    change: ({ direction, points }) => (direction === 'none' ? 'dim newid' : `${direction === 'up' ? 'i fyny' : 'i lawr'} ${points} pwynt`),
+    significant: { yes: 'Ydy', no: 'Nac ydy', untested: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' },
   },
   meta: {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,

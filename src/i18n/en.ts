@@ -399,6 +399,26 @@ export const en = {
       methodology: { text: 'Methodology', hint: 'how the figures are worked out' },
     },
   },
+  /** The "who got better or worse" page (src/components/ChangesPage.astro). */
+  changes: {
+    title: 'Who got better or worse',
+    description: 'Every police force’s change in crime-recording rate between consecutive inspections, and whether it is more than chance.',
+    counts: ({ all, byCounts, byIntervals, untested, significant, up, down, forcesWithoutChange }: { all: number; byCounts: number; byIntervals: number; untested: number; significant: number; up: number; down: number; forcesWithoutChange: number }): string[] => [
+      `${count(all, 'change', 'changes')} between consecutive inspections of the same force that published the same rate.`,
+      `${formatNumber('en', byCounts + byIntervals)} can be tested for chance: ${formatNumber('en', byCounts)} from the audit counts (a two-proportion test) and ${formatNumber('en', byIntervals)} from the printed 95% intervals. ` +
+        `${formatNumber('en', untested)} cannot be tested, because no 95% interval was published (or found) for one of the two rates.`,
+      `Of those tested, ${count(significant, 'change is', 'changes are')} statistically significant at the 95% level: ${formatNumber('en', up)} up and ${formatNumber('en', down)} down. The others could be chance variation in the audited samples.`,
+      `${count(forcesWithoutChange, 'force has', 'forces have')} at most one rate of each kind in this data, so no change to show.`,
+    ],
+    download: 'Download the table (CSV)',
+    downloadHint: 'one row per change, rates as numbers, UTF-8 with a byte-order mark',
+    caption: 'Each force’s change between consecutive inspections that published the same rate',
+    headers: { force: 'Force', measure: 'Rate of', from: 'Earlier (year)', to: 'Later (year)', change: 'Change', significant: 'More than chance?' },
+    method: 'How changes are tested',
+    /** A change in percentage points, rounded to one decimal: "up 13.0 points", "no change". */
+    change: ({ direction, points }: { direction: 'up' | 'down' | 'none'; points: string }) => (direction === 'none' ? 'no change' : `${direction} ${points} points`),
+    significant: { yes: 'Yes', no: 'No', untested: 'Cannot be tested: interval not published' },
+  },
   /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
   meta: {
     /** A report page's description: who, what, when, the grade and the overall rate, each a phrase of its own. */

@@ -93,4 +93,24 @@ describe('generated sentences, written out in full', () => {
     expect(en.chart.tileMap.tileLabel({ ...tile, force: 'Gwent Police', grade: 'Requires improvement' })).toBe('Gwent Police: requires improvement (CDI, 2018), recording rate not published');
     expect(cy.chart.tileMap.tileLabel({ ...tile, grade: null, scale: null, rate: '88.4%' })).toBe('Heddlu Gwent: dim gradd wedi’i chyhoeddi, cyfradd cofnodi 88.4% (2018)');
   });
+  it('the changes page’s counts: *newid* is masculine, and a count starts its sentence with a capital', () => {
+    const counts = { all: 61, byCounts: 20, byIntervals: 30, untested: 11, significant: 2, up: 2, down: 0, forcesWithoutChange: 3 };
+    expect(en.changes.counts(counts)).toEqual([
+      '61 changes between consecutive inspections of the same force that published the same rate.',
+      '50 can be tested for chance: 20 from the audit counts (a two-proportion test) and 30 from the printed 95% intervals. 11 cannot be tested, because no 95% interval was published (or found) for one of the two rates.',
+      'Of those tested, 2 changes are statistically significant at the 95% level: 2 up and 0 down. The others could be chance variation in the audited samples.',
+      '3 forces have at most one rate of each kind in this data, so no change to show.',
+    ]);
+    expect(cy.changes.counts(counts)).toEqual([
+      '61 o newidiadau rhwng arolygiadau olynol o’r un heddlu a gyhoeddodd yr un gyfradd.',
+      'Gellir profi 50 o newidiadau am siawns: 20 o’r cyfrifon archwilio (prawf dwy gyfran) a 30 o’r cyfyngau 95% a argraffwyd. Ni ellir profi 11 o newidiadau, am na chyhoeddwyd (neu na chanfuwyd) cyfwng 95% ar gyfer un o’r ddwy gyfradd.',
+      'O’r rhai a brofwyd, mae dau newid yn ystadegol arwyddocaol ar y lefel 95%: 2 i fyny a 0 i lawr. Gallai’r lleill fod yn amrywiad siawns yn y samplau a archwiliwyd.',
+      'Mae gan dri heddlu un gyfradd o bob math ar y mwyaf yn y data hwn, felly dim newid i’w ddangos.',
+    ]);
+  });
+  it('the changes page’s count of significant changes: none is *nid oes yr un newid*', () => {
+    const counts = { all: 18, byCounts: 0, byIntervals: 2, untested: 16, significant: 0, up: 0, down: 0, forcesWithoutChange: 30 };
+    expect(cy.changes.counts(counts)[2]).toBe('O’r rhai a brofwyd, nid oes yr un newid yn ystadegol arwyddocaol ar y lefel 95%: 0 i fyny a 0 i lawr. Gallai’r lleill fod yn amrywiad siawns yn y samplau a archwiliwyd.');
+    expect(en.changes.counts(counts)[2]).toBe('Of those tested, 0 changes are statistically significant at the 95% level: 0 up and 0 down. The others could be chance variation in the audited samples.');
+  });
 });
