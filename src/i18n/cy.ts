@@ -334,15 +334,15 @@ export const cy: Messages = {
       summaryGrades: ({ entries }) => `Y radd gyffredinol ddiweddaraf: ${entries.map((g) => `${g.label.toLowerCase()}, ${countNoun(g.count, heddlu)}`).join('; ')}.`,
       summaryNoRate: ({ without, count }) => `Nid oes gan ${without} o’r ${countNoun(count, heddlu)} gyfradd cofnodi o’r arolygiad a ddangosir.`,
       tileLabel: ({ force, grade, scale, year, rate }) =>
-        `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'dim gradd wedi’i chyhoeddi'}, cyfradd cofnodi ${rate ?? 'heb ei chyhoeddi'}${scale !== null ? '' : ` (${year})`}`,
-      noteNoRate: ({ text }) => `“${text}”: ni chyhoeddodd yr arolygiad hwnnw gyfradd`,
+        `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'dim gradd wedi’i chyhoeddi'}, cyfradd cofnodi ${rate}${scale !== null ? '' : ` (${year})`}`,
+      legendGrade: 'Gradd',
+      noteNoRate: ({ text }) => `“${text}”: dim cyfradd ar gyfer yr arolygiad hwnnw`,
       notePercent: 'Mae’r cyfraddau yn % wedi’u cofnodi’n gywir',
       noteYear: ({ yy }) => `${yy}: blwyddyn yr arolygiad a ddangosir`,
       noteYearLine: 'Blwyddyn: yr arolygiad a ddangosir',
+      noteYears: ({ years }) => `Blynyddoedd: ${years}`,
       caption: 'Pob heddlu ar y map: ei god, ei radd gyffredinol ddiweddaraf a’i graddfa, cyfradd cofnodi a blwyddyn yr arolygiad hwnnw',
       columns: ['Heddlu', 'Cod ar y map', 'Y radd gyffredinol ddiweddaraf', 'Cyfradd cofnodi, yr un arolygiad', 'Blwyddyn'],
-      // *cyfradd* is feminine: "heb ei chyhoeddi".
-      rateNotPublished: 'heb ei chyhoeddi',
       notPlaced: ({ force }) => `${force}: heb ei osod ar y map`,
     },
     recordingRates: {

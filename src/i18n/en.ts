@@ -311,16 +311,19 @@ export const en = {
         `Latest overall grade: ${entries.map((g) => `${g.label.toLowerCase()}, ${count(g.count, 'force', 'forces')}`).join('; ')}.`,
       summaryNoRate: ({ without, count: all }: { without: number; count: number }) =>
         `${formatNumber('en', without)} of the ${formatNumber('en', all)} forces ${englishPlural(without) === 'one' ? 'has' : 'have'} no recording rate from the inspection shown.`,
-      /** A square's link, read out: the force, its grade with scale and year, and the rate of the same inspection. */
-      tileLabel: ({ force, grade, scale, year, rate }: { force: string; grade: string | null; scale: string | null; year: string; rate: string | null }) =>
-        `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'no grade published'}, recording rate ${rate ?? 'not published'}${scale !== null ? '' : ` (${year})`}`,
-      noteNoRate: ({ text }: { text: string }) => `“${text}”: no rate published by that inspection`,
+      /** A square's link, read out: the force, its grade with scale and year, and the rate of the same inspection or why it has none (the catalogue's `absence`). */
+      tileLabel: ({ force, grade, scale, year, rate }: { force: string; grade: string | null; scale: string | null; year: string; rate: string }) =>
+        `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'no grade published'}, recording rate ${rate}${scale !== null ? '' : ` (${year})`}`,
+      /** The table legend's heading over the grades (a legend too wide for a column per scale). */
+      legendGrade: 'Grade',
+      noteNoRate: ({ text }: { text: string }) => `“${text}”: no rate for that inspection`,
       notePercent: 'Rates are % recorded correctly',
       noteYear: ({ yy }: { yy: string }) => `${yy}: year of the inspection shown`,
       noteYearLine: 'Year: of the inspection shown',
+      /** Each scale's years, where the squares do not write them: "CDI 2014–2017, PEEL 2021–2025". */
+      noteYears: ({ years }: { years: string }) => `Years: ${years}`,
       caption: 'Each force on the map: its code, latest overall grade and its scale, that inspection’s recording rate and year',
       columns: ['Force', 'Code on the map', 'Latest overall grade', 'Recording rate, same inspection', 'Year'],
-      rateNotPublished: 'not published',
       notPlaced: ({ force }: { force: string }) => `${force}: not placed on the map`,
     },
     recordingRates: {

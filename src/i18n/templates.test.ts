@@ -87,12 +87,15 @@ describe('generated sentences, written out in full', () => {
     );
   });
 
-  it('the map’s rate not published: *cyfradd* is feminine (*heb ei chyhoeddi*)', () => {
-    const tile = { force: 'Heddlu Gwent', grade: 'Angen gwella', scale: 'CDI', year: '2018', rate: null };
-    expect(cy.chart.tileMap.tileLabel(tile)).toBe('Heddlu Gwent: angen gwella (CDI, 2018), cyfradd cofnodi heb ei chyhoeddi');
-    expect(en.chart.tileMap.tileLabel({ ...tile, force: 'Gwent Police', grade: 'Requires improvement' })).toBe('Gwent Police: requires improvement (CDI, 2018), recording rate not published');
-    expect(cy.chart.tileMap.tileLabel({ ...tile, grade: null, scale: null, rate: '88.4%' })).toBe('Heddlu Gwent: dim gradd wedi’i chyhoeddi, cyfradd cofnodi 88.4% (2018)');
+  it('the map’s square read out: grade with scale and year, then the rate or why it has none', () => {
+    const tile = { force: 'Heddlu Gwent', grade: 'Angen gwella', scale: 'CDI', year: '2018', rate: '88.4%' };
+    expect(cy.chart.tileMap.tileLabel(tile)).toBe('Heddlu Gwent: angen gwella (CDI, 2018), cyfradd cofnodi 88.4%');
+    expect(en.chart.tileMap.tileLabel({ ...tile, force: 'Gwent Police', grade: 'Requires improvement' })).toBe('Gwent Police: requires improvement (CDI, 2018), recording rate 88.4%');
+    expect(cy.chart.tileMap.tileLabel({ ...tile, grade: null, scale: null })).toBe('Heddlu Gwent: dim gradd wedi’i chyhoeddi, cyfradd cofnodi 88.4% (2018)');
+    // Why a rate is missing is the catalogue's absence words, whichever they are.
+    expect(cy.chart.tileMap.tileLabel({ ...tile, rate: cy.absence['not-found'] })).toBe(`Heddlu Gwent: angen gwella (CDI, 2018), cyfradd cofnodi ${cy.absence['not-found']}`);
   });
+
   it('the changes page’s counts: *newid* is masculine, and a count starts its sentence with a capital', () => {
     const counts = { all: 61, byCounts: 20, byIntervals: 30, untested: 11, significant: 2, up: 2, down: 0, forcesWithoutChange: 3 };
     expect(en.changes.counts(counts)).toEqual([
