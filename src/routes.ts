@@ -63,6 +63,7 @@ export function localePath(path: string, lang: string = defaultLanguage): string
 export const welshSitePages: readonly string[] = [
   sitePaths.home,
   sitePaths.betterOrWorse,
+  sitePaths.coverage,
 ];
 
 /** Whether a site path is already in a language's edition: "/cy/forces/gwent/" is in Welsh. */

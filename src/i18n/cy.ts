@@ -14,6 +14,8 @@ const arolygiad: WelshNoun = { singular: 'arolygiad', plural: 'arolygiadau', gen
 const heddlu: WelshNoun = { singular: 'heddlu', plural: 'heddluoedd', gender: 'm' };
 const cyfradd: WelshNoun = { singular: 'cyfradd', plural: 'cyfraddau', gender: 'f' };
 const newid: WelshNoun = { singular: 'newid', plural: 'newidiadau', gender: 'm' };
+const chwiliad: WelshNoun = { singular: 'chwiliad', plural: 'chwiliadau', gender: 'm' };
+const rhes: WelshNoun = { singular: 'rhes', plural: 'rhesi', gender: 'f' };
 const lle: WelshNoun = { singular: 'lle', plural: 'lleoedd', gender: 'm' };
 /** A sentence that starts with a count: "Tri arolygiad…", "150 o arolygiadau…". */
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
@@ -440,6 +442,40 @@ export const cy: Messages = {
     // *pwynt* after a figure stays singular, as S15 prints "1.2 pwynt canran".
     change: ({ direction, points }) => (direction === 'none' ? 'dim newid' : `${direction === 'up' ? 'i fyny' : 'i lawr'} ${points} pwynt`),
     significant: { yes: 'Ydy', no: 'Nac ydy', untested: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' },
+  },
+  coverage: {
+    title: 'Cwmpas y cofnod',
+    description: 'Ar gyfer pob heddlu a phob cylch arolygu: y radd a’r gyfradd cofnodi sydd gan y wefan, neu’r chwiliadau na chanfu’r un.',
+    lead: 'Ar gyfer pob heddlu, ac ar gyfer Cymru a Lloegr gyfan, yr hyn sydd gan y wefan hon o bob cylch arolygu: y radd am gofnodi trosedd a’r gyfradd cofnodi ar gyfer pob trosedd, neu’r chwiliadau a fu’n chwilio amdanynt heb ganfod dim.',
+    caption: 'Yr hyn sydd yn y cofnod ar gyfer pob heddlu ym mhob cylch arolygu',
+    force: 'Heddlu',
+    cycle: {
+      '2014': 'Arolygiad 2014',
+      cdi: 'Arolygiad CDI cyntaf, 2016–2020',
+      'cdi-reinspection': 'Ailarolygiad CDI, 2018–2020',
+      'peel-2021-22': 'PEEL 2021/22',
+      'peel-2023-25': 'PEEL 2023–25',
+    },
+    // *gradd* and *cyfradd* are feminine: *heb ei chadw*.
+    cell: {
+      gradeNotHeld: 'gradd heb ei chadw',
+      notGraded: 'heb ei raddio',
+      rateNotHeld: 'cyfradd heb ei chadw',
+      interval: ({ text }) => `(${text} pwynt)`,
+      searched: 'Chwiliwyd: heb ei ganfod',
+      // *chwiliad* (a query) is masculine: "un chwiliad", "dau chwiliad", "tri chwiliad", "12 o chwiliadau".
+      queries: ({ count }) => ` (${countNoun(count, chwiliad)})`,
+      none: 'Dim',
+      noReinspection: 'Dim ailarolygiad',
+      notSearched: 'Heb chwilio eto',
+    },
+    explainer:
+      'Mae “Chwiliwyd: heb ei ganfod” yn golygu ein bod wedi chwilio a heb ganfod y canlyniad yn y ffynonellau y gallem eu darllen; nid yw’n golygu na chyhoeddodd yr Arolygiaeth ddim. Mae pob cell o’r fath yn cysylltu â’i chwiliadau. Mae “gradd heb ei chadw” a “cyfradd heb ei chadw” yn golygu nad yw’r ffynhonnell sydd gennym yn ei rhoi; ni roddodd arolygiad 2014 raddau. Dangosir y cyfraddau gyda’u cyfwng 95% mewn pwyntiau canran lle mae’r ffynhonnell yn argraffu un.',
+    countsLead: ({ rows }) => `O’r ${countNoun(rows, rhes)} (pob heddlu, a Chymru a Lloegr), ar gyfer pob cylch:`,
+    counts: ({ held, searched, notSearched, notApplicable }) =>
+      `wedi’i gadw ar gyfer ${formatNumber('cy', held)}, wedi chwilio heb ganfod ar gyfer ${formatNumber('cy', searched)}${notSearched > 0 ? `, heb chwilio eto ar gyfer ${formatNumber('cy', notSearched)}` : ''}${notApplicable > 0 ? `, dim i chwilio amdano ar gyfer ${formatNumber('cy', notApplicable)}` : ''}.`,
+    logged: { before: 'Rhestrir pob chwiliad ar', searches: 'y dudalen chwiliadau', and: 'ac yn' },
+    sources: { before: 'Mae ffynonellau pob ffigur ar bob tudalen adroddiad, a’r data ei hun ar', data: 'y dudalen ddata' },
   },
   meta: {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,

@@ -4,7 +4,7 @@
  * sentences with slots; each language writes its own (the Welsh ones are not word-for-word substitutions).
  * Terms follow docs/welsh-terms.md.
  */
-import { findMeasure, kinds, measures, provenanceWords, questions, type Absence, type Grade, type Kind, type UnrecordedQualifier } from '../engine/vocabulary.ts';
+import { cycles, findMeasure, kinds, measures, provenanceWords, questions, type Absence, type Cycle, type Grade, type Kind, type UnrecordedQualifier } from '../engine/vocabulary.ts';
 import { englishPlural, formatDate, formatNumber } from './format.ts';
 
 /** "1 crime", "2 crimes", "4,400 crimes". */
@@ -421,6 +421,36 @@ export const en = {
     /** A change in percentage points, rounded to one decimal: "up 13.0 points", "no change". */
     change: ({ direction, points }: { direction: 'up' | 'down' | 'none'; points: string }) => (direction === 'none' ? 'no change' : `${direction} ${points} points`),
     significant: { yes: 'Yes', no: 'No', untested: 'Cannot be tested: interval not published' },
+  },
+  /** The coverage of the record (src/components/CoveragePage.astro, CoverageCell.astro). */
+  coverage: {
+    title: 'Coverage of the record',
+    description: 'For every force and inspection cycle: the grade and recording rate the site holds, or the searches that found none.',
+    lead: 'For every force, and for England and Wales as a whole, what this site holds from each inspection cycle: the grade for recording crime and the all-crime recording rate, or the searches that looked for them and found nothing.',
+    caption: 'What the record holds for each force in each inspection cycle',
+    force: 'Force',
+    /** Each inspection cycle, as the matrix heads its column (the vocabulary's own words). */
+    cycle: Object.fromEntries(Object.entries(cycles).map(([id, cycle]) => [id, cycle.label])) as Record<Cycle, string>,
+    /** A cell's words: each kind of empty kept apart. */
+    cell: {
+      gradeNotHeld: 'grade not held',
+      notGraded: 'not graded',
+      rateNotHeld: 'rate not held',
+      interval: ({ text }: { text: string }) => `(${text} points)`,
+      searched: 'Searched: not found',
+      queries: ({ count: n }: { count: number }) => ` (${count(n, 'query', 'queries')})`,
+      none: 'None',
+      noReinspection: 'No re-inspection',
+      notSearched: 'Not yet searched',
+    },
+    explainer:
+      '"Searched: not found" means that we looked and did not find the result in the sources we could read; it does not mean that the inspectorate published nothing. Each such cell links to its queries. "Grade not held" and "rate not held" mean that the source we hold does not give it; the 2014 inspection gave no grades. Rates are shown with their 95% interval in percentage points where the source prints one.',
+    countsLead: ({ rows }: { rows: number }) => `Of the ${formatNumber('en', rows)} rows (each force, and England and Wales), for each cycle:`,
+    counts: ({ held, searched, notSearched, notApplicable }: { held: number; searched: number; notSearched: number; notApplicable: number }) =>
+      `held for ${formatNumber('en', held)}, searched and not found for ${formatNumber('en', searched)}${notSearched > 0 ? `, not yet searched for ${formatNumber('en', notSearched)}` : ''}${notApplicable > 0 ? `, none to look for in ${formatNumber('en', notApplicable)}` : ''}.`,
+    /** The sentence naming where every query is listed, around its two links. */
+    logged: { before: 'Every query is listed on', searches: 'the searches page', and: 'and in' },
+    sources: { before: 'The sources of every figure are on each report page, and the data itself on the', data: 'data page' },
   },
   /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
   meta: {

@@ -116,4 +116,12 @@ describe('generated sentences, written out in full', () => {
     expect(cy.changes.counts(counts)[2]).toBe('O’r rhai a brofwyd, nid oes yr un newid yn ystadegol arwyddocaol ar y lefel 95%: 0 i fyny a 0 i lawr. Gallai’r lleill fod yn amrywiad siawns yn y samplau a archwiliwyd.');
     expect(en.changes.counts(counts)[2]).toBe('Of those tested, 0 changes are statistically significant at the 95% level: 0 up and 0 down. The others could be chance variation in the audited samples.');
   });
+  it('the coverage page: *rhes* is feminine and softens after *o* (*44 o resi*); *chwiliad* takes the aspirate after *tri* (*tri chwiliad*)', () => {
+    expect(en.coverage.countsLead({ rows: 44 })).toBe('Of the 44 rows (each force, and England and Wales), for each cycle:');
+    expect(cy.coverage.countsLead({ rows: 44 })).toBe('O’r 44 o resi (pob heddlu, a Chymru a Lloegr), ar gyfer pob cylch:');
+    expect([1, 3, 4, 12].map((count) => en.coverage.cell.queries({ count }))).toEqual([' (1 query)', ' (3 queries)', ' (4 queries)', ' (12 queries)']);
+    expect([1, 3, 4, 12].map((count) => cy.coverage.cell.queries({ count }))).toEqual([' (un chwiliad)', ' (tri chwiliad)', ' (pedwar chwiliad)', ' (12 o chwiliadau)']);
+    expect(cy.coverage.counts({ held: 11, searched: 0, notSearched: 0, notApplicable: 33 })).toBe('wedi’i gadw ar gyfer 11, wedi chwilio heb ganfod ar gyfer 0, dim i chwilio amdano ar gyfer 33.');
+    expect(en.coverage.counts({ held: 11, searched: 0, notSearched: 2, notApplicable: 33 })).toBe('held for 11, searched and not found for 0, not yet searched for 2, none to look for in 33.');
+  });
 });
