@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chartPngPath, embedParam, embedPath, forcePath, href, linksUnderBase, localePath, oembedPath, reportPath, siteRoutes } from './routes.ts';
+import { absoluteUrl, chartPngPath, embedParam, embedPath, forcePath, href, linksUnderBase, hasSitePageIn, localePath, oembedPath, reportPath, sitePageIn, sitePaths, siteRoutes, welshSitePages } from './routes.ts';
 
 const site = { url: 'https://reports.example.gov.uk', base: '/cdi/' };
 
@@ -47,6 +47,21 @@ describe('site paths', () => {
     expect(embedParam('/forces/kent/', 'rate-over-time')).toBe('forces/kent/rate-over-time');
     expect(oembedPath('/forces/kent/2018-cdi/', 'n100')).toBe('/embed/forces/kent/2018-cdi/n100/oembed.json');
     expect(chartPngPath('/forces/kent/2018-cdi/', 'n100')).toBe('/chart-png/?chart=forces/kent/2018-cdi/n100');
+  });
+});
+
+describe('sitePageIn(path, lang)', () => {
+  it('gives a site page with a Welsh edition in Welsh, anchor kept, and any other site page in English', () => {
+    expect(welshSitePages).toContain(sitePaths.home);
+    expect(sitePageIn(sitePaths.home, 'cy')).toBe('/cy/');
+    expect(sitePageIn('/#forces', 'cy')).toBe('/cy/#forces');
+    expect(sitePageIn(sitePaths.review, 'cy')).toBe('/review/');
+    expect(sitePageIn(sitePaths.home, 'en')).toBe('/');
+    expect(sitePageIn(sitePaths.review)).toBe('/review/');
+    expect(sitePageIn('/cy/forces/gwent/', 'cy')).toBe('/cy/forces/gwent/');
+    expect(hasSitePageIn('/cy/forces/gwent/', 'cy')).toBe(true);
+    expect(hasSitePageIn(sitePaths.review, 'cy')).toBe(false);
+    expect(hasSitePageIn(sitePaths.review, 'en')).toBe(true);
   });
 });
 

@@ -55,6 +55,28 @@ export function localePath(path: string, lang: string = defaultLanguage): string
   return lang === defaultLanguage ? path : `/${lang}${path}`;
 }
 
+/**
+ * The site's own pages (`sitePaths`) that have a Welsh edition under /cy/. The site navigation, breadcrumbs and
+ * language switch link a Welsh page to these in Welsh, and to every other site page in English. One path a line,
+ * so that each page added to the Welsh edition is one line here.
+ */
+export const welshSitePages: readonly string[] = [
+  sitePaths.home,
+  sitePaths.betterOrWorse,
+  sitePaths.coverage,
+];
+
+/** Whether a site path is already in a language's edition: "/cy/forces/gwent/" is in Welsh. */
+const inEdition = (path: string, lang: string): boolean => lang === defaultLanguage || path.startsWith(`/${lang}/`);
+
+/** Whether a site page ("/overview/", or "/#forces" with an anchor) has an edition in a language: the default language's always. */
+export const hasSitePageIn = (path: string, lang: string): boolean =>
+  inEdition(path, lang) || (lang === 'cy' && welshSitePages.includes(path.split('#')[0] ?? path));
+
+/** A site page's address in a language: its edition in that language where it has one (`welshSitePages`), else the default language's page. */
+export const sitePageIn = (path: string, lang: string = defaultLanguage): string =>
+  !inEdition(path, lang) && hasSitePageIn(path, lang) ? localePath(path, lang) : path;
+
 /** A report's page: "/forces/kent/2018-cdi/", in Welsh "/cy/forces/gwent/2018-cdi/". */
 export const reportPath = (inspection: { force: string; slug: string }, lang: string = defaultLanguage): string =>
   localePath(`/forces/${inspection.force}/${inspection.slug}/`, lang);

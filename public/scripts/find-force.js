@@ -18,7 +18,8 @@ input.addEventListener('input', () => {
   for (const li of items) li.hidden = !shown.includes(li);
   none.hidden = shown.length > 0;
   details.open = input.value !== '';
-  status.textContent = input.value ? `${shown.length} ${shown.length === 1 ? 'force matches' : 'forces match'}` : '';
+  // The page gives the words in its language (data-one, data-other), with {n} for the number.
+  status.textContent = input.value ? (shown.length === 1 ? status.dataset.one : status.dataset.other).replace('{n}', String(shown.length)) : '';
 });
 form.addEventListener('submit', (event) => {
   const shown = matches();

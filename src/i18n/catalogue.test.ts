@@ -22,8 +22,10 @@ describe('message catalogue', () => {
     expect(keys({ ...catalogue.cy, extra: 'x' })).not.toEqual(keys(catalogue.en));
   });
 
-  // The same in both languages: place names and language codes, the acronyms CDI and PEEL, and "data", a Welsh word too (docs/welsh-terms.md).
-  const sameInBoth = /^(area|language)\.|^latest\.scale\.|^layout\.nav\.data:/;
+  // The same in both languages: place names and language codes, the acronyms CDI and PEEL, "data", a Welsh word too
+  // (docs/welsh-terms.md), the dash the map writes for "no grade" in a narrow square, and the PEEL cycles, named by
+  // the acronym and years.
+  const sameInBoth = /^(area|language)\.|^latest\.scale\.|^layout\.nav\.data:|^chart\.tileMap\.gradeWords\.none\.narrow:|^coverage\.cycle\.peel-/;
 
   it('no message is empty, and no Welsh string is the English one (names, codes and words listed above aside)', () => {
     const strings = (m: Messages) => Object.fromEntries(keys(m).filter((k) => k.endsWith('string')).map((k) => [k, get(m, k)]));

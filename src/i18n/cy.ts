@@ -5,14 +5,21 @@
  * docs/welsh-terms.md.
  */
 import { welshFigureWords } from '../engine/vocabulary.ts';
-import type { AbsentNoun, Messages } from './en.ts';
-import { formatDate } from './format.ts';
 import type { TrendMeasure } from '../engine/vocabulary.ts';
+import type { AbsentNoun, Messages } from './en.ts';
+import { formatDate, formatNumber } from './format.ts';
 import { and, aspirate, countNoun, inPlace, soft, welshList, type WelshNoun } from './welsh.ts';
 
 const trosedd: WelshNoun = { singular: 'trosedd', plural: 'troseddau', gender: 'f' };
 const arolygiad: WelshNoun = { singular: 'arolygiad', plural: 'arolygiadau', gender: 'm' };
+const heddlu: WelshNoun = { singular: 'heddlu', plural: 'heddluoedd', gender: 'm' };
+const cyfradd: WelshNoun = { singular: 'cyfradd', plural: 'cyfraddau', gender: 'f' };
 const newid: WelshNoun = { singular: 'newid', plural: 'newidiadau', gender: 'm' };
+const chwiliad: WelshNoun = { singular: 'chwiliad', plural: 'chwiliadau', gender: 'm' };
+const rhes: WelshNoun = { singular: 'rhes', plural: 'rhesi', gender: 'f' };
+const lle: WelshNoun = { singular: 'lle', plural: 'lleoedd', gender: 'm' };
+/** A sentence that starts with a count: "Tri arolygiad…", "150 o arolygiadau…". */
+const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i’w gwella', counted: 'maes i’w gwella', gender: 'm' };
 
 /**
@@ -319,6 +326,61 @@ export const cy: Messages = {
         sentence: ({ text, label }) => `Amcangyfrifwyd bod yr heddlu yn cofnodi ${text} yn fwy o droseddau y flwyddyn (${label}) nag o’r blaen.`,
       },
     },
+    nationalSeries: {
+      heading: 'Cofnodi trosedd dros amser: Cymru a Lloegr fel diemyntau, cyfraddau union pob heddlu fel dotiau llwyd',
+      source: 'Arolygiadau cywirdeb data troseddu ac arolygiadau PEEL Arolygiaeth EF, pob cyfradd cofnodi gyffredinol a gyhoeddwyd neu a gyfrifwyd',
+      englandAndWales: 'Cymru a Lloegr',
+      axisYear: 'Blwyddyn yr arolygiad',
+      axisRate: 'Wedi’u cofnodi (%)',
+      quoted: ({ approx }) => `${approx} fel y’i dyfynnwyd (wedi’i dalgrynnu)`,
+      unrecorded: ({ text }) => `${text} o droseddau y flwyddyn heb eu cofnodi`,
+      // *cyfradd* is feminine: "un gyfradd", "dwy gyfradd", "tair cyfradd", "20 o gyfraddau"; the adjective softens
+      // after the singular a numeral up to ten takes ("tair cyfradd cofnodi gyffredinol"), not after the plural.
+      forces: ({ count, from, to }) =>
+        `${capitalise(countNoun(count, cyfradd))} cofnodi ${count > 0 && count <= 10 ? 'gyffredinol' : 'cyffredinol'} union gan heddluoedd, ${from === null ? 'heb flwyddyn' : `o ${from} i ${to}`}, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad.`,
+      nationals: ({ rates }) => `Cymru a Lloegr: ${rates.map((r) => `${r.rate} (${r.year})`).join(', ')}.`,
+      noNationals: 'Nid oes cyfradd cofnodi genedlaethol union yn y data hwn.',
+      note: ({ year, text }) => `Arolygiad cenedlaethol ${year}: ${text}.`,
+      peelMissing: ({ from }) => `Nid oes ffigur cenedlaethol o arolygiadau PEEL (o ${from} ymlaen) yn y data hwn.`,
+      noteLabel: ({ year, approx }) => `${year}: ${approx ?? 'dim cyfradd union'} fel y’i dyfynnwyd`,
+      noNationalFigure: 'Dim ffigur cenedlaethol',
+      caption: 'Pob cyfradd cofnodi gyffredinol union yn y data hwn, yn ôl amser ei harolygiad',
+      columns: ['Heddlu', 'Blwyddyn', 'Cyfradd cofnodi gyffredinol', 'Arolygiad'],
+      notPublishedNote: ({ year, text }) => `Cymru a Lloegr, ${year}: dim cyfradd genedlaethol union wedi’i chyhoeddi (${text})`,
+      notPublishedPeel: ({ from }) => `Cymru a Lloegr, arolygiadau PEEL o ${from} ymlaen: dim ffigur cenedlaethol yn y data hwn`,
+    },
+    tileMap: {
+      heading: 'Gradd ddiweddaraf pob heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw, ar fap',
+      source: 'Arolygiadau cywirdeb data troseddu ac arolygiadau PEEL Arolygiaeth EF, y radd gyffredinol ddiweddaraf a gyhoeddwyd ar gyfer pob heddlu',
+      noRate: 'dim cyfradd',
+      noGrade: 'Dim gradd wedi’i chyhoeddi',
+      // Our own shortenings of the inspectorate's grade words (docs/welsh-terms.md); the legend gives each in full.
+      gradeWords: {
+        outstanding: { short: 'Eithr', narrow: 'Eit' },
+        good: { short: 'Da', narrow: 'Da' },
+        adequate: { short: 'Digon', narrow: 'Dig' },
+        'requires improvement': { short: 'AG', narrow: 'AG' },
+        inadequate: { short: 'Annig', narrow: 'Ann' },
+        none: { short: 'Dim', narrow: '–' },
+      },
+      legendHeadings: { 'four-grade': 'Graddau CDI (amlinell denau)', 'five-grade': 'Graddau PEEL (amlinell drwchus)' },
+      summaryMap: ({ count }) =>
+        `Map o’r ${countNoun(count, heddlu)} yng Nghymru a Lloegr, un sgwâr yr un, wedi’u gosod yn fras lle mae pob heddlu, wedi’u lliwio a’u labelu yn ôl gradd gyffredinol ddiweddaraf yr heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw.`,
+      // "eithriadol (CDI), 3 heddlu": a numeral takes the singular noun.
+      summaryGrades: ({ entries }) => `Y radd gyffredinol ddiweddaraf: ${entries.map((g) => `${g.label.toLowerCase()}, ${countNoun(g.count, heddlu)}`).join('; ')}.`,
+      summaryNoRate: ({ without, count }) => `Nid oes gan ${without} o’r ${countNoun(count, heddlu)} gyfradd cofnodi o’r arolygiad a ddangosir.`,
+      tileLabel: ({ force, grade, scale, year, rate }) =>
+        `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'dim gradd wedi’i chyhoeddi'}, cyfradd cofnodi ${rate}${scale !== null ? '' : ` (${year})`}`,
+      legendGrade: 'Gradd',
+      noteNoRate: ({ text }) => `“${text}”: dim cyfradd ar gyfer yr arolygiad hwnnw`,
+      notePercent: 'Mae’r cyfraddau yn % wedi’u cofnodi’n gywir',
+      noteYear: ({ yy }) => `${yy}: blwyddyn yr arolygiad a ddangosir`,
+      noteYearLine: 'Blwyddyn: yr arolygiad a ddangosir',
+      noteYears: ({ years }) => `Blynyddoedd: ${years}`,
+      caption: 'Pob heddlu ar y map: ei god, ei radd gyffredinol ddiweddaraf a’i graddfa, cyfradd cofnodi a blwyddyn yr arolygiad hwnnw',
+      columns: ['Heddlu', 'Cod ar y map', 'Y radd gyffredinol ddiweddaraf', 'Cyfradd cofnodi, yr un arolygiad', 'Blwyddyn'],
+      notPlaced: ({ force }) => `${force}: heb ei osod ar y map`,
+    },
     recordingRates: {
       heading: 'Troseddau a gofnodwyd yn gywir, fesul grŵp trosedd',
       axis: 'Wedi’u cofnodi’n gywir (%)',
@@ -413,6 +475,98 @@ export const cy: Messages = {
   card: {
     interval: ({ range }) => `Cyfwng hyder 95%: ${range}`,
     source: ({ inspectorate, published }) => `Ffynhonnell: ${inspectorate}, ${published}`,
+  },
+  home: {
+    title: 'Pa mor dda y mae heddluoedd yn cofnodi trosedd?',
+    description: 'Pa mor gywir y mae heddluoedd Cymru a Lloegr yn cofnodi’r troseddau a adroddir iddynt: y darlun cenedlaethol dros amser, arolygiad diweddaraf pob heddlu, a phwy a wellodd neu a waethygodd.',
+    // *o’r* before the count of forces: "o’r 44 o heddluoedd"; *heddlu* does not mutate.
+    lead: ({ inspections, forces }) =>
+      `${capitalise(countNoun(inspections, arolygiad))} cofnodi trosedd o’r ${countNoun(forces, heddlu)} yng Nghymru a Lloegr, pob ffigur gyda’i ffynhonnell.`,
+    nationalHeading: 'Y darlun cenedlaethol',
+    nationalMore: 'Y siart fel tabl, a’i ddata',
+    mapHeading: 'Gradd ddiweddaraf pob heddlu',
+    mapNote: 'Mae pob sgwâr yn dangos un arolygiad: ei radd a’i flwyddyn. Mae’r cyfraddau a’r tabl llawn ar y trosolwg.',
+    mapMore: 'Gradd a chyfradd pob heddlu, gyda’r blynyddoedd',
+    findHeading: 'Dod o hyd i’ch heddlu',
+    findLabel: 'Heddlu, cyngor neu dref (neu enw byr: GMP, TVP)',
+    findButton: 'Chwilio',
+    findPlacesNone:
+      'Chwiliwch yn ôl enw’r heddlu neu ei enw byr cyffredin. Nid oes rhestr o drefi a chynghorau fesul heddlu, gyda’i ffynonellau, ar y wefan hon eto, felly dim ond lle mae enw’r lle yn enw’r heddlu y bydd enw lle yn dod o hyd i heddlu.',
+    // The places are named in English, as the published texts name them.
+    findPlaces: ({ places, forces }) =>
+      `Mae hefyd yn dod o hyd i heddlu yn ôl lle yn ei ardal: ${countNoun(places, lle)} (siroedd, ardaloedd, bwrdeistrefi, dinasoedd a threfi) yn ardaloedd ${countNoun(forces, heddlu)}, pob un wedi’i sillafu fel y mae testun cyhoeddedig yn ei enwi. Nid yw llawer o drefi a rhai cynghorau yn y rhestr eto.`,
+    findPlacesSources: 'Ffynonellau:',
+    findPlacesOthers: 'a thudalennau Senedd y DU, yr Arolygiaeth a’r heddluoedd;',
+    findPlacesList: 'y rhestr, gyda ffynhonnell pob lle (CSV)',
+    findNone: 'Nid oes heddlu’n cyfateb. Rhowch gynnig ar y dudalen chwilio.',
+    // A numeral takes the singular noun in Welsh: "3 heddlu’n cyfateb".
+    findMatches: { one: '{n} heddlu’n cyfateb', other: '{n} heddlu’n cyfateb' },
+    allForces: ({ count }) => `Pob un o’r ${countNoun(count, heddlu)}`,
+    recentHeading: 'Yr arolygiadau diweddaraf',
+    onwardHeading: 'Rhagor',
+    onward: {
+      overview: { text: 'Sut mae’r heddluoedd yn cymharu', hint: 'y graddau a’r cyfraddau diweddaraf ochr yn ochr' },
+      betterOrWorse: { text: 'Pwy a wellodd neu a waethygodd', hint: 'pob newid rhwng arolygiadau, wedi’i brofi' },
+      coverage: { text: 'Beth sydd yn y data', hint: 'pob heddlu a chylch arolygu: wedi’i ganfod, heb ei gyhoeddi, heb ei ganfod eto' },
+      data: { text: 'Lawrlwytho’r data', hint: 'CSV a JSON' },
+      methodology: { text: 'Methodoleg', hint: 'sut y cyfrifir y ffigurau' },
+    },
+  },
+  changes: {
+    title: 'Pwy a wellodd neu a waethygodd',
+    description: 'Newid pob heddlu yn ei gyfradd cofnodi trosedd rhwng arolygiadau olynol, ac a yw’n fwy na siawns.',
+    // *newid* (a change) is masculine: "un newid", "dau newid", "tri newid", "20 o newidiadau".
+    counts: ({ all, byCounts, byIntervals, untested, significant, up, down, forcesWithoutChange }) => [
+      `${capitalise(countNoun(all, newid))} rhwng arolygiadau olynol o’r un heddlu a gyhoeddodd yr un gyfradd.`,
+      `Gellir profi ${countNoun(byCounts + byIntervals, newid)} am siawns: ${formatNumber('cy', byCounts)} o’r cyfrifon archwilio (prawf dwy gyfran) a ${formatNumber('cy', byIntervals)} o’r cyfyngau 95% a argraffwyd. ` +
+        `Ni ellir profi ${countNoun(untested, newid)}, am na chyhoeddwyd (neu na chanfuwyd) cyfwng 95% ar gyfer un o’r ddwy gyfradd.`,
+      // None is *nid oes yr un newid*, not *mae dim newidiadau*.
+      `O’r rhai a brofwyd, ${significant === 0 ? 'nid oes yr un newid' : `mae ${countNoun(significant, newid)}`} yn ystadegol arwyddocaol ar y lefel 95%: ${formatNumber('cy', up)} i fyny a ${formatNumber('cy', down)} i lawr. Gallai’r lleill fod yn amrywiad siawns yn y samplau a archwiliwyd.`,
+      // *gan* softens the word after it: "gan dri heddlu".
+      `Mae gan ${soft(countNoun(forcesWithoutChange, heddlu))} un gyfradd o bob math ar y mwyaf yn y data hwn, felly dim newid i’w ddangos.`,
+    ],
+    download: 'Lawrlwytho’r tabl (CSV)',
+    downloadHint: 'un rhes i bob newid, y cyfraddau fel rhifau, UTF-8 gyda nod trefn beit; ffeil yn Saesneg',
+    caption: 'Newid pob heddlu rhwng arolygiadau olynol a gyhoeddodd yr un gyfradd',
+    headers: { force: 'Heddlu', measure: 'Cyfradd', from: 'Cynt (blwyddyn)', to: 'Wedyn (blwyddyn)', change: 'Newid', significant: 'Mwy na siawns?' },
+    method: 'Sut y caiff newidiadau eu profi',
+    // *pwynt* after a figure stays singular, as S15 prints "1.2 pwynt canran".
+    change: ({ direction, points }) => (direction === 'none' ? 'dim newid' : `${direction === 'up' ? 'i fyny' : 'i lawr'} ${points} pwynt`),
+    significant: { yes: 'Ydy', no: 'Nac ydy', untested: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' },
+  },
+  coverage: {
+    title: 'Cwmpas y cofnod',
+    description: 'Ar gyfer pob heddlu a phob cylch arolygu: y radd a’r gyfradd cofnodi sydd gan y wefan, neu’r chwiliadau na chanfu’r un.',
+    lead: 'Ar gyfer pob heddlu, ac ar gyfer Cymru a Lloegr gyfan, yr hyn sydd gan y wefan hon o bob cylch arolygu: y radd am gofnodi trosedd a’r gyfradd cofnodi ar gyfer pob trosedd, neu’r chwiliadau a fu’n chwilio amdanynt heb ganfod dim.',
+    caption: 'Yr hyn sydd yn y cofnod ar gyfer pob heddlu ym mhob cylch arolygu',
+    force: 'Heddlu',
+    cycle: {
+      '2014': 'Arolygiad 2014',
+      cdi: 'Arolygiad CDI cyntaf, 2016–2020',
+      'cdi-reinspection': 'Ailarolygiad CDI, 2018–2020',
+      'peel-2021-22': 'PEEL 2021/22',
+      'peel-2023-25': 'PEEL 2023–25',
+    },
+    // *gradd* and *cyfradd* are feminine: *heb ei chadw*.
+    cell: {
+      gradeNotHeld: 'gradd heb ei chadw',
+      notGraded: 'heb ei raddio',
+      rateNotHeld: 'cyfradd heb ei chadw',
+      interval: ({ text }) => `(${text} pwynt)`,
+      searched: 'Chwiliwyd: heb ei ganfod',
+      // *chwiliad* (a query) is masculine: "un chwiliad", "dau chwiliad", "tri chwiliad", "12 o chwiliadau".
+      queries: ({ count }) => ` (${countNoun(count, chwiliad)})`,
+      none: 'Dim',
+      noReinspection: 'Dim ailarolygiad',
+      notSearched: 'Heb chwilio eto',
+    },
+    explainer:
+      'Mae “Chwiliwyd: heb ei ganfod” yn golygu ein bod wedi chwilio a heb ganfod y canlyniad yn y ffynonellau y gallem eu darllen; nid yw’n golygu na chyhoeddodd yr Arolygiaeth ddim. Mae pob cell o’r fath yn cysylltu â’i chwiliadau. Mae “gradd heb ei chadw” a “cyfradd heb ei chadw” yn golygu nad yw’r ffynhonnell sydd gennym yn ei rhoi; ni roddodd arolygiad 2014 raddau. Dangosir y cyfraddau gyda’u cyfwng 95% mewn pwyntiau canran lle mae’r ffynhonnell yn argraffu un.',
+    countsLead: ({ rows }) => `O’r ${countNoun(rows, rhes)} (pob heddlu, a Chymru a Lloegr), ar gyfer pob cylch:`,
+    counts: ({ held, searched, notSearched, notApplicable }) =>
+      `wedi’i gadw ar gyfer ${formatNumber('cy', held)}, wedi chwilio heb ganfod ar gyfer ${formatNumber('cy', searched)}${notSearched > 0 ? `, heb chwilio eto ar gyfer ${formatNumber('cy', notSearched)}` : ''}${notApplicable > 0 ? `, dim i chwilio amdano ar gyfer ${formatNumber('cy', notApplicable)}` : ''}.`,
+    logged: { before: 'Rhestrir pob chwiliad ar', searches: 'y dudalen chwiliadau', and: 'ac yn' },
+    sources: { before: 'Mae ffynonellau pob ffigur ar bob tudalen adroddiad, a’r data ei hun ar', data: 'y dudalen ddata' },
   },
   meta: {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,

@@ -4,7 +4,7 @@
  * sentences with slots; each language writes its own (the Welsh ones are not word-for-word substitutions).
  * Terms follow docs/welsh-terms.md.
  */
-import { findMeasure, kinds, measures, provenanceWords, questions, type Absence, type Grade, type Kind, type TrendMeasure, type UnrecordedQualifier } from '../engine/vocabulary.ts';
+import { cycles, findMeasure, kinds, measures, provenanceWords, questions, type Absence, type Cycle, type Grade, type Kind, type TrendMeasure, type UnrecordedQualifier } from '../engine/vocabulary.ts';
 import { englishPlural, formatDate, formatNumber } from './format.ts';
 
 /** "1 crime", "2 crimes", "4,400 crimes". */
@@ -286,6 +286,67 @@ export const en = {
         sentence: ({ text, label }: { text: string; label: string }) => `The force was estimated to record ${text} more crimes a year (${label}) than before.`,
       },
     },
+    /** The national picture over time (the home page and the overview). */
+    nationalSeries: {
+      heading: 'Crime recording over time: England and Wales as diamonds, each force’s exact rates as grey dots',
+      source: 'HMICFRS crime data integrity and PEEL inspections, every published or computed overall recording rate',
+      englandAndWales: 'England and Wales',
+      axisYear: 'Year of the inspection',
+      axisRate: 'Recorded (%)',
+      /** A national inspection's figure without an exact rate, as printed: the rounding quoted, and the estimate of crimes not recorded. */
+      quoted: ({ approx }: { approx: string }) => `${approx} as quoted (a rounding)`,
+      unrecorded: ({ text }: { text: string }) => `${text} crimes a year not recorded`,
+      forces: ({ count, from, to }: { count: number; from: string | null; to: string | null }) =>
+        `${formatNumber('en', count)} exact overall recording rates of forces, from ${from === null ? 'no year' : `${from} to ${to}`}, drawn as grey dots by the time of their inspection.`,
+      nationals: ({ rates }: { rates: readonly { rate: string; year: string }[] }) => `England and Wales: ${rates.map((r) => `${r.rate} (${r.year})`).join(', ')}.`,
+      noNationals: 'No exact national recording rate is in this data.',
+      note: ({ year, text }: { year: string; text: string }) => `The ${year} national inspection: ${text}.`,
+      peelMissing: ({ from }: { from: number }) => `No national figure from the PEEL inspections (from ${from}) is in this data.`,
+      /** The chart's own labels: a national figure without an exact rate, at its year; the PEEL years without a national figure. */
+      noteLabel: ({ year, approx }: { year: string; approx: string | null }) => `${year}: ${approx ?? 'no exact rate'} as quoted`,
+      noNationalFigure: 'No national figure',
+      caption: 'Every exact overall recording rate in this data, by the time of its inspection',
+      columns: ['Force', 'Year', 'Overall recording rate', 'Inspection'],
+      notPublishedNote: ({ year, text }: { year: string; text: string }) => `England and Wales, ${year}: no exact national rate published (${text})`,
+      notPublishedPeel: ({ from }: { from: number }) => `England and Wales, PEEL inspections from ${from}: no national figure in this data`,
+    },
+    /** The tile map of the forces (the home page and the overview). */
+    tileMap: {
+      heading: 'Latest grade of each force, with that inspection’s recording rate and year, on a map',
+      source: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade',
+      noRate: 'no rate',
+      noGrade: 'No grade published',
+      /** The word written in a square for its grade, and a shorter one for narrow squares; the legend names each. */
+      gradeWords: {
+        outstanding: { short: 'Outst', narrow: 'Out' },
+        good: { short: 'Good', narrow: 'G' },
+        adequate: { short: 'Adeq', narrow: 'Adq' },
+        'requires improvement': { short: 'RI', narrow: 'RI' },
+        inadequate: { short: 'Inad', narrow: 'Ina' },
+        none: { short: 'None', narrow: '–' },
+      } satisfies Record<Grade | 'none', { short: string; narrow: string }>,
+      legendHeadings: { 'four-grade': 'CDI grades (thin outline)', 'five-grade': 'PEEL grades (thick outline)' },
+      summaryMap: ({ count }: { count: number }) =>
+        `A map of the ${formatNumber('en', count)} forces of England and Wales, one square each, placed roughly where each force is, coloured and labelled by its latest overall grade, with that inspection's recording rate and year.`,
+      summaryGrades: ({ entries }: { entries: readonly { label: string; count: number }[] }) =>
+        `Latest overall grade: ${entries.map((g) => `${g.label.toLowerCase()}, ${count(g.count, 'force', 'forces')}`).join('; ')}.`,
+      summaryNoRate: ({ without, count: all }: { without: number; count: number }) =>
+        `${formatNumber('en', without)} of the ${formatNumber('en', all)} forces ${englishPlural(without) === 'one' ? 'has' : 'have'} no recording rate from the inspection shown.`,
+      /** A square's link, read out: the force, its grade with scale and year, and the rate of the same inspection or why it has none (the catalogue's `absence`). */
+      tileLabel: ({ force, grade, scale, year, rate }: { force: string; grade: string | null; scale: string | null; year: string; rate: string }) =>
+        `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'no grade published'}, recording rate ${rate}${scale !== null ? '' : ` (${year})`}`,
+      /** The table legend's heading over the grades (a legend too wide for a column per scale). */
+      legendGrade: 'Grade',
+      noteNoRate: ({ text }: { text: string }) => `“${text}”: no rate for that inspection`,
+      notePercent: 'Rates are % recorded correctly',
+      noteYear: ({ yy }: { yy: string }) => `${yy}: year of the inspection shown`,
+      noteYearLine: 'Year: of the inspection shown',
+      /** Each scale's years, where the squares do not write them: "CDI 2014–2017, PEEL 2021–2025". */
+      noteYears: ({ years }: { years: string }) => `Years: ${years}`,
+      caption: 'Each force on the map: its code, latest overall grade and its scale, that inspection’s recording rate and year',
+      columns: ['Force', 'Code on the map', 'Latest overall grade', 'Recording rate, same inspection', 'Year'],
+      notPlaced: ({ force }: { force: string }) => `${force}: not placed on the map`,
+    },
     recordingRates: {
       heading: 'Crimes recorded correctly, by crime group',
       axis: 'Recorded correctly (%)',
@@ -395,6 +456,92 @@ export const en = {
   card: {
     interval: ({ range }: { range: string }) => `95% confidence interval: ${range}`,
     source: ({ inspectorate, published }: { inspectorate: string; published: string }) => `Source: ${inspectorate}, ${published}`,
+  },
+  /** The home page (src/components/HomePage.astro). */
+  home: {
+    title: 'How well do police forces record crime?',
+    description: 'How accurately the police forces of England and Wales record the crimes reported to them: the national picture over time, every force’s latest inspection, and who got better or worse.',
+    lead: ({ inspections, forces }: { inspections: number; forces: number }) =>
+      `${formatNumber('en', inspections)} crime-recording inspections of the ${formatNumber('en', forces)} forces of England and Wales, every figure with its source.`,
+    nationalHeading: 'The national picture',
+    nationalMore: 'The chart as a table, and its data',
+    mapHeading: 'Each force’s latest grade',
+    mapNote: 'Each square shows one inspection: its grade and year. Rates and the full table are on the overview.',
+    mapMore: 'Every force’s grade and rate, with years',
+    findHeading: 'Find your force',
+    findLabel: 'Force, council or town (or a short name: GMP, TVP)',
+    findButton: 'Search',
+    /** The hint under the box: what the place list covers, so that a reader knows what a miss means. */
+    findPlacesNone:
+      'Search by force name or its common short name. No sourced list of towns and councils by force is in this site yet, so a place name finds a force only where the place is in the force’s name.',
+    findPlaces: ({ places, forces }: { places: number; forces: number }) =>
+      `Also finds a force by a place in its area: ${formatNumber('en', places)} counties, districts, boroughs, cities and towns in ${formatNumber('en', forces)} forces’ areas, each spelled as a published text names it. Many towns and some councils are not in the list yet.`,
+    findPlacesSources: 'Sources:',
+    findPlacesOthers: 'and pages of Parliament, the inspectorate and the forces;',
+    findPlacesList: 'the list, with each place’s source (CSV)',
+    findNone: 'No force matches. Try the search page.',
+    /** What the find box's script says of the matches as the reader types; `{n}` is the number. */
+    findMatches: { one: '{n} force matches', other: '{n} forces match' },
+    allForces: ({ count }: { count: number }) => `All ${formatNumber('en', count)} forces`,
+    recentHeading: 'Most recent inspections',
+    onwardHeading: 'More',
+    onward: {
+      overview: { text: 'How the forces compare', hint: 'latest grades and rates side by side' },
+      betterOrWorse: { text: 'Who got better or worse', hint: 'every change between inspections, tested' },
+      coverage: { text: 'What the data holds', hint: 'each force and inspection cycle: found, not published, not yet found' },
+      data: { text: 'Data downloads', hint: 'CSV and JSON' },
+      methodology: { text: 'Methodology', hint: 'how the figures are worked out' },
+    },
+  },
+  /** The "who got better or worse" page (src/components/ChangesPage.astro). */
+  changes: {
+    title: 'Who got better or worse',
+    description: 'Every police force’s change in crime-recording rate between consecutive inspections, and whether it is more than chance.',
+    counts: ({ all, byCounts, byIntervals, untested, significant, up, down, forcesWithoutChange }: { all: number; byCounts: number; byIntervals: number; untested: number; significant: number; up: number; down: number; forcesWithoutChange: number }): string[] => [
+      `${count(all, 'change', 'changes')} between consecutive inspections of the same force that published the same rate.`,
+      `${formatNumber('en', byCounts + byIntervals)} can be tested for chance: ${formatNumber('en', byCounts)} from the audit counts (a two-proportion test) and ${formatNumber('en', byIntervals)} from the printed 95% intervals. ` +
+        `${formatNumber('en', untested)} cannot be tested, because no 95% interval was published (or found) for one of the two rates.`,
+      `Of those tested, ${count(significant, 'change is', 'changes are')} statistically significant at the 95% level: ${formatNumber('en', up)} up and ${formatNumber('en', down)} down. The others could be chance variation in the audited samples.`,
+      `${count(forcesWithoutChange, 'force has', 'forces have')} at most one rate of each kind in this data, so no change to show.`,
+    ],
+    download: 'Download the table (CSV)',
+    downloadHint: 'one row per change, rates as numbers, UTF-8 with a byte-order mark',
+    caption: 'Each force’s change between consecutive inspections that published the same rate',
+    headers: { force: 'Force', measure: 'Rate of', from: 'Earlier (year)', to: 'Later (year)', change: 'Change', significant: 'More than chance?' },
+    method: 'How changes are tested',
+    /** A change in percentage points, rounded to one decimal: "up 13.0 points", "no change". */
+    change: ({ direction, points }: { direction: 'up' | 'down' | 'none'; points: string }) => (direction === 'none' ? 'no change' : `${direction} ${points} points`),
+    significant: { yes: 'Yes', no: 'No', untested: 'Cannot be tested: interval not published' },
+  },
+  /** The coverage of the record (src/components/CoveragePage.astro, CoverageCell.astro). */
+  coverage: {
+    title: 'Coverage of the record',
+    description: 'For every force and inspection cycle: the grade and recording rate the site holds, or the searches that found none.',
+    lead: 'For every force, and for England and Wales as a whole, what this site holds from each inspection cycle: the grade for recording crime and the all-crime recording rate, or the searches that looked for them and found nothing.',
+    caption: 'What the record holds for each force in each inspection cycle',
+    force: 'Force',
+    /** Each inspection cycle, as the matrix heads its column (the vocabulary's own words). */
+    cycle: Object.fromEntries(Object.entries(cycles).map(([id, cycle]) => [id, cycle.label])) as Record<Cycle, string>,
+    /** A cell's words: each kind of empty kept apart. */
+    cell: {
+      gradeNotHeld: 'grade not held',
+      notGraded: 'not graded',
+      rateNotHeld: 'rate not held',
+      interval: ({ text }: { text: string }) => `(${text} points)`,
+      searched: 'Searched: not found',
+      queries: ({ count: n }: { count: number }) => ` (${count(n, 'query', 'queries')})`,
+      none: 'None',
+      noReinspection: 'No re-inspection',
+      notSearched: 'Not yet searched',
+    },
+    explainer:
+      '"Searched: not found" means that we looked and did not find the result in the sources we could read; it does not mean that the inspectorate published nothing. Each such cell links to its queries. "Grade not held" and "rate not held" mean that the source we hold does not give it; the 2014 inspection gave no grades. Rates are shown with their 95% interval in percentage points where the source prints one.',
+    countsLead: ({ rows }: { rows: number }) => `Of the ${formatNumber('en', rows)} rows (each force, and England and Wales), for each cycle:`,
+    counts: ({ held, searched, notSearched, notApplicable }: { held: number; searched: number; notSearched: number; notApplicable: number }) =>
+      `held for ${formatNumber('en', held)}, searched and not found for ${formatNumber('en', searched)}${notSearched > 0 ? `, not yet searched for ${formatNumber('en', notSearched)}` : ''}${notApplicable > 0 ? `, none to look for in ${formatNumber('en', notApplicable)}` : ''}.`,
+    /** The sentence naming where every query is listed, around its two links. */
+    logged: { before: 'Every query is listed on', searches: 'the searches page', and: 'and in' },
+    sources: { before: 'The sources of every figure are on each report page, and the data itself on the', data: 'data page' },
   },
   /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
   meta: {

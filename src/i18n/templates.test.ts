@@ -58,6 +58,72 @@ describe('generated sentences, written out in full', () => {
     expect(cy.sentence.publishedOn({ date: '2021-05-07' })).toBe('Cyhoeddwyd ar 7 Mai 2021.');
     expect(cy.sentence.publishedOn({ date: '2018-12-05' })).toBe('Cyhoeddwyd ar 5 Rhagfyr 2018.');
   });
+  it('the home page’s lead: a count of inspections (masculine) and of forces, with *o* and the plural over ten', () => {
+    expect(en.home.lead({ inspections: 141, forces: 43 })).toBe('141 crime-recording inspections of the 43 forces of England and Wales, every figure with its source.');
+    expect(cy.home.lead({ inspections: 141, forces: 43 })).toBe('141 o arolygiadau cofnodi trosedd o’r 43 o heddluoedd yng Nghymru a Lloegr, pob ffigur gyda’i ffynhonnell.');
+    // Under eleven, the numeral as a word takes the singular, and the sentence starts with a capital.
+    expect(cy.home.lead({ inspections: 3, forces: 2 })).toBe('Tri arolygiad cofnodi trosedd o’r dau heddlu yng Nghymru a Lloegr, pob ffigur gyda’i ffynhonnell.');
+  });
+
+  it('the home page’s place hint: *lle* softens to *leoedd* after *o*', () => {
+    expect(cy.home.findPlaces({ places: 1200, forces: 43 })).toBe(
+      'Mae hefyd yn dod o hyd i heddlu yn ôl lle yn ei ardal: 1,200 o leoedd (siroedd, ardaloedd, bwrdeistrefi, dinasoedd a threfi) yn ardaloedd 43 o heddluoedd, pob un wedi’i sillafu fel y mae testun cyhoeddedig yn ei enwi. Nid yw llawer o drefi a rhai cynghorau yn y rhestr eto.',
+    );
+    expect(en.home.allForces({ count: 43 })).toBe('All 43 forces');
+    expect(cy.home.allForces({ count: 43 })).toBe('Pob un o’r 43 o heddluoedd');
+  });
+  it('the national chart’s count of rates: *cyfradd* is feminine, and its adjective softens after the singular only', () => {
+    expect(en.chart.nationalSeries.forces({ count: 87, from: '2014', to: '2025' })).toBe(
+      '87 exact overall recording rates of forces, from 2014 to 2025, drawn as grey dots by the time of their inspection.',
+    );
+    expect(cy.chart.nationalSeries.forces({ count: 87, from: '2014', to: '2025' })).toBe(
+      '87 o gyfraddau cofnodi cyffredinol union gan heddluoedd, o 2014 i 2025, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad.',
+    );
+    expect(cy.chart.nationalSeries.forces({ count: 1, from: '2014', to: '2014' })).toBe(
+      'Un gyfradd cofnodi gyffredinol union gan heddluoedd, o 2014 i 2014, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad.',
+    );
+    expect(cy.chart.nationalSeries.forces({ count: 0, from: null, to: null })).toBe(
+      'Dim cyfraddau cofnodi cyffredinol union gan heddluoedd, heb flwyddyn, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad.',
+    );
+  });
+
+  it('the map’s square read out: grade with scale and year, then the rate or why it has none', () => {
+    const tile = { force: 'Heddlu Gwent', grade: 'Angen gwella', scale: 'CDI', year: '2018', rate: '88.4%' };
+    expect(cy.chart.tileMap.tileLabel(tile)).toBe('Heddlu Gwent: angen gwella (CDI, 2018), cyfradd cofnodi 88.4%');
+    expect(en.chart.tileMap.tileLabel({ ...tile, force: 'Gwent Police', grade: 'Requires improvement' })).toBe('Gwent Police: requires improvement (CDI, 2018), recording rate 88.4%');
+    expect(cy.chart.tileMap.tileLabel({ ...tile, grade: null, scale: null })).toBe('Heddlu Gwent: dim gradd wedi’i chyhoeddi, cyfradd cofnodi 88.4% (2018)');
+    // Why a rate is missing is the catalogue's absence words, whichever they are.
+    expect(cy.chart.tileMap.tileLabel({ ...tile, rate: cy.absence('rate')['not-found'] })).toBe(`Heddlu Gwent: angen gwella (CDI, 2018), cyfradd cofnodi ${cy.absence('rate')['not-found']}`);
+  });
+
+  it('the changes page’s counts: *newid* is masculine, and a count starts its sentence with a capital', () => {
+    const counts = { all: 61, byCounts: 20, byIntervals: 30, untested: 11, significant: 2, up: 2, down: 0, forcesWithoutChange: 3 };
+    expect(en.changes.counts(counts)).toEqual([
+      '61 changes between consecutive inspections of the same force that published the same rate.',
+      '50 can be tested for chance: 20 from the audit counts (a two-proportion test) and 30 from the printed 95% intervals. 11 cannot be tested, because no 95% interval was published (or found) for one of the two rates.',
+      'Of those tested, 2 changes are statistically significant at the 95% level: 2 up and 0 down. The others could be chance variation in the audited samples.',
+      '3 forces have at most one rate of each kind in this data, so no change to show.',
+    ]);
+    expect(cy.changes.counts(counts)).toEqual([
+      '61 o newidiadau rhwng arolygiadau olynol o’r un heddlu a gyhoeddodd yr un gyfradd.',
+      'Gellir profi 50 o newidiadau am siawns: 20 o’r cyfrifon archwilio (prawf dwy gyfran) a 30 o’r cyfyngau 95% a argraffwyd. Ni ellir profi 11 o newidiadau, am na chyhoeddwyd (neu na chanfuwyd) cyfwng 95% ar gyfer un o’r ddwy gyfradd.',
+      'O’r rhai a brofwyd, mae dau newid yn ystadegol arwyddocaol ar y lefel 95%: 2 i fyny a 0 i lawr. Gallai’r lleill fod yn amrywiad siawns yn y samplau a archwiliwyd.',
+      'Mae gan dri heddlu un gyfradd o bob math ar y mwyaf yn y data hwn, felly dim newid i’w ddangos.',
+    ]);
+  });
+  it('the changes page’s count of significant changes: none is *nid oes yr un newid*', () => {
+    const counts = { all: 18, byCounts: 0, byIntervals: 2, untested: 16, significant: 0, up: 0, down: 0, forcesWithoutChange: 30 };
+    expect(cy.changes.counts(counts)[2]).toBe('O’r rhai a brofwyd, nid oes yr un newid yn ystadegol arwyddocaol ar y lefel 95%: 0 i fyny a 0 i lawr. Gallai’r lleill fod yn amrywiad siawns yn y samplau a archwiliwyd.');
+    expect(en.changes.counts(counts)[2]).toBe('Of those tested, 0 changes are statistically significant at the 95% level: 0 up and 0 down. The others could be chance variation in the audited samples.');
+  });
+  it('the coverage page: *rhes* is feminine and softens after *o* (*44 o resi*); *chwiliad* takes the aspirate after *tri* (*tri chwiliad*)', () => {
+    expect(en.coverage.countsLead({ rows: 44 })).toBe('Of the 44 rows (each force, and England and Wales), for each cycle:');
+    expect(cy.coverage.countsLead({ rows: 44 })).toBe('O’r 44 o resi (pob heddlu, a Chymru a Lloegr), ar gyfer pob cylch:');
+    expect([1, 3, 4, 12].map((count) => en.coverage.cell.queries({ count }))).toEqual([' (1 query)', ' (3 queries)', ' (4 queries)', ' (12 queries)']);
+    expect([1, 3, 4, 12].map((count) => cy.coverage.cell.queries({ count }))).toEqual([' (un chwiliad)', ' (tri chwiliad)', ' (pedwar chwiliad)', ' (12 o chwiliadau)']);
+    expect(cy.coverage.counts({ held: 11, searched: 0, notSearched: 0, notApplicable: 33 })).toBe('wedi’i gadw ar gyfer 11, wedi chwilio heb ganfod ar gyfer 0, dim i chwilio amdano ar gyfer 33.');
+    expect(en.coverage.counts({ held: 11, searched: 0, notSearched: 2, notApplicable: 33 })).toBe('held for 11, searched and not found for 0, not yet searched for 2, none to look for in 33.');
+  });
 
   it('absence words agree with the noun they describe: gender in Welsh (ei + soft, ei + aspirate, eu), the same words in English', () => {
     expect(cy.absence('grade')['not-found']).toBe('heb ei chanfod eto');

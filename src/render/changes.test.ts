@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figure, report } from '../../tests/overview/reportFixture.ts';
 import { buildComparisons } from '../engine/compute/buildComparisons.ts';
 import type { Site } from '../engine/compute/model.ts';
-import { siteChanges } from './changes.ts';
+import { changeWords, siteChanges } from './changes.ts';
 
 const force = (id: string, reports: ReturnType<typeof report>[]): Site['forces'][number] => ({
   id,
@@ -42,5 +42,17 @@ describe('siteChanges', () => {
 
   it('siteChanges(site) counts what could and could not be tested, and the forces with no change to compute', () => {
     expect(changes.counts).toEqual({ all: 3, byCounts: 1, byIntervals: 1, untested: 1, significant: 2, up: 2, down: 0, forcesWithoutChange: 1 });
+  });
+});
+
+describe('changeWords', () => {
+  const row = { points: 11.1, test: 'intervals' as const, significant: true, changeText: 'up 11.1 points', significantText: 'Yes' };
+  it('gives the English page the model’s own words', () => {
+    expect(changeWords('en', row)).toEqual({ change: 'up 11.1 points', significant: 'Yes' });
+  });
+  it('gives a Welsh page the catalogue’s, from the change’s numbers: direction, points rounded as in English, and whether it was tested', () => {
+    expect(changeWords('cy', row)).toEqual({ change: 'i fyny 11.1 pwynt', significant: 'Ydy' });
+    expect(changeWords('cy', { ...row, points: -2.06, significant: false })).toEqual({ change: 'i lawr 2.1 pwynt', significant: 'Nac ydy' });
+    expect(changeWords('cy', { ...row, points: 0.04, test: null, significant: null })).toEqual({ change: 'dim newid', significant: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' });
   });
 });

@@ -1,5 +1,7 @@
 import { isNational } from '../engine/compute/buildNational.ts';
 import type { Site, Trend, TrendRow } from '../engine/compute/model.ts';
+import { formatPercent } from '../engine/compute/format.ts';
+import { messages, type Locale } from '../i18n/index.ts';
 import { forcePath } from '../routes.ts';
 import { changeText, significantText, trendLabel } from './trends.ts';
 
@@ -104,3 +106,19 @@ export const changeColumns: { name: string; title: string; value: (r: ChangeRow)
   { name: 'significant', title: 'Significant at the 95% level: true, false, or empty where it cannot be tested', value: (r) => r.significant },
   { name: 'significance', title: 'As the force page says it', value: (r) => r.significantText },
 ];
+
+/**
+ * A change's words in a language: its size ("up 13.0 points", "i fyny 13.0 pwynt") and whether it is more than
+ * chance, from the catalogue; the English page's are the model's own (compute/buildComparisons.ts).
+ */
+export function changeWords(lang: Locale, row: Pick<ChangeRow, 'points' | 'test' | 'significant' | 'changeText' | 'significantText'>): { change: string; significant: string } {
+  if (lang === 'en') return { change: row.changeText, significant: row.significantText };
+  const t = messages(lang).changes;
+  const points = formatPercent(Math.abs(row.points), 1).slice(0, -1);
+  const direction = points === '0.0' ? 'none' : row.points > 0 ? 'up' : 'down';
+  return {
+    // Rounded as the English page rounds it; Welsh writes the decimal point as English does.
+    change: t.change({ direction, points }),
+    significant: row.test === null ? t.significant.untested : row.significant ? t.significant.yes : t.significant.no,
+  };
+}

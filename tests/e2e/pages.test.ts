@@ -24,9 +24,9 @@ const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
 const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 /** Every page that draws charts: the report pages, the force pages, the overview and the home page. */
-// The Welsh report pages too (/cy/forces/<force>/<slug>/): their charts' labels are Welsh, of other lengths.
+// The Welsh report pages and home page too (/cy/forces/<force>/<slug>/, /cy/): their charts' labels are Welsh, of other lengths.
 const chartPages = pages.filter(
-  (path) => isReportPage(path) || /^\/cy\/forces\/[^/]+\/[^/]+\/$/.test(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/' || path === '/',
+  (path) => isReportPage(path) || /^\/cy\/forces\/[^/]+\/[^/]+\/$/.test(path) || /^\/forces\/[^/]+\/$/.test(path) || path === '/overview/' || path === '/' || path === '/cy/',
 );
 /** The widths the charts are measured at, widest first: each page is loaded at the first and resized to the others. */
 const widths = [1280, 768, 375, 320];

@@ -4,6 +4,7 @@ import { parseHTML } from 'linkedom';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../e2e/support/listPages.ts';
 import { catalogue, welshForces } from '../../src/i18n/index.ts';
+import { localePath, welshSitePages } from '../../src/routes.ts';
 
 // The Welsh edition (issue 20) in the site built once for this run from the shipped data: every page about a
 // Welsh force under /cy/, in Welsh, paired with its English page both ways.
@@ -50,11 +51,12 @@ function englishIn(text: string): string[] {
 }
 
 describe('the Welsh edition', () => {
-  it('has a page for each Welsh force and for each of its reports, and no other', () => {
+  it('has a page for each Welsh force and for each of its reports, and for each site page with a Welsh edition, and no other', () => {
     const forcePages = welshForces.map((force) => `/cy/forces/${force}/`);
+    const sitePages = welshSitePages.map((path) => localePath(path, 'cy'));
     const reportPages = pages.filter((path) => welshForces.some((force) => path.startsWith(`/forces/${force}/`)) && /^\/forces\/[^/]+\/[^/]+\/$/.test(path));
     expect(reportPages.length).toBeGreaterThan(4);
-    expect(welshPages).toEqual([...forcePages, ...reportPages.map((path) => `/cy${path}`)].sort());
+    expect(welshPages).toEqual([...sitePages, ...forcePages, ...reportPages.map((path) => `/cy${path}`)].sort());
   });
 
   it('marks every Welsh page lang="cy", and every English page en-GB', () => {
@@ -94,11 +96,38 @@ describe('the Welsh edition', () => {
   });
 
   it('offers no switch or alternate on a page without a Welsh edition', () => {
-    for (const path of ['/', '/forces/kent/', '/forces/metropolitan/2018-cdi/']) {
+    for (const path of ['/overview/', '/forces/kent/', '/forces/metropolitan/2018-cdi/']) {
       const doc = read(path);
       expect(doc.querySelector('.site-header__languages'), path).toBeNull();
       expect(doc.querySelector('link[rel="alternate"][hreflang]'), path).toBeNull();
     }
+  });
+
+  it('links the site navigation, the site name and the breadcrumbs of a Welsh page to the Welsh edition of each site page that has one, and to the English page, marked as English, otherwise', () => {
+    for (const path of welshPages) {
+      const doc = read(path);
+      const links = [...doc.querySelectorAll('.site-header__name, .site-header__nav a, .breadcrumbs a')];
+      expect(links.length, path).toBeGreaterThan(8);
+      for (const link of links) {
+        const target = pathOf(link.getAttribute('href') ?? '');
+        const englishTarget = target.startsWith('/cy/') ? target.slice('/cy'.length) : target;
+        const welshEdition = welshSitePages.includes(englishTarget) || welshPages.includes(`/cy${englishTarget}`);
+        expect([target, link.getAttribute('hreflang')], `${path}: ${link.textContent}`).toEqual(welshEdition ? [`/cy${englishTarget}`, null] : [englishTarget, 'en']);
+      }
+      // The home page is one of them: the site's name leads to the Welsh home page.
+      expect(pathOf(doc.querySelector('.site-header__name')?.getAttribute('href') ?? ''), path).toBe('/cy/');
+    }
+  });
+
+  it('links the Welsh home page to each Welsh force’s Welsh page, and to every other force’s English page marked as English', () => {
+    const doc = read('/cy/');
+    const forceLinks = [...doc.querySelectorAll('#force-list a')].map((a) => [pathOf(a.getAttribute('href') ?? ''), a.getAttribute('hreflang')]);
+    expect(forceLinks.length).toBeGreaterThan(40);
+    for (const force of welshForces) expect(forceLinks, force).toContainEqual([`/cy/forces/${force}/`, null]);
+    expect(forceLinks).toContainEqual(['/forces/kent/', 'en']);
+    expect(forceLinks.filter(([href, hreflang]) => href?.startsWith('/cy/') === (hreflang === 'en'))).toEqual([]);
+    // The find box's script speaks Welsh: its words are the page's.
+    expect(doc.querySelector('#find-status')?.getAttribute('data-other')).toBe(catalogue.cy.home.findMatches.other);
   });
 
   it('lists the Welsh pages and the Welsh embed pages in the sitemap, as it lists the English ones', () => {

@@ -100,8 +100,22 @@ export function overviewChartList(charts: OverviewCharts): ChartSpec[] {
   return [charts.series, charts.map, charts.rates, charts.grades].filter((spec) => spec !== null);
 }
 
-/** The home page's compact map of the forces. */
-export const homeMap = (site: Site, base: string): ChartSpec | null => siteCharts(site, base).homeMap;
+// The home page's charts in another language than English, drawn once per build, base path and language.
+const drawnInLanguage = new WeakMap<Site, Map<string, { series: ChartSpec | null; map: ChartSpec | null }>>();
+
+/** The home page's charts in a language: the national series and the compact map, in English those the overview and the home page share. */
+export function homeCharts(site: Site, base: string, lang: Locale): { series: ChartSpec | null; map: ChartSpec | null } {
+  if (lang === 'en') return { series: overviewCharts(site, base).series, map: siteCharts(site, base).homeMap };
+  const byKey = drawnInLanguage.get(site) ?? new Map<string, { series: ChartSpec | null; map: ChartSpec | null }>();
+  drawnInLanguage.set(site, byKey);
+  const key = `${base} ${lang}`;
+  let charts = byKey.get(key);
+  if (!charts) {
+    charts = { series: nationalSeriesChart(site.reports, lang), map: tileMapChart(site.national, base, { compact: true, lang }) };
+    byKey.set(key, charts);
+  }
+  return charts;
+}
 
 /** One static path per overview chart, for its downloads: /overview/<chart-id>.<format>. */
 export function overviewChartPaths(site: Site, base: string): { params: { chart: string }; props: { spec: ChartSpec } }[] {

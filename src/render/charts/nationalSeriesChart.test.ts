@@ -47,4 +47,26 @@ describe('nationalSeriesChart', () => {
   it('returns null with nothing to draw', () => {
     expect(nationalSeriesChart([report('kent', 'a', '2017-01-01', [])])).toBeNull();
   });
+  it('speaks Welsh on a Welsh page: summary, labels, axes, table and what is missing, from the catalogue', () => {
+    const welsh = nationalSeriesChart([...reports, report('south-wales', '2018-cdi', '2018-05-01', [figure('overall', 88.4)])], 'cy')!;
+    expect(welsh.heading).toBe('Cofnodi trosedd dros amser: Cymru a Lloegr fel diemyntau, cyfraddau union pob heddlu fel dotiau llwyd');
+    expect(welsh.summary).toBe(
+      'Tair cyfradd cofnodi gyffredinol union gan heddluoedd, o 2017 i 2018, wedi’u lluniadu fel dotiau llwyd yn ôl amser eu harolygiad. ' +
+        'Nid oes cyfradd cofnodi genedlaethol union yn y data hwn. ' +
+        'Arolygiad cenedlaethol 2014: 81% fel y’i dyfynnwyd (wedi’i dalgrynnu); dros 800,000 o droseddau y flwyddyn heb eu cofnodi. ' +
+        'Nid oes ffigur cenedlaethol o arolygiadau PEEL (o 2021 ymlaen) yn y data hwn.',
+    );
+    expect(welsh.svg).toContain('>2014: 81% fel y’i dyfynnwyd<');
+    expect(welsh.svg).toContain('>Dim ffigur cenedlaethol<');
+    expect(welsh.svg).toContain('Blwyddyn yr arolygiad');
+    expect(welsh.svg).not.toMatch(/as quoted|No national|Recorded \(%\)|Year of the inspection/);
+    expect(welsh.table.columns).toEqual(['Heddlu', 'Blwyddyn', 'Cyfradd cofnodi gyffredinol', 'Arolygiad']);
+    // A Welsh force by its area's Welsh name.
+    expect(welsh.table.rows).toContainEqual(['De Cymru', '2018', '88.4%', 'Arolygiad cywirdeb data troseddu 2018']);
+    expect(welsh.table.rows).toContainEqual(['met', '2018', '89.5%', 'Arolygiad cywirdeb data troseddu 2018']);
+    expect(welsh.notPublished).toEqual([
+      'Cymru a Lloegr, 2014: dim cyfradd genedlaethol union wedi’i chyhoeddi (81% fel y’i dyfynnwyd (wedi’i dalgrynnu); dros 800,000 o droseddau y flwyddyn heb eu cofnodi)',
+      'Cymru a Lloegr, arolygiadau PEEL o 2021 ymlaen: dim ffigur cenedlaethol yn y data hwn',
+    ]);
+  });
 });

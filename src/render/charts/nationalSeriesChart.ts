@@ -2,6 +2,8 @@ import * as Plot from '@observablehq/plot';
 import { isNational } from '../../engine/compute/buildNational.ts';
 import { overallRate } from '../../engine/compute/latestFacts.ts';
 import type { Report } from '../../engine/compute/model.ts';
+import { hasWelshEdition, messages, type Locale } from '../../i18n/index.ts';
+import { estimateText, reportTitle } from '../localised.ts';
 import { chartLayouts } from './layouts.ts';
 import { theme } from './marks.ts';
 import { renderPlot } from './plot.ts';
@@ -54,7 +56,11 @@ const at = (r: Report): number | null => {
  * inspection's quoted rounding) is written at its year as printed, never placed on the rate axis. Grades are not
  * drawn, so no scale is mixed. The summary says what the data does not hold: a national figure of the PEEL era.
  */
-export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | null {
+export function nationalSeriesChart(reports: readonly Report[], lang: Locale = 'en'): ChartSpec | null {
+  const words = messages(lang);
+  const t = words.chart.nationalSeries;
+  // A force as the chart names it: its short name, in Welsh a Welsh force by its area's Welsh name.
+  const name = (r: Report) => (lang !== 'en' && hasWelshEdition(r.force.id) ? words.area[r.force.id] : r.force.shortName);
   const points: Point[] = [];
   const notes: Note[] = [];
   for (const r of reports) {
@@ -62,10 +68,10 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
     if (x === null) continue;
     const rate = overallRate(r);
     const national = isNational(r.force);
-    if (rate) points.push({ forceId: r.force.id, name: r.force.shortName, at: x, year: r.year ?? '', value: rate.rate.value, text: rate.rate.text, inspection: r.title, national });
+    if (rate) points.push({ forceId: r.force.id, name: name(r), at: x, year: r.year ?? '', value: rate.rate.value, text: rate.rate.text, inspection: reportTitle(lang, r), national });
     else if (national) {
       const overall = r.figures.find((f) => f.measure === 'overall' && !f.pending && (f.approx || f.unrecorded));
-      if (overall) notes.push({ at: x, year: r.year ?? '', inspection: r.title, approx: overall.approx, text: [overall.approx ? `${overall.approx} as quoted (a rounding)` : '', overall.unrecorded ? `${overall.unrecorded.text} crimes a year not recorded` : ''].filter(Boolean).join('; ') });
+      if (overall) notes.push({ at: x, year: r.year ?? '', inspection: reportTitle(lang, r), approx: overall.approx, text: [overall.approx ? t.quoted({ approx: overall.approx }) : '', overall.unrecorded ? t.unrecorded({ text: lang === 'en' ? overall.unrecorded.text : estimateText(lang, overall.unrecorded) }) : ''].filter(Boolean).join('; ') });
     }
   }
   if (points.length === 0 && notes.length === 0) return null;
@@ -79,10 +85,10 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
   const peelMissing = lastNational < peelFrom;
 
   const summary = [
-    `${forces.length} exact overall recording rates of forces, from ${forces.length ? `${forces[0]!.year} to ${forces.at(-1)!.year}` : 'no year'}, drawn as grey dots by the time of their inspection.`,
-    nationals.length ? `England and Wales: ${nationals.map((p) => `${p.text} (${p.year})`).join(', ')}.` : 'No exact national recording rate is in this data.',
-    ...notes.map((n) => `The ${n.year} national inspection: ${n.text}.`),
-    peelMissing ? `No national figure from the PEEL inspections (from ${peelFrom}) is in this data.` : '',
+    t.forces({ count: forces.length, from: forces[0]?.year ?? null, to: forces.at(-1)?.year ?? null }),
+    nationals.length ? t.nationals({ rates: nationals.map((p) => ({ rate: p.text, year: p.year })) }) : t.noNationals,
+    ...notes.map((n) => t.note(n)),
+    peelMissing ? t.peelMissing({ from: peelFrom }) : '',
   ]
     .filter(Boolean)
     .join(' ');
@@ -91,8 +97,8 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
   // Short labels inside the frame, each on a row of its own below the top, so that they never overprint: the
   // national figures without an exact rate at their year, then the PEEL years with no national figure.
   const labels = [
-    ...notes.map((n) => ({ x: n.at, anchor: 'start' as const, text: `${n.year}: ${n.approx ?? 'no exact rate'} as quoted` })),
-    ...(peelMissing ? [{ x: last, anchor: 'end' as const, text: 'No national figure' }] : []),
+    ...notes.map((n) => ({ x: n.at, anchor: 'start' as const, text: t.noteLabel(n) })),
+    ...(peelMissing ? [{ x: last, anchor: 'end' as const, text: t.noNationalFigure }] : []),
   ];
   const { svg, image, drawings } = renderPlot(
     (width) => ({
@@ -105,8 +111,8 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
       marginBottom: 44,
       style: { fontSize: `${theme.fontSize}px` },
       // Inset so that the first and last years' labels stay clear of the rate axis's labels and inside the frame.
-      x: { domain: [first, last], inset: 20, ticks: Math.max(2, Math.min(last - first, Math.floor(width / 80))), tickFormat: (d: number) => String(d), label: 'Year of the inspection', labelAnchor: 'center', labelArrow: 'none' },
-      y: { domain: [floor, 100], label: 'Recorded (%)', labelArrow: 'none', ticks: 4 },
+      x: { domain: [first, last], inset: 20, ticks: Math.max(2, Math.min(last - first, Math.floor(width / 80))), tickFormat: (d: number) => String(d), label: t.axisYear, labelAnchor: 'center', labelArrow: 'none' },
+      y: { domain: [floor, 100], label: t.axisRate, labelArrow: 'none', ticks: 4 },
       marks: [
         Plot.gridY({ ticks: 4, stroke: theme.light, strokeOpacity: 1 }),
         ...(peelMissing ? [Plot.rectX([peelFrom], { x1: peelFrom, x2: last, y1: floor, y2: 100, fill: theme.light, fillOpacity: 0.6 })] : []),
@@ -144,22 +150,22 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
   return {
     id: 'national-series',
     question: null,
-    heading: 'Crime recording over time: England and Wales as diamonds, each force’s exact rates as grey dots',
+    heading: t.heading,
     figures: [],
-    source: { name: 'HMICFRS crime data integrity and PEEL inspections, every published or computed overall recording rate', url: publicationsUrl, provenance: ['published', 'computed'] },
+    source: { name: t.source, url: publicationsUrl, provenance: ['published', 'computed'] },
     summary,
     svg,
     image,
     drawings,
     data: chartData(columns, points),
     table: {
-      caption: 'Every exact overall recording rate in this data, by the time of its inspection',
-      columns: ['Force', 'Year', 'Overall recording rate', 'Inspection'],
-      rows: points.map((p) => [p.national ? 'England and Wales' : p.name, p.year || 'year not known', p.text, p.inspection]),
+      caption: t.caption,
+      columns: [...t.columns],
+      rows: points.map((p) => [p.national ? t.englandAndWales : p.name, p.year || words.latest.yearUnknown, p.text, p.inspection]),
     },
     notPublished: [
-      ...notes.map((n) => `England and Wales, ${n.year}: no exact national rate published (${n.text})`),
-      ...(peelMissing ? [`England and Wales, PEEL inspections from ${peelFrom}: no national figure in this data`] : []),
+      ...notes.map((n) => t.notPublishedNote(n)),
+      ...(peelMissing ? [t.notPublishedPeel({ from: peelFrom })] : []),
     ],
   };
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { figure, report } from '../../../tests/overview/reportFixture.ts';
 import { buildNational } from '../../engine/compute/buildNational.ts';
 import type { ForceRef } from '../../engine/compute/model.ts';
+import { messages } from '../../i18n/index.ts';
 import { forceGrid, gridColumns, gridRows } from './forceGrid.ts';
 import { gradeStyles, tileMapChart } from './tileMapChart.ts';
 
@@ -162,5 +163,26 @@ describe('tileMapChart', () => {
 
   it('renders the same SVG as before', async () => {
     await expect(spec.svg).toMatchFileSnapshot('./__snapshots__/tile-map.three-forces.svg');
+  });
+  it('speaks Welsh on a Welsh page: grade words, legend, notes, summary, labels and table from the catalogue, a Welsh force by its Welsh name and page', () => {
+    const withGwent = buildNational(
+      [force('kent', 'Kent Police'), { ...force('gwent', 'Gwent Police'), country: 'Wales' }, force('cumbria', 'Cumbria Constabulary')],
+      [report('kent', 'a', '2019-01-15', [figure('overall', 96.6)], { grade: 'outstanding' }), report('gwent', 'a', '2018-07-17', [], { grade: 'requires improvement' })],
+    );
+    const welsh = tileMapChart(withGwent, '/', { compact: true, lang: 'cy' })!;
+    expect(welsh.heading).toBe('Gradd ddiweddaraf pob heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw, ar fap');
+    expect(welsh.summary).toBe(
+      'Map o’r tri heddlu yng Nghymru a Lloegr, un sgwâr yr un, wedi’u gosod yn fras lle mae pob heddlu, wedi’u lliwio a’u labelu yn ôl gradd gyffredinol ddiweddaraf yr heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw. ' +
+        'Y radd gyffredinol ddiweddaraf: eithriadol (cdi), un heddlu; angen gwella (cdi), un heddlu; dim gradd wedi’i chyhoeddi, un heddlu. ' +
+        'Nid oes gan 2 o’r tri heddlu gyfradd cofnodi o’r arolygiad a ddangosir.',
+    );
+    expect(welsh.table.columns).toEqual(['Heddlu', 'Cod ar y map', 'Y radd gyffredinol ddiweddaraf', 'Cyfradd cofnodi, yr un arolygiad', 'Blwyddyn']);
+    expect(welsh.table.rows).toContainEqual(['Heddlu Gwent', expect.any(String), 'Angen gwella (CDI)', 'heb ei chanfod eto', '2018']);
+    expect(welsh.table.rows).toContainEqual(['Kent Police', 'KEN', 'Eithriadol (CDI)', '96.6%', '2019']);
+    expect(welsh.svg).toContain('Graddau CDI (amlinell denau)');
+    expect(welsh.svg).toContain(`aria-label="Heddlu Gwent: angen gwella (CDI, 2018), cyfradd cofnodi heb ei chanfod eto"`);
+    expect(welsh.svg).toContain('href="/cy/forces/gwent/"');
+    expect(welsh.svg).toContain('href="/forces/kent/"');
+    expect(welsh.svg).not.toMatch(/Outst|grades \(|year of the inspection|No grade|recording rate/);
   });
 });

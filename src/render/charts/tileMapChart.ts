@@ -1,8 +1,9 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalForce } from '../../engine/compute/model.ts';
 import { allGrades, type Grade, type GradeScale } from '../../engine/vocabulary.ts';
-import { messages } from '../../i18n/index.ts';
-import { href } from '../../routes.ts';
+import { hasWelshEdition, messages, type Locale } from '../../i18n/index.ts';
+import { forcePath, href } from '../../routes.ts';
+import { forceName } from '../localised.ts';
 import { forceGrid, gridColumns, gridRows } from './forceGrid.ts';
 import { textWidth, theme } from './marks.ts';
 import { renderPlot } from './plot.ts';
@@ -10,30 +11,23 @@ import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spe
 
 /** The gap between cells, in the SVG's pixels; the cells share the rest of each layout's width. */
 const gap = 2;
-const noRate = 'no rate';
-const noGrade = 'No grade published';
-const yearUnknown = 'year not known';
 /** A line of text in a cell, in the SVG's pixels: lines 1.22 em apart overlapped in Chromium (the chart-text checks of tests/e2e/pages.test.ts), so they are 1.5 em apart; a cell holds three. */
 const line = Math.ceil(theme.fontSize * 1.5);
 
 /**
- * Each grade's fill, the colour of the text drawn on it (and of the cell's outline), and the short word written in
- * the cell, so that the grade never rests on colour alone. The pairs are the grade tags' in site.css: every text
- * colour is at least 4.5:1 on its fill (tested). A force without a grade is white with a dashed outline, unlike any grade.
+ * Each grade's fill and the colour of the text drawn on it (and of the cell's outline); the cell also writes the
+ * grade's short word (the catalogue's `chart.tileMap.gradeWords`), so that the grade never rests on colour alone.
+ * The pairs are the grade tags' in site.css: every text colour is at least 4.5:1 on its fill (tested). A force
+ * without a grade is white with a dashed outline, unlike any grade.
  */
-export const gradeStyles: Record<Grade | 'none', { fill: string; text: string; short: string; narrow: string }> = {
-  outstanding: { fill: '#cce2d8', text: '#005a30', short: 'Outst', narrow: 'Out' },
-  good: { fill: '#bfe3e0', text: '#10403c', short: 'Good', narrow: 'G' },
-  adequate: { fill: '#fff7bf', text: '#594d00', short: 'Adeq', narrow: 'Adq' },
-  'requires improvement': { fill: '#fcd6c3', text: '#6e3619', short: 'RI', narrow: 'RI' },
-  inadequate: { fill: '#f4cdc6', text: '#942514', short: 'Inad', narrow: 'Ina' },
-  none: { fill: '#ffffff', text: theme.ink, short: 'None', narrow: '–' },
+export const gradeStyles: Record<Grade | 'none', { fill: string; text: string }> = {
+  outstanding: { fill: '#cce2d8', text: '#005a30' },
+  good: { fill: '#bfe3e0', text: '#10403c' },
+  adequate: { fill: '#fff7bf', text: '#594d00' },
+  'requires improvement': { fill: '#fcd6c3', text: '#6e3619' },
+  inadequate: { fill: '#f4cdc6', text: '#942514' },
+  none: { fill: '#ffffff', text: theme.ink },
 };
-
-/** The scale's word after a grade in the legend and in each cell's label. */
-const scaleWord: Record<GradeScale, string> = { 'four-grade': 'CDI', 'five-grade': 'PEEL' };
-/** The legend's heading over each scale's grades. */
-const legendHeadings: Record<GradeScale, string> = { 'four-grade': 'CDI grades (thin outline)', 'five-grade': 'PEEL grades (thick outline)' };
 
 interface Tile {
   force: NationalForce;
@@ -80,12 +74,21 @@ const columns: ColumnOf<Tile>[] = [
  * out of the squares and draws them shorter than wide; the overview draws every line. Forces the grid does not place
  * are listed under the chart; null when no force is placed. `base` is the site's base path, for the links.
  */
-export function tileMapChart(national: National, base: string, { compact = false }: { compact?: boolean } = {}): ChartSpec | null {
+export function tileMapChart(national: National, base: string, { compact = false, lang = 'en' }: { compact?: boolean; lang?: Locale } = {}): ChartSpec | null {
+  const words = messages(lang);
+  const tm = words.chart.tileMap;
+  const { noRate, noGrade } = tm;
+  /** The scale's word after a grade in the legend and in each cell's label. */
+  const scaleWord = words.latest.scale;
+  const gradeName = (grade: Grade) => `${words.grade[grade][0]!.toUpperCase()}${words.grade[grade].slice(1)}`;
+  // A force's name and page in the chart's language: a Welsh force's Welsh page, every other force's (English) page.
+  const name = (force: NationalForce) => forceName(lang, force.force);
+  const page = (force: NationalForce) => (lang !== 'en' && hasWelshEdition(force.force.id) ? forcePath(force.force.id, lang) : force.url);
   const tiles: Tile[] = national.forces.flatMap((force) => {
     const place = forceGrid.find((p) => p.id === force.force.id);
     if (!place) return [];
     const grade = force.grade?.grade ?? null;
-    const style = gradeStyles[grade ?? 'none'];
+    const style = { ...gradeStyles[grade ?? 'none'], ...tm.gradeWords[grade ?? 'none'] };
     const rate = force.grade ? force.grade.rate : force.rate;
     const shown = force.grade ?? force.rate;
     return [
@@ -98,11 +101,11 @@ export function tileMapChart(national: National, base: string, { compact = false
         text: style.text,
         grade: style.short,
         narrowGrade: style.narrow,
-        gradeLabel: grade === null ? noGrade : grade[0]!.toUpperCase() + grade.slice(1),
+        gradeLabel: grade === null ? noGrade : gradeName(grade),
         scale: force.grade?.scale ?? null,
         rate: rate?.text ?? noRate,
         rateValue: rate?.value ?? null,
-        rateMissing: messages('en').absence('rate')[force.grade?.rateAbsence ?? 'not-found'],
+        rateMissing: words.absence('rate')[force.grade?.rateAbsence ?? 'not-found'],
         year: shown?.year ?? null,
         from: shown?.from.title ?? '',
         dashed: grade === null,
@@ -111,7 +114,6 @@ export function tileMapChart(national: National, base: string, { compact = false
   });
   if (tiles.length === 0) return null;
 
-  const gradeName = (grade: Grade) => `${grade[0]!.toUpperCase()}${grade.slice(1)}`;
   const entries = [
     ...(Object.keys(scaleWord) as GradeScale[]).flatMap((scale) =>
       allGrades.flatMap((grade) => {
@@ -122,15 +124,12 @@ export function tileMapChart(national: National, base: string, { compact = false
     ...[tiles.filter((t) => t.scale === null).length].flatMap((count) => (count > 0 ? [{ grade: null, scale: null, count, name: noGrade, label: noGrade }] : [])),
   ];
   const withoutRate = tiles.filter((t) => t.rateValue === null).length;
-  const summary = [
-    `A map of the ${tiles.length} forces of England and Wales, one square each, placed roughly where each force is, coloured and labelled by its latest overall grade, with that inspection's recording rate and year.`,
-    `Latest overall grade: ${entries.map((g) => `${g.label.toLowerCase()}, ${g.count} ${g.count === 1 ? 'force' : 'forces'}`).join('; ')}.`,
-    `${withoutRate} of the ${tiles.length} forces ${withoutRate === 1 ? 'has' : 'have'} no recording rate from the inspection shown.`,
-  ].join(' ');
+  const summary = [tm.summaryMap({ count: tiles.length }), tm.summaryGrades({ entries }), tm.summaryNoRate({ without: withoutRate, count: tiles.length })].join(' ');
 
-  const yearText = (t: Tile) => t.year ?? yearUnknown;
-  const label = (t: Tile) =>
-    `${t.force.force.name}: ${t.scale ? `${t.gradeLabel.toLowerCase()} (${scaleWord[t.scale]}, ${yearText(t)})` : noGrade.toLowerCase()}, recording rate ${t.rate === noRate ? t.rateMissing : t.rate}${t.scale ? '' : ` (${yearText(t)})`}`;
+  const yearText = (tile: Tile) => tile.year ?? words.latest.yearUnknown;
+  const rateOrWhy = (tile: Tile) => (tile.rate === noRate ? tile.rateMissing : tile.rate);
+  const label = (tile: Tile) =>
+    tm.tileLabel({ force: name(tile.force), grade: tile.scale ? tile.gradeLabel : null, scale: tile.scale ? scaleWord[tile.scale] : null, year: yearText(tile), rate: rateOrWhy(tile) });
   // Drawn north to south, then west to east, so that the keyboard moves across the map as a reader's eye does.
   const drawn = [...tiles].sort((a, b) => a.row - b.row || a.column - b.column);
 
@@ -173,12 +172,12 @@ export function tileMapChart(national: National, base: string, { compact = false
     // The legend runs under the map, one column per grade scale with the scale as its heading, each swatch holding
     // the word written in the cells and the grade beside it; where the two columns do not fit side by side, one
     // table instead: a row per grade, a column of swatches per scale.
-    const wordOf = (grade: Grade | null) => (fullGrades ? gradeStyles[grade ?? 'none'].short : gradeStyles[grade ?? 'none'].narrow);
+    const wordOf = (grade: Grade | null) => (fullGrades ? tm.gradeWords[grade ?? 'none'].short : tm.gradeWords[grade ?? 'none'].narrow);
     const swatch = Math.max(36, ...entries.map((g) => textWidth(wordOf(g.grade)) + 10));
     const step = line + 6;
     const groups = [
-      { heading: legendHeadings['four-grade'], entries: entries.filter((g) => g.scale !== 'five-grade') },
-      { heading: legendHeadings['five-grade'], entries: entries.filter((g) => g.scale === 'five-grade') },
+      { heading: tm.legendHeadings['four-grade'], entries: entries.filter((g) => g.scale !== 'five-grade') },
+      { heading: tm.legendHeadings['five-grade'], entries: entries.filter((g) => g.scale === 'five-grade') },
     ].filter((g) => g.entries.length > 0);
     const groupWidth = (g: (typeof groups)[number]) => Math.max(textWidth(g.heading, { bold: true }), swatch + 6 + Math.max(...g.entries.map((e) => textWidth(e.name)))) + 16;
     const sideBySide = groups.reduce((sum, g) => sum + groupWidth(g), 0) <= width;
@@ -207,7 +206,7 @@ export function tileMapChart(national: National, base: string, { compact = false
       return {
         swatches: entries.map((e) => swatchOf(e, columnOf(e) * column, rowOf(e))),
         labels: names.map((name, i) => ({ text: name, x: scales.length * column, y: legendTop + (i + 1) * step })),
-        headings: [...scales.map((scale, i) => ({ text: scaleWord[scale], x: i * column, y: legendTop })), { text: 'Grade', x: scales.length * column, y: legendTop }],
+        headings: [...scales.map((scale, i) => ({ text: scaleWord[scale], x: i * column, y: legendTop })), { text: tm.legendGrade, x: scales.length * column, y: legendTop }],
         legendBottom: legendTop + (names.length + 1) * step,
       };
     }
@@ -219,17 +218,17 @@ export function tileMapChart(national: National, base: string, { compact = false
       const [first, last] = [years.reduce((a, b) => (a < b ? a : b)), years.reduce((a, b) => (a > b ? a : b))];
       return [`${scaleWord[scale]} ${first === last ? first : `${first}–${last}`}`];
     });
-    const yearsNote = `Years: ${scaleYears.join(', ')}`;
+    const yearsNote = tm.noteYears({ years: scaleYears.join(', ') });
     const notes = [
-      ...(compact ? [] : [`“${noRateText}”: no rate for that inspection`]),
-      ...(compact || fullRates ? [] : ['Rates are % recorded correctly']),
+      ...(compact ? [] : [tm.noteNoRate({ text: noRateText })]),
+      ...(compact || fullRates ? [] : [tm.notePercent]),
       ...(yearBeside
-        ? [`${yy(tiles.find((t) => t.year) ?? tiles[0]!) || '’yy'}: year of the inspection shown`]
+        ? [tm.noteYear({ yy: yy(tiles.find((tile) => tile.year) ?? tiles[0]!) || '’yy' })]
         : yearLine
-          ? ['Year: of the inspection shown']
+          ? [tm.noteYearLine]
           : textWidth(yearsNote) <= width
             ? [yearsNote]
-            : scaleYears.map((years) => `Years: ${years}`)),
+            : scaleYears.map((years) => tm.noteYears({ years }))),
     ];
     const notesTop = legendBottom + 4;
     const kinds = ['cdi', 'peel', 'none'] as const;
@@ -245,7 +244,7 @@ export function tileMapChart(national: National, base: string, { compact = false
         ...kinds.map((kind) =>
           Plot.rect(
             drawn.filter((t) => kindOf(t.scale) === kind),
-            { x1: x, y1: y, x2: (t: Tile) => x(t) + cellWidth, y2: (t: Tile) => y(t) + cellHeight, ...outline(kind), href: (t: Tile) => href(t.force.url, base), ariaLabel: label },
+            { x1: x, y1: y, x2: (t: Tile) => x(t) + cellWidth, y2: (t: Tile) => y(t) + cellHeight, ...outline(kind), href: (tile: Tile) => href(page(tile.force), base), ariaLabel: label },
           ),
         ),
         ...lines.map((l, i) => cellText(l.text, (i - (lines.length - 1) / 2) * line, l.bold ? { fontWeight: 'bold' } : {})),
@@ -268,19 +267,19 @@ export function tileMapChart(national: National, base: string, { compact = false
   return {
     id,
     question: null,
-    heading: 'Latest grade of each force, with that inspection’s recording rate and year, on a map',
+    heading: tm.heading,
     figures: [],
-    source: { name: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade', url: publicationsUrl, provenance: ['published'] },
+    source: { name: tm.source, url: publicationsUrl, provenance: ['published'] },
     summary,
     svg,
     image,
     drawings,
     data: chartData(columns, tiles),
     table: {
-      caption: 'Each force on the map: its code, latest overall grade and its scale, that inspection’s recording rate and year',
-      columns: ['Force', 'Code on the map', 'Latest overall grade', 'Recording rate, same inspection', 'Year'],
-      rows: tiles.map((t) => [t.force.force.name, t.code, t.scale ? `${t.gradeLabel} (${scaleWord[t.scale]})` : t.gradeLabel, t.rate === noRate ? t.rateMissing : t.rate, yearText(t)]),
+      caption: tm.caption,
+      columns: [...tm.columns],
+      rows: tiles.map((tile) => [name(tile.force), tile.code, tile.scale ? `${tile.gradeLabel} (${scaleWord[tile.scale]})` : tile.gradeLabel, rateOrWhy(tile), yearText(tile)]),
     },
-    notPublished: national.forces.filter((f) => !forceGrid.some((p) => p.id === f.force.id)).map((f) => `${f.force.name}: not placed on the map`),
+    notPublished: national.forces.filter((f) => !forceGrid.some((p) => p.id === f.force.id)).map((f) => tm.notPlaced({ force: name(f) })),
   };
 }
