@@ -530,9 +530,6 @@ export const cy: Messages = {
     caption: 'Newid pob heddlu rhwng arolygiadau olynol a gyhoeddodd yr un gyfradd',
     headers: { force: 'Heddlu', measure: 'Cyfradd', from: 'Cynt (blwyddyn)', to: 'Wedyn (blwyddyn)', change: 'Newid', significant: 'Mwy na siawns?' },
     method: 'Sut y caiff newidiadau eu profi',
-    // *pwynt* after a figure stays singular, as S15 prints "1.2 pwynt canran".
-    change: ({ direction, points }) => (direction === 'none' ? 'dim newid' : `${direction === 'up' ? 'i fyny' : 'i lawr'} ${points} pwynt`),
-    significant: { yes: 'Ydy', no: 'Nac ydy', untested: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' },
   },
   coverage: {
     title: 'Cwmpas y cofnod',

@@ -509,9 +509,6 @@ export const en = {
     caption: 'Each force’s change between consecutive inspections that published the same rate',
     headers: { force: 'Force', measure: 'Rate of', from: 'Earlier (year)', to: 'Later (year)', change: 'Change', significant: 'More than chance?' },
     method: 'How changes are tested',
-    /** A change in percentage points, rounded to one decimal: "up 13.0 points", "no change". */
-    change: ({ direction, points }: { direction: 'up' | 'down' | 'none'; points: string }) => (direction === 'none' ? 'no change' : `${direction} ${points} points`),
-    significant: { yes: 'Yes', no: 'No', untested: 'Cannot be tested: interval not published' },
   },
   /** The coverage of the record (src/components/CoveragePage.astro, CoverageCell.astro). */
   coverage: {

@@ -46,13 +46,11 @@ describe('siteChanges', () => {
 });
 
 describe('changeWords', () => {
-  const row = { points: 11.1, test: 'intervals' as const, significant: true, changeText: 'up 11.1 points', significantText: 'Yes' };
-  it('gives the English page the model’s own words', () => {
+  const row = { direction: 'up' as const, pointsText: '11.1', significant: true };
+  it('gives each language the force pages’ words for a change and its significance', () => {
     expect(changeWords('en', row)).toEqual({ change: 'up 11.1 points', significant: 'Yes' });
-  });
-  it('gives a Welsh page the catalogue’s, from the change’s numbers: direction, points rounded as in English, and whether it was tested', () => {
     expect(changeWords('cy', row)).toEqual({ change: 'i fyny 11.1 pwynt', significant: 'Ydy' });
-    expect(changeWords('cy', { ...row, points: -2.06, significant: false })).toEqual({ change: 'i lawr 2.1 pwynt', significant: 'Nac ydy' });
-    expect(changeWords('cy', { ...row, points: 0.04, test: null, significant: null })).toEqual({ change: 'dim newid', significant: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' });
+    expect(changeWords('cy', { direction: 'down', pointsText: '2.1', significant: false })).toEqual({ change: 'i lawr 2.1 pwynt', significant: 'Nac ydy' });
+    expect(changeWords('cy', { direction: 'none', pointsText: '0.0', significant: null })).toEqual({ change: 'dim newid', significant: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' });
   });
 });

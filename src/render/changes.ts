@@ -1,7 +1,6 @@
 import { isNational } from '../engine/compute/buildNational.ts';
 import type { Site, Trend, TrendRow } from '../engine/compute/model.ts';
-import { formatPercent } from '../engine/compute/format.ts';
-import { messages, type Locale } from '../i18n/index.ts';
+import type { Locale } from '../i18n/index.ts';
 import { forcePath } from '../routes.ts';
 import { changeText, significantText, trendLabel } from './trends.ts';
 
@@ -15,6 +14,9 @@ export interface ChangeRow {
   from: { title: string; url: string; year: string | null; rateText: string; value: number };
   to: { title: string; url: string; year: string | null; rateText: string; value: number };
   points: number;
+  /** The change as the model gives it (compute/buildComparisons.ts): which way, once rounded, and by how much. */
+  direction: NonNullable<TrendRow['change']>['direction'];
+  pointsText: string;
   changeText: string;
   test: 'counts' | 'intervals' | null;
   significant: boolean | null;
@@ -53,6 +55,8 @@ function rowsOf(force: Site['forces'][number], trend: Trend, year: (row: TrendRo
         from: end(previous),
         to: end(row),
         points: row.change.points,
+        direction: row.change.direction,
+        pointsText: row.change.pointsText,
         changeText: changeText('en', row.change),
         test: row.change.test,
         significant: row.change.significant,
@@ -107,18 +111,7 @@ export const changeColumns: { name: string; title: string; value: (r: ChangeRow)
   { name: 'significance', title: 'As the force page says it', value: (r) => r.significantText },
 ];
 
-/**
- * A change's words in a language: its size ("up 13.0 points", "i fyny 13.0 pwynt") and whether it is more than
- * chance, from the catalogue; the English page's are the model's own (compute/buildComparisons.ts).
- */
-export function changeWords(lang: Locale, row: Pick<ChangeRow, 'points' | 'test' | 'significant' | 'changeText' | 'significantText'>): { change: string; significant: string } {
-  if (lang === 'en') return { change: row.changeText, significant: row.significantText };
-  const t = messages(lang).changes;
-  const points = formatPercent(Math.abs(row.points), 1).slice(0, -1);
-  const direction = points === '0.0' ? 'none' : row.points > 0 ? 'up' : 'down';
-  return {
-    // Rounded as the English page rounds it; Welsh writes the decimal point as English does.
-    change: t.change({ direction, points }),
-    significant: row.test === null ? t.significant.untested : row.significant ? t.significant.yes : t.significant.no,
-  };
+/** A change's words in a language: its size ("up 13.0 points", "i fyny 13.0 pwynt") and whether it is more than chance, from the catalogue's `trend` words (render/trends.ts), as the force pages give them. */
+export function changeWords(lang: Locale, row: Pick<ChangeRow, 'direction' | 'pointsText' | 'significant'>): { change: string; significant: string } {
+  return { change: changeText(lang, row), significant: significantText(lang, row) };
 }

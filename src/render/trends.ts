@@ -16,10 +16,10 @@ export const trendLabel = (lang: Locale, trend: Pick<Trend, 'measure'>): string 
 export const trendInspectionTitle = (lang: Locale, row: Pick<TrendRow, 'inspection'>): string => reportTitle(lang, row.inspection);
 
 /** A change: "up 13.0 points", "i fyny 13.0 pwynt", "no change". */
-export const changeText = (lang: Locale, change: Change): string => messages(lang).trend.change({ direction: change.direction, points: change.pointsText });
+export const changeText = (lang: Locale, change: Pick<Change, 'direction' | 'pointsText'>): string => messages(lang).trend.change({ direction: change.direction, points: change.pointsText });
 
 /** Whether a change is significant, as a table answers it: "Yes", "No", or that it cannot be tested. */
-export function significantText(lang: Locale, change: Change): string {
+export function significantText(lang: Locale, change: Pick<Change, 'significant'>): string {
   const words = messages(lang).trend.significant;
   return change.significant === null ? words.untestable : change.significant ? words.yes : words.no;
 }
