@@ -55,6 +55,31 @@ export function localePath(path: string, lang: string = defaultLanguage): string
   return lang === defaultLanguage ? path : `/${lang}${path}`;
 }
 
+/**
+ * The site's own pages that have an edition in every language of the site, not only the default one: a page in
+ * another language links them in that language (the navigation, breadcrumbs), and every other site page in the
+ * default language. One page a line.
+ */
+export const translatedSitePaths: readonly string[] = [
+  sitePaths.methodology,
+  sitePaths.glossary,
+  sitePaths.corrections,
+  sitePaths.data,
+  sitePaths.search,
+];
+
+/** A site page as a page in `lang` links it: its edition in that language where it has one ("/cy/glossary/"), else the page itself ("/overview/"). */
+export const sitePathIn = (path: string, lang: string = defaultLanguage): string => {
+  const page = path.replace(/#.*$/, '');
+  return translatedSitePaths.includes(page) ? localePath(path, lang) : path;
+};
+
+/** The site path of each edition of a site page, by language code: one per language where it is translated, else the default language's page alone. */
+export function sitePageEditions<L extends string>(path: string, languages: readonly L[]): Partial<Record<L, string>> {
+  const translated = translatedSitePaths.includes(path);
+  return Object.fromEntries(languages.filter((lang) => translated || lang === defaultLanguage).map((lang) => [lang, localePath(path, lang)])) as Partial<Record<L, string>>;
+}
+
 /** A report's page: "/forces/kent/2018-cdi/", in Welsh "/cy/forces/gwent/2018-cdi/". */
 export const reportPath = (inspection: { force: string; slug: string }, lang: string = defaultLanguage): string =>
   localePath(`/forces/${inspection.force}/${inspection.slug}/`, lang);
