@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, chartPngPath, embedParam, embedPath, forcePath, href, linksUnderBase, localePath, oembedPath, reportPath, siteRoutes } from './routes.ts';
+import { absoluteUrl, chartPngPath, embedParam, embedPath, forcePath, href, linksUnderBase, localePath, oembedPath, reportPath, sitePageEditions, sitePathIn, siteRoutes } from './routes.ts';
 
 const site = { url: 'https://reports.example.gov.uk', base: '/cdi/' };
 
@@ -40,6 +40,15 @@ describe('site paths', () => {
     expect(localePath('/', 'cy')).toBe('/cy/');
     expect(href(localePath('/forces/gwent/', 'cy'), '/cdi/')).toBe('/cdi/cy/forces/gwent/');
     expect(() => localePath('forces/gwent/', 'cy')).toThrow('not a site path');
+  });
+
+  it('links a translated site page in the page’s language, and any other in the default language', () => {
+    expect(sitePathIn('/glossary/', 'cy')).toBe('/cy/glossary/');
+    expect(sitePathIn('/glossary/', 'en')).toBe('/glossary/');
+    expect(sitePathIn('/review/', 'cy')).toBe('/review/');
+    expect(sitePathIn('/forces/kent/', 'cy')).toBe('/forces/kent/');
+    expect(sitePageEditions('/methodology/', ['en', 'cy'])).toEqual({ en: '/methodology/', cy: '/cy/methodology/' });
+    expect(sitePageEditions('/review/', ['en', 'cy'])).toEqual({ en: '/review/' });
   });
 
   it('mirrors the chart’s page under /embed/ for its embed page and oEmbed file, and names it for the PNG page', () => {
