@@ -427,7 +427,7 @@ export const cy: Messages = {
     HMICFRS: 'Arolygiaeth Cwnstabliaeth a Gwasanaethau Tân ac Achub Ei Fawrhydi, sy’n arolygu heddluoedd yng Nghymru a Lloegr.',
     HMIC: 'Arolygiaeth Cwnstabliaeth Ei Mawrhydi, enw’r arolygiaeth heddlu hyd at 2017.',
     CDI: 'Cywirdeb data troseddu: pa mor gywir y mae llu yn cofnodi’r troseddau a adroddir iddo.',
-    PEEL: 'Effeithiolrwydd, effeithlonrwydd a chyfreithlondeb yr heddlu: asesiad rheolaidd yr Arolygiaeth o bob llu.',
+    PEEL: 'Effeithlonrwydd, effeithiolrwydd a chyfreithlondeb heddlu: asesiad rheolaidd yr Arolygiaeth o bob llu.',
     MASH: 'Hyb diogelu amlasiantaethol, lle mae’r heddlu, cynghorau a gwasanaethau iechyd yn rhannu pryderon am bobl fregus.',
     CAIT: 'Tîm ymchwilio i gam-drin plant, uned yr heddlu sy’n ymchwilio i droseddau yn erbyn plant.',
     METCC: 'Rheolaeth gyfathrebu Heddlu Metropolitan Llundain, sy’n ateb ac yn ymdrin â galwadau gan y cyhoedd.',
