@@ -65,6 +65,7 @@ export const translatedSitePaths: readonly string[] = [
   sitePaths.glossary,
   sitePaths.corrections,
   sitePaths.data,
+  sitePaths.changes,
   sitePaths.search,
 ];
 

@@ -527,6 +527,28 @@ export const cy: Messages = {
     build: ({ version, date }) => `Yr adeiladwaith hwn: cdi-reports ${version}, data a gyhoeddwyd hyd at ${date}.`,
     unknownDate: 'dyddiad anhysbys',
   },
+  releaseChanges: {
+    nothing: 'Ni chafodd unrhyw arolygiad na ffigur ei ychwanegu, ei newid na’i ddileu.',
+    inspectionsAdded: ({ count }) => `Arolygiadau a ychwanegwyd (${count})`,
+    figuresChanged: ({ count }) => `Ffigurau a newidiwyd (${count})`,
+    figuresAdded: ({ count }) => `Ffigurau a ychwanegwyd (${count})`,
+    figuresRemoved: ({ count }) => `Ffigurau a ddilëwyd (${count})`,
+    reason: 'Rheswm:',
+  },
+  changesPage: {
+    title: 'Rhyddhadau data a newidiadau',
+    description: 'Pob rhyddhad o’r set ddata, a’r hyn a ychwanegodd, a newidiodd ac a ddileodd ers yr un o’i flaen.',
+    feedTitle: 'Rhyddhadau data (yn Saesneg)',
+    lead: ({ feed }) =>
+      `Cyhoeddir y set ddata mewn rhyddhadau wedi’u rhifo. Mae pob rhyddhad yn cadw ei ffeiliau yn ei gyfeiriad ei hun, fel y gellir gwirio yno bob amser ffigur a ddyfynnwyd o ryddhad. Isod, cymherir pob rhyddhad â’r un o’i flaen. Mae enwau’r arolygiadau a’r ffigurau, a nodiadau’r rhyddhadau, yn Saesneg, fel yn y data. Dilynwch ryddhadau newydd drwy’r <a href="${feed}" hreflang="en">ffrwd rhyddhadau</a> (yn Saesneg).`,
+    none: 'Nid oes rhyddhad data wedi’i wneud eto.',
+    unreleased: 'Heb fod mewn rhyddhad eto',
+    unreleasedLead: ({ version }) => `Mae’r data ar y wefan hon wedi newid ers rhyddhad ${version}. Bydd y newidiadau hyn yn y rhyddhad nesaf.`,
+    release: ({ version }) => `Rhyddhad ${version}, `,
+    dataset: 'Ei set ddata:',
+    compared: ({ previous }) => `o’i gymharu â rhyddhad ${previous}`,
+    first: 'y rhyddhad cyntaf: mae pob arolygiad yn newydd',
+  },
   sentence: {
     recordedShare: ({ rate }) => `Cofnododd yr heddlu ${rate} o’r troseddau a adroddwyd iddo.`,
     unrecordedEachYear: ({ count }) => `Mae’r Arolygiaeth yn amcangyfrif nad oedd yr heddlu wedi cofnodi ${countNoun(count, trosedd)} bob blwyddyn.`,

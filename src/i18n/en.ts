@@ -476,6 +476,30 @@ export const en = {
     build: ({ version, date }: { version: string; date: string }) => `This build: cdi-reports ${version}, data published up to ${date}.`,
     unknownDate: 'an unknown date',
   },
+  /** The changes a data release made (src/components/ReleaseChanges.astro). */
+  releaseChanges: {
+    nothing: 'No inspection or figure was added, changed or removed.',
+    inspectionsAdded: ({ count }: { count: number }) => `Inspections added (${count})`,
+    figuresChanged: ({ count }: { count: number }) => `Figures changed (${count})`,
+    figuresAdded: ({ count }: { count: number }) => `Figures added (${count})`,
+    figuresRemoved: ({ count }: { count: number }) => `Figures removed (${count})`,
+    reason: 'Reason:',
+  },
+  /** The page of data releases and changes (src/components/ChangesPage.astro); sentences with links are HTML, their addresses passed in. */
+  changesPage: {
+    title: 'Data releases and changes',
+    description: 'Each release of the dataset, and what it added, changed and removed since the one before.',
+    feedTitle: 'Data releases',
+    lead: ({ feed }: { feed: string }) =>
+      `The dataset is published in numbered releases. Each release keeps its files at its own address, so that a figure cited from a release can always be checked there. Below, each release is compared with the one before it. Follow new releases with the <a href="${feed}">releases feed</a>.`,
+    none: 'No data release has been made yet.',
+    unreleased: 'Not yet in a release',
+    unreleasedLead: ({ version }: { version: string }) => `The data on this site has changed since release ${version}. These changes will be in the next release.`,
+    release: ({ version }: { version: string }) => `Release ${version}, `,
+    dataset: 'Its dataset:',
+    compared: ({ previous }: { previous: string }) => `compared with release ${previous}`,
+    first: 'the first release: every inspection is new',
+  },
   sentence: {
     /** A recording-rate chart's summary; `rate` is the figure's text from the model ("89.5%"). */
     recordedShare: ({ rate }: { rate: string }) => `The force recorded ${rate} of reported crimes.`,

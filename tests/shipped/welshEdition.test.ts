@@ -54,7 +54,7 @@ describe('the Welsh edition', () => {
     const reportPages = pages.filter((path) => welshForces.some((force) => path.startsWith(`/forces/${force}/`)) && /^\/forces\/[^/]+\/[^/]+\/$/.test(path));
     expect(reportPages.length).toBeGreaterThan(4);
     const sitePages = translatedSitePaths.map((path) => localePath(path, 'cy'));
-    expect(sitePages).toEqual(expect.arrayContaining(['/cy/methodology/', '/cy/glossary/', '/cy/corrections/', '/cy/data/', '/cy/search/']));
+    expect(sitePages).toEqual(expect.arrayContaining(['/cy/methodology/', '/cy/glossary/', '/cy/corrections/', '/cy/data/', '/cy/data/changes/', '/cy/search/']));
     expect(welshPages).toEqual([...forcePages, ...reportPages.map((path) => `/cy${path}`), ...sitePages].sort());
   });
 
@@ -224,7 +224,7 @@ describe('the Welsh edition of the site’s own pages', () => {
   });
 
   it('gives each Welsh site page a Welsh title and heading, the catalogue’s', () => {
-    const titles = { '/cy/methodology/': catalogue.cy.methodology.title, '/cy/glossary/': catalogue.cy.glossaryPage.title, '/cy/corrections/': catalogue.cy.correctionsPage.title, '/cy/data/': catalogue.cy.dataPage.title, '/cy/search/': catalogue.cy.searchPage.title };
+    const titles = { '/cy/methodology/': catalogue.cy.methodology.title, '/cy/glossary/': catalogue.cy.glossaryPage.title, '/cy/corrections/': catalogue.cy.correctionsPage.title, '/cy/data/': catalogue.cy.dataPage.title, '/cy/search/': catalogue.cy.searchPage.title, '/cy/data/changes/': catalogue.cy.changesPage.title };
     for (const [path, title] of Object.entries(titles)) {
       expect(sitePages, path).toContain(path);
       expect(read(path).querySelector('h1')?.textContent, path).toBe(title);
@@ -263,6 +263,17 @@ describe('the Welsh edition of the site’s own pages', () => {
     expect(read('/data/').querySelector('a[download] + .hint')).toBeNull();
     // The columns' meanings are the files' own, in English, and marked so.
     expect(doc.querySelector('#figures-columns ~ * td')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('lists each data release’s changes under Welsh headings, the entries marked as the data’s English', () => {
+    const doc = read('/cy/data/changes/');
+    const headings = [...doc.querySelectorAll('main h3')].map((h) => h.textContent ?? '');
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) expect(heading).toMatch(/^(Arolygiadau a ychwanegwyd|Ffigurau a newidiwyd|Ffigurau a ychwanegwyd|Ffigurau a ddilëwyd) \(\d+\)$/);
+    const entries = [...doc.querySelectorAll('main ul.list a')];
+    expect(entries.length).toBe(read('/data/changes/').querySelectorAll('main ul.list a').length);
+    for (const a of entries) expect(a.getAttribute('lang'), a.getAttribute('href') ?? '').toBe('en');
+    expect(read('/cy/data/').querySelector('a[href="/cy/data/changes/"]')).not.toBeNull();
   });
 
   it('builds a Welsh search index from the Welsh pages, which /cy/search/ reads with Welsh interface text', () => {
