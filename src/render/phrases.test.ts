@@ -30,9 +30,11 @@ describe('citeFigure(report, figure, pageUrl)', () => {
     expect(citeFigure(met, figure('reports-audited'), page)).toMatch(/^Northshire Constabulary: 1,396 crime reports were audited\./);
   });
 
-  it('says "not published" for a figure without a value, never 0', () => {
+  it('says why a figure has no value (not published by the source, or not found yet), never 0', () => {
     const empty: Figure = { ...figure('overall'), rate: null, interval: null, approx: null };
-    expect(citeFigure(met, empty, page)).toMatch(/^Northshire Constabulary: All crime: not published\./);
+    const absent = (rate: 'not-published' | 'not-found'): Figure => ({ ...empty, absent: { ...empty.absent, rate } });
+    expect(citeFigure(met, absent('not-published'), page)).toMatch(/^Northshire Constabulary: All crime: not published by the source\./);
+    expect(citeFigure(met, absent('not-found'), page)).toMatch(/^Northshire Constabulary: All crime: not found yet\./);
   });
 
   it('says when the publication date is not published', () => {

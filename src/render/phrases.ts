@@ -131,21 +131,21 @@ export function uncoveredText(section: { question: 1 | 2 | 3 | null }, lang: Loc
 
 /**
  * A figure in words, from the model's pre-formatted text: "89.5% (±1.64) of reported crimes were recorded",
- * "1,396 crime reports were audited". A figure without a value reads "not published", never 0.
+ * "1,396 crime reports were audited". A figure without a value says why (not published by the source, not found yet), never 0.
  */
 export function figureStatement(figure: Figure, lang: Locale = 'en'): string {
   const t = messages(lang);
   const label = measureLabel(lang, figure);
   const count = countText(lang, figure);
   if (figure.pending) return `${label}: ${t.absence.pending}`;
-  if (figure.shape === 'count') return count ? (lang === 'en' ? `${count} ${figure.phrase}` : `${label}: ${count}`) : `${label}: ${t.absence.notPublished}`;
+  if (figure.shape === 'count') return count ? (lang === 'en' ? `${count} ${figure.phrase}` : `${label}: ${count}`) : `${label}: ${t.absence[figure.absent.count ?? 'not-found']}`;
   if (figure.rate) {
     const detail = [figure.interval?.text, count].filter((part) => part !== null && part !== undefined);
     const value = `${figure.rate.text}${detail.length > 0 ? ` (${detail.join('; ')})` : ''}`;
     return lang === 'en' ? `${value} of ${figure.phrase}` : `${label}: ${value}`;
   }
   if (figure.approx) return lang === 'en' ? `${figure.approx} of ${figure.phrase} (${t.figure.pressRounding})` : `${label}: ${figure.approx} (${t.figure.pressRounding})`;
-  return `${label}: ${t.absence.notPublished}`;
+  return `${label}: ${t.absence[figure.absent.rate ?? 'not-found']}`;
 }
 
 /** The inspectorate by its name at the time, and, where the source is not its own page, who reported it. */

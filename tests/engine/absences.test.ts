@@ -19,10 +19,18 @@ describe('three kinds of empty (tests/fixtures/absences)', () => {
 
   it('a figure the row says was not published is not confused with one not found', () => {
     const peel = report('westvale/2022-peel').figures.find((f) => f.measure === 'overall')!;
-    expect(peel.absent).toEqual({ rate: 'not-published', interval: 'not-published', unrecorded: 'not-found' });
+    expect(peel.absent).toEqual({ rate: 'not-published', interval: 'not-published', unrecorded: 'not-found', count: 'not-found' });
     const northshire = report('northshire/2016-cdi').figures.find((f) => f.measure === 'violence')!;
     expect(northshire.unrecorded).not.toBeNull();
-    expect(northshire.absent).toEqual({ rate: null, interval: null, unrecorded: null });
+    expect(northshire.absent).toEqual({ rate: null, interval: null, unrecorded: null, count: null });
+  });
+
+  it('an inspection’s own values (audit period, crimes recorded, auditable route, population) keep the two kinds of empty apart too', () => {
+    expect(report('westvale/2022-peel').context.absent).toEqual({ prcTotal: 'not-found', auditableRoutePct: 'not-found', population: 'not-published', auditPeriod: 'not-published' });
+    expect(report('northshire/2016-cdi').context.absent).toEqual({ prcTotal: null, auditableRoutePct: null, population: null, auditPeriod: null });
+    const overall = report('northshire/2016-cdi').figures.find((f) => f.measure === 'overall')!;
+    const violence = report('northshire/2016-cdi').figures.find((f) => f.measure === 'violence')!;
+    expect([overall.absent.count, violence.absent.count]).toEqual(['not-found', null]);
   });
 
   it('a file in the format before not_published reads every empty cell as not found', () => {

@@ -27,7 +27,7 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
     note: null,
     line: 2,
     printedDecimals: null,
-    absent: { rate: rate === null ? 'not-found' : null, interval: rate === null || halfWidth === null ? 'not-found' : null, unrecorded: 'not-found' },
+    absent: { rate: rate === null ? 'not-found' : null, interval: rate === null || halfWidth === null ? 'not-found' : null, unrecorded: 'not-found', count: counts ? null : 'not-found' },
   };
 }
 
@@ -55,7 +55,13 @@ export function report(force: string, slug: string, published: string | null, fi
       previous: null,
       absent: { overall: options.grade ? null : 'not-found', questions: { 1: 'not-found', 2: 'not-found', 3: 'not-found' } },
     },
-    context: { prcTotal: null, auditableRoutePctText: null, population: null, populationText: null },
+    context: {
+      prcTotal: null,
+      auditableRoutePctText: null,
+      population: null,
+      populationText: null,
+      absent: { prcTotal: 'not-found', auditableRoutePct: 'not-found', population: 'not-found', auditPeriod: 'not-found' },
+    },
     figures,
     narrative: null,
     narrativeCy: null,

@@ -68,6 +68,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
         rate: rate ? null : absence(f, 'rate_pct'),
         interval: interval ? null : absence(f, 'ci_pm'),
         unrecorded: notRecorded ? null : absence(f, 'unrecorded_over'),
+        count: f.numerator !== null ? null : absence(f, 'numerator'),
       },
       ...(f.status === 'pending' && { pending: true }),
       ...(fromAudit && { fromAudit: true }),

@@ -1,5 +1,5 @@
 import { group, max, median } from 'd3-array';
-import { gradeScaleLabels, gradeScales, type GradeScale } from '../vocabulary.ts';
+import { gradeScaleLabels, gradeScales, type Absence, type GradeScale } from '../vocabulary.ts';
 import { forcePath } from '../../routes.ts';
 import { formatDate, formatPercent } from './format.ts';
 import { newestFirst } from './inspectionOrder.ts';
@@ -19,6 +19,12 @@ const rateFact = (overall: Figure & { rate: NonNullable<Figure['rate']> }): Rate
   unrecordedText: overall.unrecorded?.text ?? null,
 });
 
+/** Why an inspection has no overall rate: its figure awaits publication, the source published none, or (no row, or an empty cell the row does not explain) we have not found it. */
+const rateAbsence = (r: Report): Absence | 'pending' => {
+  const overall = r.figures.find((f) => f.measure === 'overall');
+  return overall?.pending ? 'pending' : (overall?.absent.rate ?? 'not-found');
+};
+
 /**
  * The dataset-wide picture, computed once for the whole site (never per page): each force's latest inspection,
  * latest grade and latest overall rate by the one rule of latestFacts.ts, the median of those rates and the
@@ -33,7 +39,9 @@ export function buildNational(forces: readonly ForceRef[], reports: readonly Rep
       force,
       url: forcePath(force.id),
       latest: latest ? { ...ref(latest), publishedText: latest.published?.text ?? null, year: latest.year } : null,
-      grade: graded ? { grade: graded.grades.overall!, scale: graded.grades.scale, rate: gradedRate ? rateFact(gradedRate) : null, ...factSource(graded, latest) } : null,
+      grade: graded
+        ? { grade: graded.grades.overall!, scale: graded.grades.scale, rate: gradedRate ? rateFact(gradedRate) : null, rateAbsence: gradedRate ? null : rateAbsence(graded), ...factSource(graded, latest) }
+        : null,
       rate: rated ? { ...rateFact(rated.figure), ...factSource(rated.report, latest) } : null,
       unrecorded: estimated ? { text: estimated.unrecorded.text, ...factSource(estimated.report, latest) } : null,
     };

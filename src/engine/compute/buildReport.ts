@@ -80,6 +80,12 @@ export function buildReport({ inspection: i, force, findings, narrative, welshNa
         auditableRoutePctText: i.auditableRoutePct ? formatPercent(i.auditableRoutePct.value, i.auditableRoutePct.decimals) : null,
         population: i.population,
         populationText: i.population === null ? null : formatCount(i.population),
+        absent: {
+          prcTotal: valueAbsence(i, ['prc_total'], i.prcTotal),
+          auditableRoutePct: valueAbsence(i, ['auditable_route_pct'], i.auditableRoutePct),
+          population: valueAbsence(i, ['population'], i.population),
+          auditPeriod: valueAbsence(i, ['audit_start', 'audit_end'], i.auditStart ?? i.auditEnd ?? i.auditPeriodText),
+        },
       },
       figures,
       narrative: builtNarrative?.narrative ?? null,
@@ -122,6 +128,12 @@ function flags(i: InspectionInput): ReportFlag[] {
   const months = i.auditStart && i.auditEnd ? monthsBetween(i.auditStart, i.auditEnd) : null;
   if (months !== null && months > 6 && kinds[i.kind].figures !== 'dip sample') out.push({ flag: 'long-period', months });
   return out;
+}
+
+/** Why a value is missing: the row says the source did not publish it (every one of its columns), or we have not found it. */
+function valueAbsence(i: InspectionInput, columns: InspectionInput['notPublished'][number][], value: unknown): Absence | null {
+  if (value !== null) return null;
+  return columns.every((column) => i.notPublished.includes(column)) ? 'not-published' : 'not-found';
 }
 
 /** Why a grade is missing: this kind of inspection does not give it, the source did not publish it, or we have not found it. */

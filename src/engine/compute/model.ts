@@ -46,7 +46,7 @@ export interface Figure {
   /** How many decimals the source printed the rate with (94.59% → 2); null for a rate computed here, or none. */
   printedDecimals: number | null;
   /** Why each missing value is missing (vocabulary.ts `absences`); null where the value is there. */
-  absent: { rate: Absence | null; interval: Absence | null; unrecorded: Absence | null };
+  absent: { rate: Absence | null; interval: Absence | null; unrecorded: Absence | null; count: Absence | null };
   /** The measure awaits publication: every value is null and pages say "not yet published". */
   pending?: boolean;
   /** Counted from the author's audit sheet (data/audits/), not copied from a publication. */
@@ -124,6 +124,8 @@ export interface Report {
     auditableRoutePctText: string | null;
     population: number | null;
     populationText: string | null;
+    /** Why each missing value is missing: not published by the source (the row's not_published), or not found by us. */
+    absent: { prcTotal: Absence | null; auditableRoutePct: Absence | null; population: Absence | null; auditPeriod: Absence | null };
   };
   figures: Figure[];
   narrative: Narrative | null;
@@ -199,7 +201,8 @@ export interface NationalForce {
   force: ForceRef;
   url: string;
   latest: (InspectionRef & { publishedText: string | null; year: string | null }) | null;
-  grade: (FactSource & { grade: Grade; scale: GradeScale; rate: RateFact | null }) | null;
+  /** `rateAbsence` says why that inspection's rate is missing (null where it is there). */
+  grade: (FactSource & { grade: Grade; scale: GradeScale; rate: RateFact | null; rateAbsence: Absence | 'pending' | null }) | null;
   rate: (FactSource & RateFact) | null;
   /** The latest estimate of crimes a year not recorded ("over 69,100"), from whichever inspection printed it last. */
   unrecorded: (FactSource & { text: string }) | null;

@@ -2,6 +2,7 @@ import * as Plot from '@observablehq/plot';
 import { isNational } from '../../engine/compute/buildNational.ts';
 import { overallRate } from '../../engine/compute/latestFacts.ts';
 import type { Report } from '../../engine/compute/model.ts';
+import { chartLayouts } from './layouts.ts';
 import { theme } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
@@ -96,7 +97,8 @@ export function nationalSeriesChart(reports: readonly Report[]): ChartSpec | nul
   const { svg, image, drawings } = renderPlot(
     (width) => ({
       width,
-      height: 270,
+      // Shorter in the narrowest layout, so that the home page's chart, find box and map fit two phone screens.
+      height: width < chartLayouts[1].width ? 220 : 270,
       marginTop: 28,
       marginLeft: 44,
       marginRight: 16,

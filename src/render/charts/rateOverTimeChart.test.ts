@@ -36,7 +36,7 @@ describe('rateOverTimeChart', () => {
 
   it('draws a rate without an interval as a dot alone and says the change cannot be tested', () => {
     const spec = rateOverTimeChart(forceFor('eastmoor'))!;
-    expect(spec.table.rows[1]).toEqual(['All crime', 'Crime data integrity re-inspection 2018', '96.6%', 'interval not published', 'up 13.0 points', 'Cannot be tested: interval not published']);
+    expect(spec.table.rows[1]).toEqual(['All crime', 'Crime data integrity re-inspection 2018', '96.6%', 'interval not found yet', 'up 13.0 points', 'Cannot be tested: interval not published']);
     expect(svgTexts(spec.image.svg)).toContain('up 13.0 points: cannot be tested');
     expect(spec.image.svg.match(/<circle /g)).toHaveLength(2);
     expect(spec.image.svg.match(/<line /g)).toHaveLength(3);
@@ -44,12 +44,12 @@ describe('rateOverTimeChart', () => {
 
   it('draws a dip sample as a dip sample, by its measure, never as an all-crime rate, and lists an inspection without a rate', () => {
     const spec = rateOverTimeChart(forceFor('southdale'))!;
-    expect(spec.table.rows).toEqual([['Dip sample: crimes recorded', 'Crime data integrity inspection 2014: force dip sample', '83.8%', 'interval not published', 'not applicable', 'not applicable']]);
+    expect(spec.table.rows).toEqual([['Dip sample: crimes recorded', 'Crime data integrity inspection 2014: force dip sample', '83.8%', 'interval not found yet', 'not applicable', 'not applicable']]);
     expect(spec.image.svg).not.toContain('<circle');
     expect(spec.image.svg).toMatch(/<path [^>]*d="M0,-[\d.]+L/);
     expect(svgTexts(spec.image.svg)).toContain('dip sample: not an all-crime rate');
     expect(spec.summary).toContain('is the share of crimes recorded in a dip sample of records, not an all-crime recording rate.');
-    expect(spec.notPublished).toEqual(['Crime data integrity re-inspection 2018: no recording rate published']);
+    expect(spec.notPublished).toEqual(['Crime data integrity re-inspection 2018: recording rate not found yet']);
   });
 
   it('shows a dip sample’s block with its one figure, not a “not published” for each later inspection', () => {
@@ -59,7 +59,7 @@ describe('rateOverTimeChart', () => {
     ];
     const force = { id: 'd', name: 'd Police', shortName: 'd', country: 'England' as const, places: [], reports: reports.map((r) => ({ key: r.key, url: r.url, title: r.title, published: r.published?.date ?? null })), trends: buildComparisons(reports), release: null };
     expect(rateOverTimeChart(force)!.table.rows.map((row) => row.slice(0, 3))).toEqual([
-      ['All crime', 'Inspection 2014-dip-sample', 'not published'],
+      ['All crime', 'Inspection 2014-dip-sample', 'not found yet'],
       ['All crime', 'Inspection 2016-cdi', '81.52%'],
       ['Dip sample: crimes recorded', 'Inspection 2014-dip-sample', '83.8%'],
     ]);

@@ -1,13 +1,17 @@
 import * as Plot from '@observablehq/plot';
 import type { Site, Trend, TrendRow } from '../../engine/compute/model.ts';
+import { messages } from '../../i18n/index.ts';
 import { textWidth, theme, wrap } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
 
 type ForceTrends = Site['forces'][number];
 
-const notPublished = 'not published';
-const noInterval = 'interval not published';
+/** Why a row's rate or interval is missing, in the words of the inspection's own page: "not found yet". */
+const missing = (row: TrendRow, value: 'rate' | 'interval'): string => {
+  const words = messages('en').absence;
+  return row.absent.pending ? words.pending : words[row.absent[value] ?? 'not-found'];
+};
 /** Heights in the SVG's own pixels: a crime group's title, an inspection's name above its marks, the marks, each note below them. */
 const space = { marks: 22, axis: 44, top: 4 } as const;
 
@@ -142,7 +146,7 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
         }),
         Plot.text(
           placed.filter((row) => !row.trendRow.figure),
-          { y: 'y', text: () => notPublished, frameAnchor: 'left', textAnchor: 'start', fill: theme.grey, fontStyle: 'italic' },
+          { y: 'y', text: (row: Row) => missing(row.trendRow, 'rate'), frameAnchor: 'left', textAnchor: 'start', fill: theme.grey, fontStyle: 'italic' },
         ),
       ],
     };
@@ -171,13 +175,13 @@ export function rateOverTimeChart(force: ForceTrends): ChartSpec | null {
       rows: rows.map(({ series, trendRow }) => [
         series.label,
         trendRow.inspection.title,
-        trendRow.rateText ?? notPublished,
-        trendRow.figure ? (trendRow.figure.rangeText ?? noInterval) : 'not applicable',
+        trendRow.rateText ?? missing(trendRow, 'rate'),
+        trendRow.figure ? (trendRow.figure.rangeText ?? `interval ${missing(trendRow, 'interval')}`) : 'not applicable',
         trendRow.change?.text ?? 'not applicable',
         trendRow.change?.significantText ?? 'not applicable',
       ]),
     },
-    notPublished: force.trends[0]!.rows.filter((row) => !rated.has(row.inspection.key)).map((row) => `${row.inspection.title}: no recording rate published`),
+    notPublished: force.trends[0]!.rows.filter((row) => !rated.has(row.inspection.key)).map((row) => `${row.inspection.title}: recording rate ${missing(row, 'rate')}`),
   };
 }
 

@@ -42,7 +42,7 @@ describe('tileMapChart', () => {
     expect(spec.table.rows).toEqual([
       ['Kent Police', 'KEN', 'Outstanding (CDI)', '96.6%', '2019'],
       ['Metropolitan Police Service', 'MET', 'Good (CDI)', '89.5%', '2018'],
-      ['Cumbria Constabulary', 'CUM', 'Inadequate (CDI)', 'not published', '2018'],
+      ['Cumbria Constabulary', 'CUM', 'Inadequate (CDI)', 'not found yet', '2018'],
     ]);
     expect(spec.notPublished).toEqual(['Exampleshire Police: not placed on the map']);
   });
@@ -64,7 +64,7 @@ describe('tileMapChart', () => {
 
   it('writes shorter forms, named in the legend, where a layout’s cells are too narrow for the full ones at 14 px', () => {
     const narrowest = spec.svg.match(/<svg class="chart-w330".*?<\/svg>/)?.[0] ?? '';
-    for (const text of ['KEN', '96.6', 'Out', 'MET', '89.5', 'G', 'CUM', '–', 'Ina', '2019', '“–”: no rate published by that inspection', 'Rates are % recorded correctly', 'Year: of the inspection shown']) expect(narrowest).toContain(`>${text}<`);
+    for (const text of ['KEN', '96.6', 'Out', 'MET', '89.5', 'G', 'CUM', '–', 'Ina', '2019', '“–”: no rate for that inspection', 'Rates are % recorded correctly', 'Year: of the inspection shown']) expect(narrowest).toContain(`>${text}<`);
     expect(narrowest).not.toContain('>96.6%<');
     expect(narrowest).toContain('style="font-size:14px"');
     expect(narrowest).not.toMatch(/font-size="(?!10")/);
@@ -72,7 +72,7 @@ describe('tileMapChart', () => {
 
   it('links each cell to its force’s page, named in full', () => {
     expect(spec.svg).toContain('<a aria-label="Kent Police: outstanding (CDI, 2019), recording rate 96.6%" href="/forces/kent/"');
-    expect(spec.svg).toContain('<a aria-label="Cumbria Constabulary: inadequate (CDI, 2018), recording rate not published" href="/forces/cumbria/"');
+    expect(spec.svg).toContain('<a aria-label="Cumbria Constabulary: inadequate (CDI, 2018), recording rate not found yet" href="/forces/cumbria/"');
     // In the order of the map, north to south then west to east, as the keyboard moves through them.
     expect([...spec.image.svg.matchAll(/<a [^>]*href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/forces/cumbria/', '/forces/metropolitan/', '/forces/kent/']);
     // A group, not an image, so that the links inside stay reachable; no other element but the links carries a label.
@@ -95,11 +95,54 @@ describe('tileMapChart', () => {
     const map = tileMapChart(lancs, '/')!;
     expect(map.table.rows).toEqual([
       ['Lancashire Constabulary', 'LAN', 'Inadequate (CDI)', '84.3%', '2017'],
-      ['Cleveland Police', 'CLE', 'Good (PEEL)', 'not published', '2022'],
+      ['Cleveland Police', 'CLE', 'Good (PEEL)', 'not found yet', '2022'],
     ]);
     expect(map.svg).not.toContain('>93.3%<');
     expect(map.svg).toContain('>PEEL grades (thick outline)<');
     expect(map.svg).toMatch(/<g stroke-width="3"[^>]*><a aria-label="Cleveland Police: good \(PEEL, 2022\)/);
+  });
+
+  it('says why the inspection shown has no rate: not published by the source, not found yet, or not yet published', () => {
+    const withoutRate = (absent: 'not-published' | 'not-found' | null, pending = false) => ({ ...figure('overall', null), ...(absent ? { absent: { rate: absent, interval: absent, unrecorded: absent, count: absent } } : {}), pending });
+    const map = tileMapChart(
+      buildNational([force('kent', 'Kent Police'), force('cumbria', 'Cumbria Constabulary'), force('metropolitan', 'Metropolitan Police Service')], [
+        report('kent', 'a', '2023-01-15', [withoutRate('not-published')], { grade: 'good', scale: 'five-grade' }),
+        report('cumbria', 'a', '2023-01-15', [withoutRate('not-found')], { grade: 'good', scale: 'five-grade' }),
+        report('metropolitan', 'a', '2026-01-15', [withoutRate(null, true)], { grade: 'good', scale: 'five-grade' }),
+      ]),
+      '/',
+    )!;
+    expect(map.table.rows.map((r) => [r[0], r[3]])).toEqual([
+      ['Kent Police', 'not published by the source'],
+      ['Cumbria Constabulary', 'not found yet'],
+      ['Metropolitan Police Service', 'not yet published'],
+    ]);
+    expect(map.svg).toContain('aria-label="Kent Police: good (PEEL, 2023), recording rate not published by the source"');
+  });
+
+  it('the compact map (the home page) writes two lines a square where the year does not fit beside the grade, and gives each scale’s years under its legend', () => {
+    const both = buildNational([force('kent', 'Kent Police'), force('cumbria', 'Cumbria Constabulary'), force('metropolitan', 'Metropolitan Police Service')], [
+      report('kent', 'a', '2017-01-15', [figure('overall', 96.6)], { grade: 'inadequate' }),
+      report('cumbria', 'a', '2019-01-15', [figure('overall', 91.6)], { grade: 'good' }),
+      report('metropolitan', 'a', '2023-01-15', [figure('overall', 89.5)], { grade: 'requires improvement', scale: 'five-grade' }),
+    ]);
+    const narrowest = (svg: string) => svg.match(/<svg class="chart-w330".*?<\/svg>/)?.[0] ?? '';
+    const compact = narrowest(tileMapChart(both, '/', { compact: true })!.svg);
+    const full = narrowest(tileMapChart(both, '/')!.svg);
+    // The cells: the code and the grade, no year and no rate.
+    for (const text of ['KEN', 'Ina', 'CUM', 'G', 'MET', 'RI']) expect(compact).toContain(`>${text}<`);
+    for (const text of ['>2017<', '>2019<', '>2023<', '>96.6<']) expect(compact).not.toContain(text);
+    expect(full).toContain('>2017<');
+    // Two lines of 21 px and 6 px of room: 48 px a square, against the overview's square cells.
+    expect(compact).toMatch(/<rect [^>]*height="48"/);
+    // The two scales' legends do not fit side by side at 330 px: one table, a row per grade and a column per scale.
+    for (const text of ['>CDI<', '>PEEL<', '>Grade<', '>Inadequate<', '>Requires improvement<']) expect(compact).toContain(text);
+    expect(compact).not.toContain('CDI grades (thin outline)');
+    expect(compact).toContain('>Years: CDI 2017–2019, PEEL 2023<');
+    // Best grade first, whichever scale has it.
+    expect([...compact.matchAll(/>(Good|Requires improvement|Inadequate)</g)].map((m) => m[1])).toEqual(['Good', 'Requires improvement', 'Inadequate']);
+    // Wider layouts keep the year in the square.
+    expect(tileMapChart(both, '/', { compact: true })!.svg).toMatch(/>Inad? ’17</);
   });
 
   it('draws a force without a grade white with a dashed outline, and lists it in the legend only then', () => {

@@ -1,6 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalForce } from '../../engine/compute/model.ts';
 import { allGrades, type Grade, type GradeScale } from '../../engine/vocabulary.ts';
+import { messages } from '../../i18n/index.ts';
 import { href } from '../../routes.ts';
 import { forceGrid, gridColumns, gridRows } from './forceGrid.ts';
 import { textWidth, theme } from './marks.ts';
@@ -48,6 +49,8 @@ interface Tile {
   /** The rate of the inspection the cell shows (its grade's, or else the latest rate's), or "no rate". */
   rate: string;
   rateValue: number | null;
+  /** Why there is no rate, in words: "not found yet". */
+  rateMissing: string;
   /** The year of the inspection the cell shows. */
   year: string | null;
   /** The inspection the cell shows. */
@@ -99,6 +102,7 @@ export function tileMapChart(national: National, base: string, { compact = false
         scale: force.grade?.scale ?? null,
         rate: rate?.text ?? noRate,
         rateValue: rate?.value ?? null,
+        rateMissing: messages('en').absence[force.grade?.rateAbsence ?? 'not-found'],
         year: shown?.year ?? null,
         from: shown?.from.title ?? '',
         dashed: grade === null,
@@ -126,7 +130,7 @@ export function tileMapChart(national: National, base: string, { compact = false
 
   const yearText = (t: Tile) => t.year ?? yearUnknown;
   const label = (t: Tile) =>
-    `${t.force.force.name}: ${t.scale ? `${t.gradeLabel.toLowerCase()} (${scaleWord[t.scale]}, ${yearText(t)})` : noGrade.toLowerCase()}, recording rate ${t.rate === noRate ? 'not published' : t.rate}${t.scale ? '' : ` (${yearText(t)})`}`;
+    `${t.force.force.name}: ${t.scale ? `${t.gradeLabel.toLowerCase()} (${scaleWord[t.scale]}, ${yearText(t)})` : noGrade.toLowerCase()}, recording rate ${t.rate === noRate ? t.rateMissing : t.rate}${t.scale ? '' : ` (${yearText(t)})`}`;
   // Drawn north to south, then west to east, so that the keyboard moves across the map as a reader's eye does.
   const drawn = [...tiles].sort((a, b) => a.row - b.row || a.column - b.column);
 
@@ -146,6 +150,9 @@ export function tileMapChart(national: National, base: string, { compact = false
     const mark = ['’', ''].find((m) => tiles.every((t) => fits(`${gradeWord(t)} ${m}${t.year?.slice(2) ?? ''}`)));
     const yearBeside = mark !== undefined;
     const yy = (t: Tile) => (t.year ? `${mark ?? '’'}${t.year.slice(2)}` : '');
+    // The compact map (the home page, which must fit two phone screens) writes no year line of its own: where the
+    // year does not fit beside the grade, its notes give each scale's years instead, and the table each force's.
+    const yearLine = !yearBeside && !compact;
     const fullRates = tiles.every((t) => fits(t.rate));
     const noRateText = fullRates ? noRate : '–';
     const rateText = (t: Tile) => (fullRates ? t.rate : t.rate === noRate ? noRateText : t.rate.replace(/%$/, ''));
@@ -153,7 +160,7 @@ export function tileMapChart(national: National, base: string, { compact = false
       { text: (t) => t.code, bold: true },
       ...(compact ? [] : [{ text: rateText }]),
       yearBeside ? { text: (t: Tile) => `${gradeWord(t)} ${yy(t)}`.trim() } : { text: gradeWord },
-      ...(yearBeside ? [] : [{ text: (t: Tile) => t.year ?? '' }]),
+      ...(yearLine ? [{ text: (t: Tile) => t.year ?? '' }] : []),
     ];
     const cellHeight = compact ? lines.length * line + 6 : Math.max(cellWidth, lines.length * line + 6);
     const x = (t: Tile) => t.column * (cellWidth + gap);
@@ -163,8 +170,9 @@ export function tileMapChart(national: National, base: string, { compact = false
     const outline = (kind: 'cdi' | 'peel' | 'none') => ({ fill: 'fill', stroke: 'text', strokeWidth: kind === 'peel' ? 3 : kind === 'none' ? 1.5 : 1, strokeDasharray: kind === 'none' ? '4 3' : undefined });
     const kindOf = (scale: GradeScale | null) => (scale === null ? 'none' : scale === 'five-grade' ? 'peel' : 'cdi');
 
-    // The legend runs under the map, one column per grade scale with the scale as its heading (side by side where
-    // they fit, else one under the other): each swatch holds the word written in the cells, beside it the grade.
+    // The legend runs under the map, one column per grade scale with the scale as its heading, each swatch holding
+    // the word written in the cells and the grade beside it; where the two columns do not fit side by side, one
+    // table instead: a row per grade, a column of swatches per scale.
     const wordOf = (grade: Grade | null) => (fullGrades ? gradeStyles[grade ?? 'none'].short : gradeStyles[grade ?? 'none'].narrow);
     const swatch = Math.max(36, ...entries.map((g) => textWidth(wordOf(g.grade)) + 10));
     const step = line + 6;
@@ -175,21 +183,53 @@ export function tileMapChart(national: National, base: string, { compact = false
     const groupWidth = (g: (typeof groups)[number]) => Math.max(textWidth(g.heading, { bold: true }), swatch + 6 + Math.max(...g.entries.map((e) => textWidth(e.name)))) + 16;
     const sideBySide = groups.reduce((sum, g) => sum + groupWidth(g), 0) <= width;
     const legendTop = gridRows * (cellHeight + gap) + 12;
-    const placed = groups.map((g, i) => ({
-      ...g,
-      x: sideBySide ? groups.slice(0, i).reduce((sum, h) => sum + groupWidth(h), 0) : 0,
-      y: legendTop + (sideBySide ? 0 : groups.slice(0, i).reduce((sum, h) => sum + (h.entries.length + 1) * step, 0)),
-    }));
-    const legend = placed.flatMap((g) =>
-      g.entries.map((e, i) => ({ ...gradeStyles[e.grade ?? 'none'], word: wordOf(e.grade), label: e.name, kind: kindOf(e.scale), x: g.x, y: g.y + (i + 1) * step })),
-    );
-    const headings = placed.map((g) => ({ text: g.heading, x: g.x, y: g.y }));
-    const legendBottom = Math.max(...placed.map((g) => g.y + (g.entries.length + 1) * step));
-    type Entry = (typeof legend)[number];
+    const swatchOf = (e: (typeof entries)[number], x: number, y: number) => ({ ...gradeStyles[e.grade ?? 'none'], word: wordOf(e.grade), kind: kindOf(e.scale), x, y });
+    const { swatches, labels, headings, legendBottom } = sideBySide ? sideBySideLegend() : tableLegend();
+    function sideBySideLegend() {
+      const placed = groups.map((g, i) => ({ ...g, x: groups.slice(0, i).reduce((sum, h) => sum + groupWidth(h), 0), y: legendTop }));
+      const rows = placed.flatMap((g) => g.entries.map((e, i) => ({ entry: e, x: g.x, y: g.y + (i + 1) * step })));
+      return {
+        swatches: rows.map((r) => swatchOf(r.entry, r.x, r.y)),
+        labels: rows.map((r) => ({ text: r.entry.name, x: r.x + swatch + 6, y: r.y })),
+        headings: placed.map((g) => ({ text: g.heading, x: g.x, y: g.y })),
+        legendBottom: legendTop + (Math.max(...groups.map((g) => g.entries.length)) + 1) * step,
+      };
+    }
+    function tableLegend() {
+      const rank = (grade: Grade | null) => (grade === null ? allGrades.length : allGrades.indexOf(grade));
+      const scales = (Object.keys(scaleWord) as GradeScale[]).filter((scale) => entries.some((e) => e.scale === scale));
+      const column = Math.max(swatch, ...scales.map((scale) => textWidth(scaleWord[scale], { bold: true }))) + 8;
+      // Best grade first, whichever scale has it; a force without a grade last.
+      const names = [...new Set([...entries].sort((a, b) => rank(a.grade) - rank(b.grade)).map((e) => e.name))];
+      // A force without a grade sits in the first scale's column: it has no scale, and its dashed outline says so.
+      const columnOf = (e: (typeof entries)[number]) => Math.max(0, scales.indexOf(e.scale ?? scales[0]!));
+      const rowOf = (e: (typeof entries)[number]) => legendTop + (names.indexOf(e.name) + 1) * step;
+      return {
+        swatches: entries.map((e) => swatchOf(e, columnOf(e) * column, rowOf(e))),
+        labels: names.map((name, i) => ({ text: name, x: scales.length * column, y: legendTop + (i + 1) * step })),
+        headings: [...scales.map((scale, i) => ({ text: scaleWord[scale], x: i * column, y: legendTop })), { text: 'Grade', x: scales.length * column, y: legendTop }],
+        legendBottom: legendTop + (names.length + 1) * step,
+      };
+    }
+    type Entry = (typeof swatches)[number];
+    // Each scale's years, where the cells do not write them.
+    const scaleYears = (Object.keys(scaleWord) as GradeScale[]).flatMap((scale) => {
+      const years = tiles.filter((t) => t.scale === scale && t.year).map((t) => t.year!);
+      if (years.length === 0) return [];
+      const [first, last] = [years.reduce((a, b) => (a < b ? a : b)), years.reduce((a, b) => (a > b ? a : b))];
+      return [`${scaleWord[scale]} ${first === last ? first : `${first}–${last}`}`];
+    });
+    const yearsNote = `Years: ${scaleYears.join(', ')}`;
     const notes = [
-      ...(compact ? [] : [`“${noRateText}”: no rate published by that inspection`]),
+      ...(compact ? [] : [`“${noRateText}”: no rate for that inspection`]),
       ...(compact || fullRates ? [] : ['Rates are % recorded correctly']),
-      yearBeside ? `${yy(tiles.find((t) => t.year) ?? tiles[0]!) || '’yy'}: year of the inspection shown` : 'Year: of the inspection shown',
+      ...(yearBeside
+        ? [`${yy(tiles.find((t) => t.year) ?? tiles[0]!) || '’yy'}: year of the inspection shown`]
+        : yearLine
+          ? ['Year: of the inspection shown']
+          : textWidth(yearsNote) <= width
+            ? [yearsNote]
+            : scaleYears.map((years) => `Years: ${years}`)),
     ];
     const notesTop = legendBottom + 4;
     const kinds = ['cdi', 'peel', 'none'] as const;
@@ -211,13 +251,13 @@ export function tileMapChart(national: National, base: string, { compact = false
         ...lines.map((l, i) => cellText(l.text, (i - (lines.length - 1) / 2) * line, l.bold ? { fontWeight: 'bold' } : {})),
         ...kinds.map((kind) =>
           Plot.rect(
-            legend.filter((l) => l.kind === kind),
+            swatches.filter((l) => l.kind === kind),
             { x1: 'x', x2: (l: Entry) => l.x + swatch, y1: 'y', y2: (l: Entry) => l.y + line + 2, ...outline(kind), ariaHidden: 'true' },
           ),
         ),
         Plot.text(headings, { x: 'x', y: (h: (typeof headings)[number]) => h.y + line / 2 + 1, text: 'text', textAnchor: 'start', fill: theme.ink, fontWeight: 'bold', ariaHidden: 'true' }),
-        Plot.text(legend, { x: (l: Entry) => l.x + swatch / 2, y: (l: Entry) => l.y + line / 2 + 1, text: 'word', fill: 'text', ariaHidden: 'true' }),
-        Plot.text(legend, { x: (l: Entry) => l.x + swatch + 6, y: (l: Entry) => l.y + line / 2 + 1, text: 'label', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
+        Plot.text(swatches, { x: (l: Entry) => l.x + swatch / 2, y: (l: Entry) => l.y + line / 2 + 1, text: 'word', fill: 'text', ariaHidden: 'true' }),
+        Plot.text(labels, { x: 'x', y: (l: (typeof labels)[number]) => l.y + line / 2 + 1, text: 'text', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
         Plot.text(notes, { x: 0, y: (_: string, i: number) => notesTop + i * line + line / 2, text: (d: string) => d, textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
       ],
     };
@@ -239,7 +279,7 @@ export function tileMapChart(national: National, base: string, { compact = false
     table: {
       caption: 'Each force on the map: its code, latest overall grade and its scale, that inspection’s recording rate and year',
       columns: ['Force', 'Code on the map', 'Latest overall grade', 'Recording rate, same inspection', 'Year'],
-      rows: tiles.map((t) => [t.force.force.name, t.code, t.scale ? `${t.gradeLabel} (${scaleWord[t.scale]})` : t.gradeLabel, t.rate === noRate ? 'not published' : t.rate, yearText(t)]),
+      rows: tiles.map((t) => [t.force.force.name, t.code, t.scale ? `${t.gradeLabel} (${scaleWord[t.scale]})` : t.gradeLabel, t.rate === noRate ? t.rateMissing : t.rate, yearText(t)]),
     },
     notPublished: national.forces.filter((f) => !forceGrid.some((p) => p.id === f.force.id)).map((f) => `${f.force.name}: not placed on the map`),
   };
