@@ -487,7 +487,7 @@ export const cy: Messages = {
     title: 'Lawrlwytho’r data',
     description: 'Pob ffigur a gradd ar y wefan hon fel CSV a JSON, gyda geiriadur o’r colofnau.',
     feedTitle: 'Rhyddhadau data (yn Saesneg)',
-    lead: 'Daw pob ffigur ar y wefan hon o’r ffeiliau isod, sydd yn Saesneg. Mae cell wag yn golygu nad yw’r ffigur wedi’i gyhoeddi (<strong>heb ei gyhoeddi</strong>); nid yw byth yn golygu 0.',
+    lead: 'Daw pob ffigur ar y wefan hon o’r ffeiliau isod, sydd yn Saesneg. Mae cell wag yn golygu bod y ffigur <strong>heb ei gyhoeddi</strong>; nid yw byth yn golygu 0.',
     whole: 'Y set ddata gyfan',
     figuresCsv: ({ rows }) => `: pob ffigur o bob arolygiad, un rhes i bob arolygiad a mesur (${rows} rhes).`,
     inspectionsCsv: ({ rows }) => `: pob arolygiad, gyda’i raddau (${rows} rhes).`,
@@ -498,12 +498,12 @@ export const cy: Messages = {
     changes: ({ changes, feed }) =>
       `<a href="${changes}">Rhyddhadau data a newidiadau</a>: pob rhyddhad o’r set ddata, ei ffeiliau yn <code>/data/releases/&lt;fersiwn&gt;/</code>, a’r arolygiadau a ychwanegodd a’r ffigurau a newidiodd (yr hen werth a’r newydd, gyda rheswm y cywiriad) neu a ddileodd; hefyd fel <a href="${feed}" hreflang="en">ffrwd</a> (yn Saesneg). Mae dyfyniad ffigur yn enwi’r rhyddhad y mae ynddo.`,
     chartHeading: 'Lawrlwytho siartiau',
-    chartLead: 'Mae gan bob siart ar dudalen adroddiad ei ffeiliau ei hun i’w lawrlwytho wrth ei ymyl, wedi’u henwi ar ôl y siart (e.e. <code>recording-rates.csv</code>). Mae’r siartiau a’u ffeiliau ar dudalennau Saesneg yr adroddiadau:',
+    chartLead: 'Mae gan bob siart ar dudalen adroddiad ei ffeiliau ei hun i’w lawrlwytho wrth ei ymyl, wedi’u henwi ar ôl y siart (e.e. <code>recording-rates.csv</code>); yr un ffeiliau Saesneg ydynt ar dudalennau’r ddwy iaith:',
     chartCsv:
       '<strong>Y CSV</strong> (<code>&lt;siart&gt;.csv</code>): ffeil CSV blaen y mae Excel, Google Sheets, Datawrapper, Flourish a pandas yn ei hagor fel y mae: y rhes pennawd yn gyntaf, yna un rhes i bob eitem a blotiwyd, gyda’r union werthoedd y mae’r siart yn eu lluniadu, fel rhifau. Mae enwau’r colofnau’n cynnwys eu huned (<code>rate_pct</code> mewn canran, <code>ci_low_pct</code> a <code>ci_high_pct</code> terfynau’r cyfwng 95%, <code>ci_half_width_pct</code> ei hanner lled mewn pwyntiau canran, <code>_count</code> a <code>_crimes_per_year</code> yn gyfrifon). Mae cell wag yn golygu heb ei gyhoeddi. Mae’r ffeil yn <strong>UTF-8 gyda nod trefn beitiau</strong>, fel bod Excel yn dangos nodau fel “’” ac “–” yn gywir; mae rhaglenni eraill yn anwybyddu’r nod.',
     chartJson:
       '<strong>Y JSON wrth ei ymyl</strong> (<code>&lt;siart&gt;.json</code>, disgrifiad y CSV): yr hyn nad yw yn y CSV: teitl a chrynodeb y siart, ystyr pob colofn, y llu a’r arolygiad, y dyddiad cyhoeddi a chyfnod yr archwiliad, maint y sampl ar gyfer pob ffigur a blotiwyd, sut y cafwyd y gwerthoedd (statws), y ffynhonnell a’i chyfeiriad, y dyfyniad, y rhyddhad data y mae’r ffigurau ynddo, a’r adeiladwaith a wnaeth y ffeil.',
-    chartImages: 'Y siart ei hun fel <strong>SVG</strong> a <strong>PNG</strong>, a <strong>chod mewnosod</strong> i’w roi mewn tudalen we.',
+    chartImages: 'Y siart ei hun fel <strong>SVG</strong> a <strong>PNG</strong>, a <strong>chod mewnosod</strong> i’w roi mewn tudalen we (ar dudalen Saesneg yr adroddiad).',
     chartOthers: ({ overview, betterOrWorse }) =>
       `Mae gan siartiau’r trosolwg yr un CSV a JSON wrth ymyl <a href="${overview}">y trosolwg</a>, ac mae gan <a href="${betterOrWorse}">pwy wellodd neu waethygodd</a> ei dabl fel CSV.`,
     readingHeading: 'Darllen y ffeiliau CSV yn Python ac R',
