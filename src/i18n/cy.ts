@@ -394,11 +394,13 @@ export const cy: Messages = {
     nationalHeading: 'Y darlun cenedlaethol',
     nationalMore: 'Y siart fel tabl, a’i ddata',
     mapHeading: 'Gradd ddiweddaraf pob heddlu',
-    mapNote: 'Mae pob sgwâr yn dangos un arolygiad: ei radd a’i flwyddyn. Mae’r cyfraddau a’r tabl llawn ar y trosolwg.',
+    mapNote: 'Mae pob sgwâr yn dangos gradd a blwyddyn un arolygiad (ar sgrin gul, mae blynyddoedd pob graddfa o dan y map, a rhai pob heddlu yn y tabl). Mae’r cyfraddau a’r tabl llawn ar y trosolwg.',
     mapMore: 'Gradd a chyfradd pob heddlu, gyda’r blynyddoedd',
     findHeading: 'Dod o hyd i’ch heddlu',
-    findLabel: 'Heddlu, cyngor neu dref (neu enw byr: GMP, TVP)',
+    findLabel: 'Heddlu, cyngor neu dref',
+    findShortNames: 'Mae enw byr heddlu’n gweithio hefyd (GMP, TVP).',
     findButton: 'Chwilio',
+    findPlacesSummary: 'Pa leoedd y mae’n eu canfod, a’u ffynonellau',
     findPlacesNone:
       'Chwiliwch yn ôl enw’r heddlu neu ei enw byr cyffredin. Nid oes rhestr o drefi a chynghorau fesul heddlu, gyda’i ffynonellau, ar y wefan hon eto, felly dim ond lle mae enw’r lle yn enw’r heddlu y bydd enw lle yn dod o hyd i heddlu.',
     // The places are named in English, as the published texts name them.

@@ -375,11 +375,13 @@ export const en = {
     nationalHeading: 'The national picture',
     nationalMore: 'The chart as a table, and its data',
     mapHeading: 'Each force’s latest grade',
-    mapNote: 'Each square shows one inspection: its grade and year. Rates and the full table are on the overview.',
+    mapNote: 'Each square shows one inspection’s grade and year (on a narrow screen, each scale’s years are under the map, and each force’s in the table). Rates and the full table are on the overview.',
     mapMore: 'Every force’s grade and rate, with years',
     findHeading: 'Find your force',
-    findLabel: 'Force, council or town (or a short name: GMP, TVP)',
+    findLabel: 'Force, council or town',
+    findShortNames: 'A force’s short name works too (GMP, TVP, the Met).',
     findButton: 'Search',
+    findPlacesSummary: 'Which places it finds, and their sources',
     /** The hint under the box: what the place list covers, so that a reader knows what a miss means. */
     findPlacesNone:
       'Search by force name or its common short name. No sourced list of towns and councils by force is in this site yet, so a place name finds a force only where the place is in the force’s name.',
