@@ -59,6 +59,8 @@ describe('sitePageIn(path, lang)', () => {
     expect(sitePageIn(sitePaths.home, 'en')).toBe('/');
     expect(sitePageIn(sitePaths.review)).toBe('/review/');
     expect(sitePageIn('/cy/forces/gwent/', 'cy')).toBe('/cy/forces/gwent/');
+    expect(sitePageIn('/glossary/', 'cy')).toBe('/cy/glossary/');
+    expect(sitePageIn('/forces/kent/', 'cy')).toBe('/forces/kent/');
     expect(hasSitePageIn('/cy/forces/gwent/', 'cy')).toBe(true);
     expect(hasSitePageIn(sitePaths.review, 'cy')).toBe(false);
     expect(hasSitePageIn(sitePaths.review, 'en')).toBe(true);

@@ -64,6 +64,12 @@ export const welshSitePages: readonly string[] = [
   sitePaths.home,
   sitePaths.betterOrWorse,
   sitePaths.coverage,
+  sitePaths.methodology,
+  sitePaths.glossary,
+  sitePaths.corrections,
+  sitePaths.data,
+  sitePaths.changes,
+  sitePaths.search,
 ];
 
 /** Whether a site path is already in a language's edition: "/cy/forces/gwent/" is in Welsh. */

@@ -4,7 +4,7 @@
  * sentences with slots; each language writes its own (the Welsh ones are not word-for-word substitutions).
  * Terms follow docs/welsh-terms.md.
  */
-import { cycles, findMeasure, kinds, measures, provenanceWords, questions, type Absence, type Cycle, type Grade, type Kind, type TrendMeasure, type UnrecordedQualifier } from '../engine/vocabulary.ts';
+import { cycles, findMeasure, glossary, kinds, measures, provenanceWords, questions, type Absence, type Cycle, type Grade, type Kind, type TrendMeasure, type UnrecordedQualifier } from '../engine/vocabulary.ts';
 import { englishPlural, formatDate, formatNumber } from './format.ts';
 
 /** "1 crime", "2 crimes", "4,400 crimes". */
@@ -466,11 +466,13 @@ export const en = {
     nationalHeading: 'The national picture',
     nationalMore: 'The chart as a table, and its data',
     mapHeading: 'Each force’s latest grade',
-    mapNote: 'Each square shows one inspection: its grade and year. Rates and the full table are on the overview.',
+    mapNote: 'Each square shows one inspection’s grade and year (on a narrow screen, each scale’s years are under the map, and each force’s in the table). Rates and the full table are on the overview.',
     mapMore: 'Every force’s grade and rate, with years',
     findHeading: 'Find your force',
-    findLabel: 'Force, council or town (or a short name: GMP, TVP)',
+    findLabel: 'Force, council or town',
+    findShortNames: 'A force’s short name works too (GMP, TVP, the Met).',
     findButton: 'Search',
+    findPlacesSummary: 'Which places it finds, and their sources',
     /** The hint under the box: what the place list covers, so that a reader knows what a miss means. */
     findPlacesNone:
       'Search by force name or its common short name. No sourced list of towns and councils by force is in this site yet, so a place name finds a force only where the place is in the force’s name.',
@@ -582,6 +584,158 @@ export const en = {
     'no-date': () => 'The publication date is not published.',
     'end-before-start': () => 'The audit period is printed with its end before its start; it is shown as printed.',
     'long-period': ({ months }: { months: number }) => `The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`,
+  },
+  /** The methodology page (src/components/MethodologyPage.astro). Sentences carry their own emphasis (HTML); the page passes every slot escaped. */
+  methodology: {
+    title: 'How the figures are worked out',
+    description: 'How recording rates, 95% intervals, estimates of unrecorded crime and comparisons are calculated on this site.',
+    lead: ({ otherSourced, inspections, otherSourcedFigures, figures }: { otherSourced: number; inspections: number; otherSourcedFigures: number; figures: number }) =>
+      `Every figure on this site is printed in a published source or worked out from counts that a source prints. Most sources are the inspectorate’s own reports; ${otherSourced} of the ${inspections} inspections (and ${otherSourcedFigures} of ${figures} figures) rest instead on another page that prints them, such as a newspaper, a force or its police and crime commissioner, which each report page names. This page explains the arithmetic in plain terms.`,
+    leadExample: ({ force }: { force: string }) =>
+      ` The examples below are calculated by the same code that builds every report page, from the ${force} 2018 figures in the data, so the explanation and the pages always agree.`,
+    rate: {
+      heading: 'The recording rate',
+      text: 'Inspectors take a sample of crime reports and decide, one by one, whether each should have been recorded as a crime and whether it was. The recording rate is the share of those that should have been recorded that actually were: <em>p</em> = <em>x</em> ÷ <em>n</em>, where <em>x</em> is the number recorded and <em>n</em> the number that should have been.',
+      example: ({ force, of, x, n, p, rate }: { force: string; of: string; x: string; n: string; p: string; rate: string }) =>
+        `Example: for violence against the person, the ${force} recorded ${of} crimes that should have been recorded, so <em>p</em> = ${x} ÷ ${n} = ${p}, or ${rate}.`,
+    },
+    interval: {
+      heading: 'The 95% interval',
+      text: 'A rate from a sample is not exact: another sample would give a slightly different answer. The 95% confidence interval shows how far the true rate could reasonably be from the sample’s. For one group of crimes the inspectorate uses the usual normal approximation:',
+      example: ({ p, n, rate, halfWidth, range, published }: { p: string; n: string; rate: string; halfWidth: string; range: string; published: string }) =>
+        `Example: with <em>p</em> = ${p} and <em>n</em> = ${n}, this gives ${rate} ${halfWidth}, from ${range}. The report printed ${published}: the same figure.`,
+      allCrime: ({ printed }: { printed: string }) =>
+        `The interval for <strong>all crime</strong> is different. The sample is drawn separately from several groups of crime (violence, sexual offences and others), and each group counts in proportion to its share of all recorded crime. The overall rate and its interval are therefore a <em>stratified estimate</em>: a weighted average of the groups’ rates, with an interval that combines each group’s uncertainty by its weight. Applying the formula above to the total number audited gives a slightly different, wrong answer. Where the data has each group’s counts and weights, this site computes the stratified estimate; where it does not, it shows the interval exactly as printed${printed} and never works out a different one.`,
+      printedExample: ({ rate, halfWidth, force }: { rate: string; halfWidth: string; force: string }) => ` (${rate} ${halfWidth} for the ${force})`,
+    },
+    unrecorded: {
+      heading: 'Crimes a year not recorded',
+      text: 'If the force recorded a share <em>p</em> of the crimes it should have, and it recorded PRC crimes in a year (police recorded crime, not counting fraud), then it should have recorded PRC ÷ <em>p</em>. The difference is the estimate of crimes a year that were not recorded:',
+      example: ({ p, rate, base, estimate, over, published }: { p: string; rate: string; base: string; estimate: string; over: string; published: string }) =>
+        `Example: the report prints police recorded crime only as “over 800,000”. With <em>p</em> = ${p} (${rate}), a recorded-crime total of ${base} gives <em>U</em> = ${estimate}. Reports print this as a lower bound, rounded <strong>down</strong> to three significant figures: ${over}, which is what the report says (${published}). Rounding down keeps “over” true.`,
+      range: ({ range, unrecorded }: { range: string; unrecorded: string }) =>
+        `Because the rate has a 95% interval (${range}), so does the estimate: putting the two ends of the interval into the same formula gives a range of about ${unrecorded} crimes a year. The inspectorate did not print this range; this site shows it because a single number hides how uncertain the estimate is. A higher rate means fewer unrecorded crimes, so the top of the rate’s interval gives the bottom of the range.`,
+      reinspections: 'Re-inspections print a different estimate instead: how many more crimes a year the force now records than at its earlier inspection.',
+    },
+    comparisons: {
+      heading: 'Comparing two rates',
+      text: 'A change between two inspections, or a gap between two forces, may be real or may be chance in the samples. This site tests it at the 95% level in one of two ways:',
+      counts: 'where both rates come with their counts, a standard <strong>two-proportion test</strong>, which pools the two samples to judge how big a gap chance alone could produce;',
+      intervals: 'where only the printed rates and their ± intervals are known, a test <strong>from the intervals</strong>: each interval’s half-width divided by 1.96 gives that rate’s standard error, the two are combined, and the gap is divided by the result. A result beyond 1.96 is significant.',
+      untestable: 'Where one of the two rates was printed without an interval and without counts, the change <strong>cannot be tested</strong>, and the site says so rather than guess.',
+      example: ({ force, rate, halfWidth, other, otherRate, otherInterval, gap, z, significant }: { force: string; rate: string; halfWidth: string; other: string; otherRate: string; otherInterval: string; gap: string; z: string; significant: boolean }) =>
+        `The ${force} (${rate} ${halfWidth}) and ${other} (${otherRate} ${otherInterval}) are ${gap} points apart. That gap divided by the combined standard error is ${z}, so the difference ${significant ? 'is' : 'is not'} statistically significant.`,
+      caveat:
+        'Forces were inspected in different years and audited in different ways (the 2014 dip samples were too small to be reliable for a single force), so a comparison tells you whether two figures differ, not why. A 2014 dip sample (crimes recorded of the small sample audited) is shown under its own label and never as an all-crime recording rate, so it opens no trend. Where a report\'s publication date is not published, it is placed in time by its audit period, else the year in its title, else just after the inspection it revisits.',
+    },
+    precision: {
+      heading: 'Printed precision',
+      text: ({ count, period, sexual, coverage }: { count: number; period: string; sexual: string; coverage: string }) =>
+        `Reports print rates to one decimal place, sometimes as whole numbers, and ${count} of the published rates here to two ${period}${sexual}; intervals usually to two decimal places. This site keeps each published figure exactly as printed, with its own number of decimals, because “91%” and “91.0%” do not claim the same precision. Figures the site works out from counts are shown to one decimal place for rates and two for intervals, and are marked as computed. A missing figure is never shown as zero: the page says whether the source did not publish it, whether it has not been found yet (the <a href="${coverage}">coverage page</a> lists where we looked), or whether it does not apply to that kind of inspection.`,
+      period: ({ first, last, undated }: { first: string; last: string; undated: number }) =>
+        `(in reports published from ${first} to ${last}${undated > 0 ? `, and ${undated} whose publication date is not known` : ''})`,
+      sexual: ({ force, rate }: { force: string; rate: string }) => ` (the ${force}’s sexual offences rate is printed as ${rate})`,
+    },
+  },
+  /** The glossary page: its words, and each term's definition (the vocabulary's, in English). */
+  glossaryPage: {
+    title: 'Glossary',
+    description: 'What the abbreviations and grades in crime data integrity inspection reports mean.',
+    lead: 'The terms and grades used in crime data integrity inspection reports, in plain English. Reports link each term here the first time it appears.',
+    terms: 'Terms and abbreviations',
+    grades: 'Grades',
+    methodology: ({ href }: { href: string }) => `How the figures are calculated is explained on the <a href="${href}">methodology page</a>.`,
+  },
+  /** Each glossary term's definition, by the term as reports print it (an abbreviation, or a grade). */
+  glossary: { ...glossary } as Record<string, string>,
+  /** The corrections page. */
+  correctionsPage: {
+    title: 'Corrections',
+    description: 'Every correction made to a published report, latest first.',
+    feedTitle: 'Corrections',
+    lead: ({ href }: { href: string }) => `When a published report is corrected, the report says so and the correction is listed here. Follow new corrections with the <a href="${href}">corrections feed</a>.`,
+    none: 'No report has been corrected.',
+    reason: 'Reason:',
+  },
+  /** The search page; `ui` is pagefind's own interface text, where pagefind has none for the language (English uses pagefind's). */
+  searchPage: {
+    title: 'Search the reports',
+    description: 'Search the text of every crime data integrity inspection report.',
+    lead: 'Search the text of every inspection report: a force, a term such as N100, or a finding.',
+    fallback: ({ table, list }: { table: string; list: string }) =>
+      `Search runs in your browser and needs JavaScript, which is not running on this page. You can still find every report: the <a href="${table}">table of all forces</a> lists each force’s latest inspection, and the <a href="${list}">list of inspections</a> links to every report.`,
+    /** pagefind's interface text in the language, for a language pagefind has none for; undefined: pagefind's own (English). */
+    ui: (): Record<string, string> | undefined => undefined,
+  },
+  /** The data page (src/components/DataPage.astro). Sentences carry their own links and markup (HTML); the page passes every address. */
+  dataPage: {
+    title: 'Data downloads',
+    description: 'Every figure and grade on this site as CSV and JSON, with a dictionary of the columns.',
+    feedTitle: 'Data releases',
+    lead: 'Every figure on this site comes from the files below. An empty cell means the figure is <strong>not published</strong>; it never means 0.',
+    whole: 'The whole dataset',
+    figuresCsv: ({ rows }: { rows: number }) => `: every figure of every inspection, one row per inspection and measure (${rows} rows).`,
+    inspectionsCsv: ({ rows }: { rows: number }) => `: every inspection, with its grades (${rows} rows).`,
+    figuresJson: ': the same records as both CSV files, with numbers as numbers and <code>null</code> where a value is not published.',
+    packageHeading: 'Data package, releases and changes',
+    datapackage: ({ spec }: { spec: string }) =>
+      ` describes the dataset and the input files as a <a href="${spec}">Frictionless Tabular Data Package</a> (v1): every column’s type, unit and meaning, the keys that join the files, the licence, the sources and the release version. Empty cells are missing values. Our tests validate it against the Tabular Data Package profile (JSON Schema, as shipped by the Frictionless JavaScript library <code>datapackage</code> 1.1.10) with the ajv validator, and read every file with that library, which checks each cell’s type and every foreign key.`,
+    changes: ({ changes, feed }: { changes: string; feed: string }) =>
+      `<a href="${changes}">Data releases and changes</a>: each release of the dataset, its files at <code>/data/releases/&lt;version&gt;/</code>, and the inspections it added and the figures it changed (old and new value, with the correction’s reason) or removed; also as a <a href="${feed}">feed</a>. A figure’s citation names the release it is in.`,
+    chartHeading: 'Chart downloads',
+    chartLead: 'Each chart on a report page has its own downloads beside it, named after the chart (e.g. <code>recording-rates.csv</code>):',
+    chartCsv:
+      '<strong>The CSV</strong> (<code>&lt;chart&gt;.csv</code>) is a plain CSV that Excel, Google Sheets, Datawrapper, Flourish and pandas open as it is: the header row first, then one row per plotted item with exactly the values the chart draws, as numbers. Column names carry their unit (<code>rate_pct</code> in percent, <code>ci_low_pct</code> and <code>ci_high_pct</code> the bounds of the 95% interval, <code>ci_half_width_pct</code> its half-width in percentage points, <code>_count</code> and <code>_crimes_per_year</code> counts). An empty cell means not published. It is <strong>UTF-8 with a byte-order mark</strong>, so that Excel shows characters such as “’” and “–” in labels correctly; other programs skip the mark.',
+    chartJson:
+      '<strong>The JSON beside it</strong> (<code>&lt;chart&gt;.json</code>, the CSV’s read-me) holds what the CSV does not: the chart’s title and summary, each column’s meaning, the force and inspection, publication date and audit period, the sample size of each plotted figure, how the values were obtained (status), the source and its address, the citation, the data release the figures are in, and the build that made the file.',
+    chartImages: 'The chart itself as <strong>SVG</strong> and <strong>PNG</strong>, and an <strong>embed code</strong> for putting it in a web page.',
+    chartOthers: ({ overview, betterOrWorse }: { overview: string; betterOrWorse: string }) =>
+      `The overview’s charts have the same CSV and JSON beside <a href="${overview}">the overview</a>, and <a href="${betterOrWorse}">who got better or worse</a> has its table as a CSV.`,
+    readingHeading: 'Reading the CSV files in Python and R',
+    reading:
+      'Every CSV here is UTF-8 and starts with a byte-order mark (for Excel). Read it with the encoding that drops the mark, or the first column’s name starts with an invisible character (<code>\\ufeffforce</code> instead of <code>force</code>). An empty cell is a missing value, never zero.',
+    /** The R lines' comment in the code example. */
+    codeR: '# R (readr skips the mark; base R needs the encoding)',
+    inputHeading: 'The input files',
+    inputLead: 'The files the site is built from, as the build read them. Their format is described in <code>docs/data-format.md</code> in the project’s source.',
+    inputFindings: ': the figures as published or counted, one row per inspection and measure.',
+    inputInspections: ': the inspections, with grades and sources.',
+    inputForces: ': the 43 territorial forces of England and Wales.',
+    inputPlaces: ': towns, counties and councils by police force, as the Police Act 1996 and inspectorate, force and parliamentary pages name them, each with its source; the home page’s “find your force” uses it.',
+    inputResearchLog: ({ coverage }: { coverage: string }) => `: every query made to find the figures, one row per query, with what it found and where (see <a href="${coverage}">coverage of the record</a>).`,
+    citingHeading: 'Citing a figure',
+    citing:
+      'Each key figure and chart has a “Cite this figure” text that gives the figure, the force, the inspection, the inspectorate’s publication and its date, the source and the address of the figure here. Figures as published are the inspectorate’s; figures marked “computed from counts” were computed here from the published counts. The inspectorate’s publication is the authoritative text.',
+    columnsOf: ({ file }: { file: string }) => `Columns of ${file}`,
+    columnsCaption: ({ file }: { file: string }) => `Columns of ${file}, in order`,
+    column: 'Column',
+    meaning: 'Meaning',
+    build: ({ version, date }: { version: string; date: string }) => `This build: cdi-reports ${version}, data published up to ${date}.`,
+    unknownDate: 'an unknown date',
+  },
+  /** The changes a data release made (src/components/ReleaseChanges.astro). */
+  releaseChanges: {
+    nothing: 'No inspection or figure was added, changed or removed.',
+    inspectionsAdded: ({ count }: { count: number }) => `Inspections added (${count})`,
+    figuresChanged: ({ count }: { count: number }) => `Figures changed (${count})`,
+    figuresAdded: ({ count }: { count: number }) => `Figures added (${count})`,
+    figuresRemoved: ({ count }: { count: number }) => `Figures removed (${count})`,
+    reason: 'Reason:',
+  },
+  /** The page of data releases and changes (src/components/ChangesPage.astro); sentences with links are HTML, their addresses passed in. */
+  changesPage: {
+    title: 'Data releases and changes',
+    description: 'Each release of the dataset, and what it added, changed and removed since the one before.',
+    feedTitle: 'Data releases',
+    lead: ({ feed }: { feed: string }) =>
+      `The dataset is published in numbered releases. Each release keeps its files at its own address, so that a figure cited from a release can always be checked there. Below, each release is compared with the one before it. Follow new releases with the <a href="${feed}">releases feed</a>.`,
+    none: 'No data release has been made yet.',
+    unreleased: 'Not yet in a release',
+    unreleasedLead: ({ version }: { version: string }) => `The data on this site has changed since release ${version}. These changes will be in the next release.`,
+    release: ({ version }: { version: string }) => `Release ${version}, `,
+    dataset: 'Its dataset:',
+    compared: ({ previous }: { previous: string }) => `compared with release ${previous}`,
+    first: 'the first release: every inspection is new',
   },
   sentence: {
     /** A recording-rate chart's summary; `rate` is the figure's text from the model ("89.5%"). */

@@ -125,6 +125,34 @@ describe('generated sentences, written out in full', () => {
     expect(en.coverage.counts({ held: 11, searched: 0, notSearched: 2, notApplicable: 33 })).toBe('held for 11, searched and not found for 0, not yet searched for 2, none to look for in 33.');
   });
 
+  it('the methodology’s comparison of two forces: whether the difference is significant, a clause of its own in Welsh', () => {
+    const slots = { force: 'Metropolitan Police Service', rate: '89.5%', halfWidth: '±1.64', other: 'Kent Police', otherRate: '96.6%', otherInterval: '±1.20', gap: '7.1', z: '6.99', significant: true };
+    expect(en.methodology.comparisons.example(slots)).toBe(
+      'The Metropolitan Police Service (89.5% ±1.64) and Kent Police (96.6% ±1.20) are 7.1 points apart. That gap divided by the combined standard error is 6.99, so the difference is statistically significant.',
+    );
+    expect(cy.methodology.comparisons.example(slots)).toBe(
+      'Mae bwlch o 7.1 pwynt canran rhwng y llu <span lang="en">Metropolitan Police Service</span> (89.5% ±1.64) a’r llu <span lang="en">Kent Police</span> (96.6% ±1.20). O rannu’r bwlch hwnnw â’r gwall safonol cyfun, ceir 6.99, felly mae’r gwahaniaeth yn ystadegol arwyddocaol.',
+    );
+    expect(cy.methodology.comparisons.example({ ...slots, z: '0.61', significant: false })).toBe(
+      'Mae bwlch o 7.1 pwynt canran rhwng y llu <span lang="en">Metropolitan Police Service</span> (89.5% ±1.64) a’r llu <span lang="en">Kent Police</span> (96.6% ±1.20). O rannu’r bwlch hwnnw â’r gwall safonol cyfun, ceir 0.61, felly nid yw’r gwahaniaeth yn ystadegol arwyddocaol.',
+    );
+  });
+
+  it('the methodology’s period of two-decimal rates, with and without undated reports', () => {
+    expect(en.methodology.precision.period({ first: '28 August 2014', last: '9 February 2017', undated: 0 })).toBe('(in reports published from 28 August 2014 to 9 February 2017)');
+    expect(cy.methodology.precision.period({ first: '28 Awst 2014', last: '9 Chwefror 2017', undated: 0 })).toBe('(mewn adroddiadau a gyhoeddwyd rhwng 28 Awst 2014 a 9 Chwefror 2017)');
+    expect(cy.methodology.precision.period({ first: '28 Awst 2014', last: '9 Chwefror 2017', undated: 3 })).toBe(
+      '(mewn adroddiadau a gyhoeddwyd rhwng 28 Awst 2014 a 9 Chwefror 2017, ac mewn 3 nad yw eu dyddiad cyhoeddi’n hysbys)',
+    );
+  });
+
+  it('the data page’s counts of rows and the build line', () => {
+    expect(en.dataPage.figuresCsv({ rows: 199 })).toBe(': every figure of every inspection, one row per inspection and measure (199 rows).');
+    expect(cy.dataPage.figuresCsv({ rows: 199 })).toBe(': pob ffigur o bob arolygiad, un rhes i bob arolygiad a mesur (199 rhes).');
+    expect(cy.dataPage.build({ version: '1.2.0', date: '3 Rhagfyr 2026' })).toBe('Yr adeiladwaith hwn: cdi-reports 1.2.0, data a gyhoeddwyd hyd at 3 Rhagfyr 2026.');
+    expect(en.dataPage.build({ version: '1.2.0', date: '3 December 2026' })).toBe('This build: cdi-reports 1.2.0, data published up to 3 December 2026.');
+  });
+
   it('absence words agree with the noun they describe: gender in Welsh (ei + soft, ei + aspirate, eu), the same words in English', () => {
     expect(cy.absence('grade')['not-found']).toBe('heb ei chanfod eto');
     expect(cy.absence('rate')['not-published']).toBe('heb ei chyhoeddi gan y ffynhonnell');

@@ -1,6 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, expect, inject, it } from 'vitest';
 import { launchBrowser } from '../../scripts/launchBrowser.ts';
+import { catalogue } from '../../src/i18n/index.ts';
 
 const siteUrl = inject('siteUrl');
 
@@ -47,5 +48,30 @@ it('searching "GMP" finds Greater Manchester Police’s force page, result title
   await page.locator('#search a[href*="/forces/metropolitan/2018-cdi/"]').first().waitFor({ timeout: 10_000 });
   expect(new URL(page.url()).searchParams.get('q')).toBe('N100');
   expect(await page.locator('#search a[href*="/forces/metropolitan/2018-cdi/"]').first().innerText()).toContain('Metropolitan Police Service: ');
+  await context.close();
+});
+
+it('/cy/search/ searches the Welsh pages, with Welsh interface text: "Heddlu Gwent" finds Welsh pages only', async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('response', (r) => r.status() >= 400 && errors.push(`${r.status()} ${r.url()}`));
+  const indexes: string[] = [];
+  page.on('request', (r) => r.url().includes('/pagefind/pagefind.') && r.url().endsWith('.pf_meta') && indexes.push(new URL(r.url()).pathname));
+  await page.goto(`${siteUrl}/cy/search/`, { waitUntil: 'load' });
+  await expect.poll(() => page.locator('#search-fallback').isHidden()).toBe(true);
+  expect(await page.locator('#search input').getAttribute('placeholder')).toBe(catalogue.cy.searchPage.ui()!.placeholder);
+  await page.locator('#search input').fill('Heddlu Gwent');
+  await page.locator('#search a[href="/cy/forces/gwent/"]').first().waitFor({ timeout: 10_000 });
+  const links = await page.locator('#search .pagefind-ui__result-link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  expect(links.length).toBeGreaterThan(0);
+  expect(links.filter((href) => !href?.startsWith('/cy/'))).toEqual([]);
+  // The count of results is pagefind's, in the catalogue's Welsh words.
+  const message = await page.locator('#search .pagefind-ui__message').innerText();
+  expect(message).toMatch(/^\d+ (o ganlyniadau|canlyniad) ar gyfer Heddlu Gwent$/);
+  expect(indexes.length).toBeGreaterThan(0);
+  expect(indexes.every((path) => path.startsWith('/pagefind/pagefind.cy_'))).toBe(true);
+  expect(errors).toEqual([]);
   await context.close();
 });

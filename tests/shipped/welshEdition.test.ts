@@ -56,6 +56,7 @@ describe('the Welsh edition', () => {
     const sitePages = welshSitePages.map((path) => localePath(path, 'cy'));
     const reportPages = pages.filter((path) => welshForces.some((force) => path.startsWith(`/forces/${force}/`)) && /^\/forces\/[^/]+\/[^/]+\/$/.test(path));
     expect(reportPages.length).toBeGreaterThan(4);
+    expect(sitePages).toEqual(expect.arrayContaining(['/cy/methodology/', '/cy/glossary/', '/cy/corrections/', '/cy/data/', '/cy/data/changes/', '/cy/search/']));
     expect(welshPages).toEqual([...sitePages, ...forcePages, ...reportPages.map((path) => `/cy${path}`)].sort());
   });
 
@@ -264,5 +265,85 @@ describe('the Welsh edition', () => {
     for (const href of files) expect(existsSync(join(outDir, href ?? '')), href ?? '').toBe(true);
     expect(cite?.querySelector('a[download] ~ .hint')?.textContent?.trim()).toBe(`(${catalogue.cy.chart.inEnglish})`);
     expect(read('/forces/gwent/2018-cdi/').querySelector('#cite-report .hint')).toBeNull();
+  });
+});
+
+describe('the Welsh edition of the site’s own pages', () => {
+  const sitePages = welshSitePages.map((path) => localePath(path, 'cy'));
+
+  it('links, from a Welsh page’s navigation, each translated site page’s Welsh edition, and every other page in English, marked as English', () => {
+    const nav = [...read('/cy/glossary/').querySelectorAll('.site-header__nav a')].map((a) => [a.getAttribute('href'), a.getAttribute('hreflang')]);
+    const inNav = welshSitePages.filter((path) => read('/glossary/').querySelector(`.site-header__nav a[href="${path}"]`));
+    expect(inNav).toEqual(expect.arrayContaining(['/methodology/', '/glossary/', '/data/', '/search/']));
+    for (const path of inNav) expect(nav, path).toContainEqual([localePath(path, 'cy'), null]);
+    for (const [href, hreflang] of nav) if (!href?.startsWith('/cy/')) expect(hreflang, href ?? '').toBe('en');
+    // An English page's navigation stays in English, unmarked.
+    const english = [...read('/glossary/').querySelectorAll('.site-header__nav a')].map((a) => [a.getAttribute('href'), a.getAttribute('hreflang')]);
+    expect(english.filter(([href, hreflang]) => href?.startsWith('/cy/') || hreflang !== null)).toEqual([]);
+  });
+
+  it('gives each Welsh site page a Welsh title and heading, the catalogue’s', () => {
+    const titles = { '/cy/methodology/': catalogue.cy.methodology.title, '/cy/glossary/': catalogue.cy.glossaryPage.title, '/cy/corrections/': catalogue.cy.correctionsPage.title, '/cy/data/': catalogue.cy.dataPage.title, '/cy/search/': catalogue.cy.searchPage.title, '/cy/data/changes/': catalogue.cy.changesPage.title };
+    for (const [path, title] of Object.entries(titles)) {
+      expect(sitePages, path).toContain(path);
+      expect(read(path).querySelector('h1')?.textContent, path).toBe(title);
+      expect(read(path).querySelector('title')?.textContent, path).toBe(`${title} – ${catalogue.cy.layout.siteName}`);
+    }
+  });
+
+  it('works the methodology’s example out in Welsh from the same figures as the English page', () => {
+    const welshText = read('/cy/methodology/').querySelector('main')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    const englishText = read('/methodology/').querySelector('main')?.textContent?.replace(/\s+/g, ' ') ?? '';
+    expect(englishText).toContain('the Metropolitan Police Service recorded 459 of 524 crimes that should have been recorded, so p = 459 ÷ 524 = 0.8760, or 87.6%.');
+    expect(welshText).toContain('cofnododd y llu Metropolitan Police Service 459 o’r 524 o droseddau a ddylai fod wedi’u cofnodi, felly p = 459 ÷ 524 = 0.8760, neu 87.6%.');
+    expect(welshText).toContain('mae hyn yn rhoi 87.6% ±2.82, o 84.8% i 90.4%. Argraffodd yr adroddiad 87.6% ±2.82: yr un ffigur.');
+    expect(welshText).toContain('dros 94,500, sef yr hyn y mae’r adroddiad yn ei ddweud (dros 94,500)');
+    // Every figure of the English page is on the Welsh page (numbers are written alike in both).
+    const figures = (text: string) => (text.match(/\d[\d,.]*%?/g) ?? []).sort();
+    expect(figures(welshText)).toEqual(figures(englishText));
+  });
+
+  it('names the glossary’s grades in Welsh, keeps each term’s anchor, and says the terms are printed as the reports print them', () => {
+    const doc = read('/cy/glossary/');
+    expect(doc.querySelector('#requires-improvement dt')?.textContent).toBe('Angen gwella');
+    expect(doc.querySelector('#n100 dd')?.textContent).toBe(catalogue.cy.glossary.N100);
+    expect([...doc.querySelectorAll('dl div')].map((d) => d.id)).toEqual([...read('/glossary/').querySelectorAll('dl div')].map((d) => d.id));
+  });
+
+  it('links the Welsh data page to the dataset’s files, which are in English, saying so beside each', () => {
+    const doc = read('/cy/data/');
+    const files = [...doc.querySelectorAll('a[download]')];
+    expect(files.map((a) => a.getAttribute('href'))).toEqual([...read('/data/').querySelectorAll('a[download]')].map((a) => a.getAttribute('href')));
+    for (const a of files) {
+      expect(a.getAttribute('hreflang'), a.getAttribute('href') ?? '').toBe('en');
+      expect(a.nextElementSibling?.textContent, a.getAttribute('href') ?? '').toBe(`(${catalogue.cy.chart.inEnglish})`);
+      expect(existsSync(join(outDir, a.getAttribute('href') ?? '')), a.getAttribute('href') ?? '').toBe(true);
+    }
+    expect(read('/data/').querySelector('a[download] + .hint')).toBeNull();
+    // The columns' meanings are the files' own, in English, and marked so.
+    expect(doc.querySelector('#figures-columns ~ * td')?.getAttribute('lang')).toBe('en');
+  });
+
+  it('lists each data release’s changes under Welsh headings, the entries marked as the data’s English', () => {
+    const doc = read('/cy/data/changes/');
+    const headings = [...doc.querySelectorAll('main h3')].map((h) => h.textContent ?? '');
+    expect(headings.length).toBeGreaterThan(0);
+    for (const heading of headings) expect(heading).toMatch(/^(Arolygiadau a ychwanegwyd|Ffigurau a newidiwyd|Ffigurau a ychwanegwyd|Ffigurau a ddilëwyd) \(\d+\)$/);
+    const entries = [...doc.querySelectorAll('main ul.list a')];
+    expect(entries.length).toBe(read('/data/changes/').querySelectorAll('main ul.list a').length);
+    for (const a of entries) expect(a.getAttribute('lang'), a.getAttribute('href') ?? '').toBe('en');
+    expect(read('/cy/data/').querySelector('a[href="/cy/data/changes/"]')).not.toBeNull();
+  });
+
+  it('builds a Welsh search index from the Welsh pages, which /cy/search/ reads with Welsh interface text', () => {
+    const entry = JSON.parse(readFileSync(join(outDir, 'pagefind', 'pagefind-entry.json'), 'utf8')) as { languages: Record<string, { hash: string; page_count: number }> };
+    expect(Object.keys(entry.languages)).toEqual(['cy', 'en-gb']);
+    const searchable = welshPages.filter((path) => read(path).querySelector('[data-pagefind-body]'));
+    expect(searchable.length).toBeGreaterThan(4);
+    expect(entry.languages.cy?.page_count).toBe(searchable.length);
+    expect(existsSync(join(outDir, 'pagefind', `pagefind.${entry.languages.cy?.hash}.pf_meta`))).toBe(true);
+    const search = read('/cy/search/');
+    expect(JSON.parse(search.querySelector('#search')?.getAttribute('data-translations') ?? 'null')).toEqual(catalogue.cy.searchPage.ui());
+    expect(read('/search/').querySelector('#search')?.hasAttribute('data-translations')).toBe(false);
   });
 });

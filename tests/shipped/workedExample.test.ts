@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
-import { workedExample } from '../../src/pages/methodology/_workedExample.ts';
+import { workedExample } from '../../src/render/workedExample.ts';
 
 const { site } = runPipeline(join(import.meta.dirname, '..', '..'));
 

@@ -104,7 +104,7 @@ export function nationalSeriesChart(reports: readonly Report[], lang: Locale = '
     (width) => ({
       width,
       // Shorter in the narrowest layout, so that the home page's chart, find box and map fit two phone screens.
-      height: width < chartLayouts[1].width ? 220 : 270,
+      height: width < chartLayouts[1].width ? 200 : 270,
       marginTop: 28,
       marginLeft: 44,
       marginRight: 16,

@@ -174,7 +174,8 @@ export function tileMapChart(national: National, base: string, { compact = false
     // table instead: a row per grade, a column of swatches per scale.
     const wordOf = (grade: Grade | null) => (fullGrades ? tm.gradeWords[grade ?? 'none'].short : tm.gradeWords[grade ?? 'none'].narrow);
     const swatch = Math.max(36, ...entries.map((g) => textWidth(wordOf(g.grade)) + 10));
-    const step = line + 6;
+    // A legend row: a swatch a line high, 3 px apart.
+    const step = line + 3;
     const groups = [
       { heading: tm.legendHeadings['four-grade'], entries: entries.filter((g) => g.scale !== 'five-grade') },
       { heading: tm.legendHeadings['five-grade'], entries: entries.filter((g) => g.scale === 'five-grade') },
@@ -251,12 +252,12 @@ export function tileMapChart(national: National, base: string, { compact = false
         ...kinds.map((kind) =>
           Plot.rect(
             swatches.filter((l) => l.kind === kind),
-            { x1: 'x', x2: (l: Entry) => l.x + swatch, y1: 'y', y2: (l: Entry) => l.y + line + 2, ...outline(kind), ariaHidden: 'true' },
+            { x1: 'x', x2: (l: Entry) => l.x + swatch, y1: 'y', y2: (l: Entry) => l.y + line, ...outline(kind), ariaHidden: 'true' },
           ),
         ),
-        Plot.text(headings, { x: 'x', y: (h: (typeof headings)[number]) => h.y + line / 2 + 1, text: 'text', textAnchor: 'start', fill: theme.ink, fontWeight: 'bold', ariaHidden: 'true' }),
-        Plot.text(swatches, { x: (l: Entry) => l.x + swatch / 2, y: (l: Entry) => l.y + line / 2 + 1, text: 'word', fill: 'text', ariaHidden: 'true' }),
-        Plot.text(labels, { x: 'x', y: (l: (typeof labels)[number]) => l.y + line / 2 + 1, text: 'text', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
+        Plot.text(headings, { x: 'x', y: (h: (typeof headings)[number]) => h.y + line / 2, text: 'text', textAnchor: 'start', fill: theme.ink, fontWeight: 'bold', ariaHidden: 'true' }),
+        Plot.text(swatches, { x: (l: Entry) => l.x + swatch / 2, y: (l: Entry) => l.y + line / 2, text: 'word', fill: 'text', ariaHidden: 'true' }),
+        Plot.text(labels, { x: 'x', y: (l: (typeof labels)[number]) => l.y + line / 2, text: 'text', textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
         Plot.text(notes, { x: 0, y: (_: string, i: number) => notesTop + i * line + line / 2, text: (d: string) => d, textAnchor: 'start', fill: theme.ink, ariaHidden: 'true' }),
       ],
     };

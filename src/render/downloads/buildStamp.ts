@@ -12,7 +12,8 @@ export function buildStamp(site: Site, version: string): string {
 // Every chart download asks for the stamp: scanning all reports each time made the build quadratic.
 const latestBySite = new WeakMap<Site, { date: string; text: string } | null>();
 
-function latestPublished(site: Site): { date: string; text: string } | null {
+/** The latest publication date of the site's reports, or null where none is known. */
+export function latestPublished(site: Site): { date: string; text: string } | null {
   if (latestBySite.has(site)) return latestBySite.get(site) ?? null;
   const latest = site.reports
     .map((report) => report.published)

@@ -1,12 +1,13 @@
-import { formatCount } from '../../engine/compute/format.ts';
-import { formatHalfWidth } from '../../engine/compute/format.ts';
-import { formatOver } from '../../engine/compute/format.ts';
-import { formatPercent } from '../../engine/compute/format.ts';
-import { compareRates } from '../../engine/compute/stats/index.ts';
-import { normalInterval } from '../../engine/compute/stats/index.ts';
-import { roundDownSignificant } from '../../engine/compute/stats/index.ts';
-import { unrecordedEstimate } from '../../engine/compute/stats/index.ts';
-import type { Figure, NationalForce, Site } from '../../engine/compute/model.ts';
+import { formatCount } from '../engine/compute/format.ts';
+import { formatHalfWidth } from '../engine/compute/format.ts';
+import { formatPercent } from '../engine/compute/format.ts';
+import { compareRates } from '../engine/compute/stats/index.ts';
+import { normalInterval } from '../engine/compute/stats/index.ts';
+import { roundDownSignificant } from '../engine/compute/stats/index.ts';
+import { unrecordedEstimate } from '../engine/compute/stats/index.ts';
+import type { Figure, NationalForce, Site } from '../engine/compute/model.ts';
+import { formatNumber, messages, type Locale } from '../i18n/index.ts';
+import { estimateText, rangeText } from './localised.ts';
 
 const exampleReport = 'metropolitan/2018-cdi';
 
@@ -20,9 +21,11 @@ const points = (value: number): string => formatPercent(value, 1).slice(0, -1);
 
 /**
  * The methodology page's worked example, computed with the engine's own functions from the Met 2018 figures
- * in the data, so that the page and the code cannot drift apart.
+ * in the data, so that the page and the code cannot drift apart. The numbers are the same in every language; the
+ * few words between them ("459 of 524", "85.2% to 90.0%", "not published") are the language's.
  */
-export function workedExample(site: Site) {
+export function workedExample(site: Site, lang: Locale = 'en') {
+  const t = messages(lang);
   // Another data set (an example project, a benchmark) may not hold the Met 2018 inspection: the page then explains without it.
   if (!site.reports.some((r) => r.key === exampleReport)) return null;
   const violence = figureOf(site, 'violence');
@@ -58,25 +61,25 @@ export function workedExample(site: Site) {
   return {
     force: site.reports.find((r) => r.key === exampleReport)!.force.name,
     violence: {
-      of: `${formatCount(x)} of ${formatCount(n)}`,
+      of: t.figure.count({ numerator: formatCount(x), denominator: formatCount(n) }),
       x: formatCount(x),
       n: formatCount(n),
       pText: interval.p.toFixed(4),
       rateText: formatPercent(interval.p * 100, 1),
       halfWidthText: formatHalfWidth(interval.halfWidth * 100, 2),
-      rangeText: `${formatPercent(interval.low * 100, 1)} to ${formatPercent(interval.high * 100, 1)}`,
-      publishedText: `${violence.rate?.text ?? 'not published'} ${violence.interval?.text ?? ''}`.trim(),
+      rangeText: t.figure.range({ low: formatPercent(interval.low * 100, 1), high: formatPercent(interval.high * 100, 1) }),
+      publishedText: `${violence.rate?.text ?? t.absence('rate').notPublished} ${violence.interval?.text ?? ''}`.trim(),
     },
     overall: {
       rateText: overall.rate.text,
       pText: String(p),
       halfWidthText: overall.interval.text,
-      rangeText: overall.interval.rangeText,
+      rangeText: rangeText(lang, overall.interval),
       baseText: formatCount(base),
       estimateText: formatCount(Math.round(estimate)),
-      overText: formatOver(Math.floor(roundDownSignificant(estimate))),
-      publishedOverText: overall.unrecorded.text,
-      rangeOfUnrecorded: overall.unrecorded.range?.text ?? null,
+      overText: `${t.qualifier.over} ${formatCount(Math.floor(roundDownSignificant(estimate)))}`,
+      publishedOverText: estimateText(lang, overall.unrecorded),
+      rangeOfUnrecorded: overall.unrecorded.range ? t.figure.range({ low: formatNumber(lang, overall.unrecorded.range.low), high: formatNumber(lang, overall.unrecorded.range.high) }) : null,
     },
     sexualRateText: sexual.rate?.text ?? null,
     comparisons: [closest, lowest].filter((f) => f !== undefined).filter((f, i, all) => all.indexOf(f) === i).map(compare),
