@@ -94,8 +94,9 @@ export function nationalSeriesChart(reports: readonly Report[], lang: Locale = '
     .join(' ');
 
   const floor = Math.max(0, Math.floor(Math.min(...points.map((p) => p.value), 100) / 10) * 10 - 10);
-  // Short labels inside the frame, each on a row of its own below the top, so that they never overprint: the
-  // national figures without an exact rate at their year, then the PEEL years with no national figure.
+  // Short labels inside the frame, so that they never overprint: the national figures without an exact rate at
+  // their year along the foot (the national rates' labels sit near the top, under their diamonds), and the PEEL
+  // years with no national figure at the top of their band (where, by then, there is no national rate).
   const labels = [
     ...notes.map((n) => ({ x: n.at, anchor: 'start' as const, text: t.noteLabel(n) })),
     ...(peelMissing ? [{ x: last, anchor: 'end' as const, text: t.noNationalFigure }] : []),
@@ -119,22 +120,21 @@ export function nationalSeriesChart(reports: readonly Report[], lang: Locale = '
         Plot.ruleX(notes, { x: 'at', stroke: theme.dark, strokeWidth: 2, strokeDasharray: '4 3' }),
         Plot.dot(forces, { x: 'at', y: 'value', r: 3, fill: theme.grey, fillOpacity: 0.7 }),
         Plot.dot(nationals, { x: 'at', y: 'value', r: 7, symbol: 'diamond', fill: theme.dark, stroke: 'white' }),
-        // Each national rate is written under its diamond (clear of the labels along the top), towards the middle of the chart, so that it stays inside the frame.
+        // Each national rate is written under its diamond, towards the middle of the chart, so that it stays inside the frame.
         ...(['start', 'end'] as const).map((anchor) =>
           Plot.text(
             nationals.filter((p) => (p.at < (first + last) / 2) === (anchor === 'start')),
             { x: 'at', y: 'value', text: 'text', dy: 16, textAnchor: anchor, fill: theme.dark, fontWeight: 'bold', stroke: 'white', strokeWidth: 4, paintOrder: 'stroke' },
           ),
         ),
-        // The national figures' labels run along the top; the PEEL years' note sits at the foot of its band, clear of the forces' dots.
         ...labels.map((l) =>
           Plot.text([l], {
             x: 'x',
-            y: l.anchor === 'start' ? 100 : floor,
+            y: l.anchor === 'start' ? floor : 100,
             text: 'text',
             textAnchor: l.anchor,
-            lineAnchor: l.anchor === 'start' ? 'top' : 'bottom',
-            dy: l.anchor === 'start' ? 6 : -6,
+            lineAnchor: l.anchor === 'start' ? 'bottom' : 'top',
+            dy: l.anchor === 'start' ? -6 : 6,
             dx: l.anchor === 'start' ? 6 : -6,
             fill: theme.ink,
             fontWeight: 'bold',
