@@ -62,6 +62,7 @@ export function localePath(path: string, lang: string = defaultLanguage): string
  */
 export const welshSitePages: readonly string[] = [
   sitePaths.home,
+  sitePaths.overview,
   sitePaths.betterOrWorse,
   sitePaths.coverage,
   sitePaths.methodology,

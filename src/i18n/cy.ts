@@ -20,6 +20,11 @@ const rhes: WelshNoun = { singular: 'rhes', plural: 'rhesi', gender: 'f' };
 const lle: WelshNoun = { singular: 'lle', plural: 'lleoedd', gender: 'm' };
 /** A sentence that starts with a count: "Tri arolygiad…", "150 o arolygiadau…". */
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** "the median of these N latest rates": *cyfradd* is feminine, and its adjective softens after the singular a numeral up to ten takes (*tair cyfradd ddiweddaraf*), not after the plural (*40 o gyfraddau diweddaraf*). */
+function canolrif(count: number): string {
+  if (count === 1) return 'canolrif yr un gyfradd ddiweddaraf hon';
+  return `canolrif y ${countNoun(count, cyfradd)} ${count <= 10 ? 'ddiweddaraf' : 'diweddaraf'} hyn`;
+}
 const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i’w gwella', counted: 'maes i’w gwella', gender: 'm' };
 
 /**
@@ -381,6 +386,46 @@ export const cy: Messages = {
       columns: ['Heddlu', 'Cod ar y map', 'Y radd gyffredinol ddiweddaraf', 'Cyfradd cofnodi, yr un arolygiad', 'Blwyddyn'],
       notPlaced: ({ force }) => `${force}: heb ei osod ar y map`,
     },
+    nationalRates: {
+      heading: 'Cyfradd cofnodi gyffredinol ddiweddaraf pob heddlu',
+      source: 'Arolygiadau cywirdeb data troseddu Arolygiaeth EF, y gyfradd gyffredinol ddiweddaraf a gyhoeddwyd ar gyfer pob heddlu',
+      axis: 'Y gyfradd cofnodi gyffredinol ddiweddaraf (%)',
+      summaryCount: ({ count, all }) => `Mae gan ${formatNumber('cy', count)} o’r ${countNoun(all, heddlu)} gyfradd cofnodi gyffredinol wedi’i chyhoeddi.`,
+      summaryRange: ({ low, high }) => `Mae’r cyfraddau diweddaraf yn amrywio o ${low.rate} (${low.name}, ${low.year}) i ${high.rate} (${high.name}, ${high.year}).`,
+      summaryMedian: ({ count, median }) =>
+        `${capitalise(canolrif(count))} yw ${median}: mae hanner yr heddluoedd hyn ar y canolrif neu’n uwch, a hanner arno neu’n is. Nid yw’n gyfradd cofnodi genedlaethol.`,
+      summaryNoInterval: ({ count }) => `Cyhoeddwyd ${formatNumber('cy', count)} o’r cyfraddau heb gyfwng 95%.`,
+      referenceLine: ({ rate, label, year, unrecorded }) =>
+        `Y llinell solet yw’r gyfradd cofnodi genedlaethol, ${rate} (${label}): mae’n dod o ${year ?? 'flwyddyn nad yw’n hysbys'}, nid o flynyddoedd cyfraddau’r heddluoedd${unrecorded === null ? '' : `; amcangyfrifodd fod ${unrecorded} o droseddau y flwyddyn heb eu cofnodi`}.`,
+      referenceNone: ({ label, approx, unrecorded }) =>
+        `Ni luniwyd llinell genedlaethol: ni chyhoeddodd yr arolygiad cenedlaethol (${label}) gyfradd cofnodi genedlaethol union${approx === null ? '' : `, dim ond y talgrynnu “${approx}” yn y wasg`}${unrecorded === null ? '' : `; amcangyfrifodd fod ${unrecorded} o droseddau y flwyddyn heb eu cofnodi`}.`,
+      medianLabel: ({ median }) => `Canolrif ${median}`,
+      medianRow: ({ count }) => capitalise(canolrif(count)),
+      nationalRow: ({ name }) => `${name} (arolygiad cenedlaethol)`,
+      // *cyfradd* is feminine: *ei blwyddyn, ei chyfwng* (the aspirate mutation after a feminine *ei*).
+      caption: ({ national }) =>
+        `Cyfradd cofnodi gyffredinol ddiweddaraf pob heddlu a gyhoeddwyd, yr uchaf yn gyntaf, gyda’i blwyddyn, ei chyfwng hyder 95% a chanolrif y cyfraddau hyn${national ? ', a’r gyfradd genedlaethol' : ''}`,
+      columns: ['Heddlu', 'Blwyddyn', 'Y gyfradd cofnodi ddiweddaraf', 'Cyfwng hyder 95%', 'Arolygiad'],
+      notApplicable: 'amherthnasol',
+      ratesAbove: 'y cyfraddau uchod',
+      notPublished: ({ name }) => `${name}: dim cyfradd wedi’i chyhoeddi`,
+      referenceNotPublished: ({ label, approx }) => `${label} (arolygiad cenedlaethol): dim cyfradd cofnodi union wedi’i chyhoeddi${approx === null ? '' : ` (rhoddir fel “${approx}”)`}`,
+    },
+    gradeSpread: {
+      heading: 'Gradd gyffredinol ddiweddaraf pob heddlu, fesul graddfa',
+      source: 'Arolygiadau cywirdeb data troseddu ac arolygiadau PEEL Arolygiaeth EF, y radd gyffredinol ddiweddaraf a gyhoeddwyd ar gyfer pob heddlu',
+      scale: { 'four-grade': 'Arolygiadau cywirdeb data troseddu (pedair gradd, 2016–2020)', 'five-grade': 'Arolygiadau PEEL (pum gradd, o 2021 ymlaen)' },
+      forces: ({ count }) => countNoun(count, heddlu),
+      summaryIntro: ({ count }) => `Gradd gyffredinol ddiweddaraf y ${countNoun(count, heddlu)}, wedi’u cyfrif ar wahân ar bob graddfa.`,
+      summaryScale: ({ scale, counts }) => `${scale}: ${counts.map((c) => `${c.grade.toLowerCase()}, ${countNoun(c.count, heddlu)}`).join('; ')}.`,
+      // *gan* softens the object: *Nid oes gan dri heddlu radd*; with none ungraded, every force has one.
+      summaryUngraded: ({ count }) =>
+        count === 0 ? 'Mae gan bob heddlu radd gyffredinol yn y data hwn.' : `Nid oes gan ${soft(countNoun(count, heddlu))} radd gyffredinol yn y data hwn.`,
+      caption: 'Nifer yr heddluoedd yn ôl eu gradd gyffredinol ddiweddaraf, ar bob graddfa',
+      columns: ['Graddfa', 'Y radd gyffredinol ddiweddaraf', 'Heddluoedd'],
+      notOnScale: ({ scale }) => `${scale}: nid yw gradd ddiweddaraf yr un heddlu ar y raddfa hon`,
+      ungraded: ({ count }) => (count === 0 ? 'Dim un heddlu heb radd gyffredinol yn y data hwn' : `${capitalise(countNoun(count, heddlu))}: dim gradd gyffredinol yn y data hwn`),
+    },
     recordingRates: {
       heading: 'Troseddau a gofnodwyd yn gywir, fesul grŵp trosedd',
       axis: 'Wedi’u cofnodi’n gywir (%)',
@@ -575,6 +620,45 @@ export const cy: Messages = {
     cardAlt: ({ title }) => `${title}: y radd gyffredinol a’r gyfradd cofnodi`,
     forceDescription: ({ force, count }) =>
       `${force}: ${count === 0 ? 'nid oes arolygiad cywirdeb data troseddu wedi’i gyhoeddi yma eto' : `${countNoun(count, arolygiad)} cywirdeb data troseddu, gyda phob ffigur a’i ffynhonnell`}.`,
+  },
+  overview: {
+    title: 'Sut mae’r heddluoedd yn cymharu',
+    description: 'Gradd a chyfradd cofnodi trosedd ddiweddaraf pob heddlu yng Nghymru a Lloegr.',
+    lead: ({ forces, inspected, updated }) =>
+      `Canfyddiadau cywirdeb data troseddu diweddaraf pob un o’r ${countNoun(forces, heddlu)} yng Nghymru a Lloegr. Mae gan ${formatNumber('cy', inspected)} ohonynt arolygiad yn y data hwn${updated === null ? '' : `; y dyddiad cyhoeddi diweddaraf sy’n hysbys yw ${updated}`}.`,
+    // *gan* softens the object: *ddyddiad*.
+    undated: ({ count }) => `Nid oes gan ${formatNumber('cy', count)} o arolygiadau diweddaraf yr heddluoedd ddyddiad cyhoeddi hysbys.`,
+    compare:
+      'Arolygwyd yr heddluoedd ar adegau gwahanol, gyda samplau archwilio gwahanol, felly nid yw gwahaniaeth rhwng dau heddlu bob amser yn fwy na siawns: cymharwch y cyfyngau 95%, a darllenwch',
+    compareLink: 'sut y cyfrifir y ffigurau',
+    seriesHeading: 'Dros amser',
+    mapHeading: 'Map o’r heddluoedd',
+    ratesHeading: 'Cyfraddau cofnodi',
+    noRates: 'Nid oes gan yr un heddlu gyfradd cofnodi gyffredinol wedi’i chyhoeddi yn y data hwn.',
+    // *ar* softens *tudalen*: *ar dudalen Cymru a Lloegr*.
+    reference: {
+      before: 'Nid yw’r arolygiad cenedlaethol, ',
+      between: ', yn un o’r heddluoedd a gymharir yma: mae ei ffigurau ei hun ar dudalen ',
+      after: ({ label }) => `, wedi’u labelu “${label}”.`,
+    },
+    gradesHeading: 'Graddau',
+    allHeading: 'Pob heddlu',
+    tableNote:
+      'Blwyddyn mewn cromfachau yw’r flwyddyn y cyhoeddwyd yr arolygiad neu, lle nad yw ei ddyddiad cyhoeddi’n hysbys, y flwyddyn sydd yn ei enw. Lle mae gradd neu gyfradd ddiweddaraf heddlu yn dod o arolygiad cynharach na’i arolygiad diweddaraf, mae’r tabl yn dweud pa un.',
+    // *heddlu* is masculine: *ei radd, a’i gyfradd* (the soft mutation after a masculine *ei*).
+    caption: 'Pob heddlu: ei arolygiad diweddaraf, ei radd gyffredinol ddiweddaraf a’i gyfradd cofnodi gyffredinol ddiweddaraf',
+    headers: {
+      force: 'Heddlu',
+      inspection: 'Yr arolygiad diweddaraf (blwyddyn)',
+      grade: 'Y radd gyffredinol ddiweddaraf (graddfa, blwyddyn)',
+      rate: 'Y gyfradd cofnodi union ddiweddaraf (blwyddyn)',
+      interval: 'Cyfwng 95%',
+      unrecorded: 'Yr amcangyfrif diweddaraf o droseddau y flwyddyn heb eu cofnodi (blwyddyn)',
+    },
+    published: ({ year }) => `cyhoeddwyd ${year}`,
+    undatedYear: ({ year }) => `${year}; dyddiad cyhoeddi heb ei wybod`,
+    noInspection: 'dim arolygiad wedi’i gyhoeddi',
+    noRateInterval: 'amherthnasol: dim cyfradd',
   },
   latest: {
     scale: { 'four-grade': 'CDI', 'five-grade': 'PEEL' },

@@ -4,7 +4,7 @@
  * sentences with slots; each language writes its own (the Welsh ones are not word-for-word substitutions).
  * Terms follow docs/welsh-terms.md.
  */
-import { cycles, findMeasure, glossary, kinds, measures, provenanceWords, questions, type Absence, type Cycle, type Grade, type Kind, type TrendMeasure, type UnrecordedQualifier } from '../engine/vocabulary.ts';
+import { cycles, findMeasure, glossary, gradeScaleLabels, kinds, measures, provenanceWords, questions, type Absence, type Cycle, type Grade, type GradeScale, type Kind, type TrendMeasure, type UnrecordedQualifier } from '../engine/vocabulary.ts';
 import { englishPlural, formatDate, formatNumber } from './format.ts';
 
 /** "1 crime", "2 crimes", "4,400 crimes". */
@@ -347,6 +347,49 @@ export const en = {
       columns: ['Force', 'Code on the map', 'Latest overall grade', 'Recording rate, same inspection', 'Year'],
       notPlaced: ({ force }: { force: string }) => `${force}: not placed on the map`,
     },
+    /** Every force's latest overall rate (the overview). */
+    nationalRates: {
+      heading: 'Latest overall recording rate of each force',
+      source: 'HMICFRS crime data integrity inspections, each force’s latest published overall rate',
+      axis: 'Latest overall recording rate (%)',
+      summaryCount: ({ count, all }: { count: number; all: number }) => `${count} of ${all} forces have a published overall recording rate.`,
+      summaryRange: ({ low, high }: { low: { rate: string; name: string; year: string }; high: { rate: string; name: string; year: string } }) =>
+        `The latest rates run from ${low.rate} (${low.name}, ${low.year}) to ${high.rate} (${high.name}, ${high.year}).`,
+      summaryMedian: ({ count, median }: { count: number; median: string }) =>
+        `The median of these ${count} latest rates is ${median}: half of these forces are at or above it and half at or below. It is not a national recording rate.`,
+      summaryNoInterval: ({ count }: { count: number }) => `${count} of the rates ${count === 1 ? 'was' : 'were'} published without a 95% interval.`,
+      /** The national figure: drawn as a line (`year` null where not known), or why it is not; `unrecorded` its estimate of crimes a year not recorded. */
+      referenceLine: ({ rate, label, year, unrecorded }: { rate: string; label: string; year: string | null; unrecorded: string | null }) =>
+        `The solid line is the national recording rate, ${rate} (${label}): it is from ${year ?? 'a year not known'}, not from the years of the forces' rates${unrecorded === null ? '' : `; it estimated that ${unrecorded} crimes a year were not recorded`}.`,
+      referenceNone: ({ label, approx, unrecorded }: { label: string; approx: string | null; unrecorded: string | null }) =>
+        `No national line is drawn: the national inspection (${label}) published no exact national recording rate${approx === null ? '' : `, only the press rounding “${approx}”`}${unrecorded === null ? '' : `; it estimated that ${unrecorded} crimes a year were not recorded`}.`,
+      medianLabel: ({ median }: { median: string }) => `Median ${median}`,
+      medianRow: ({ count }: { count: number }) => `Median of the ${count} latest rates`,
+      nationalRow: ({ name }: { name: string }) => `${name} (national inspection)`,
+      caption: ({ national }: { national: boolean }) =>
+        `Latest published overall recording rate of each force, highest first, with its year, its 95% confidence interval and the median of these rates${national ? ', and the national rate' : ''}`,
+      columns: ['Force', 'Year', 'Latest recording rate', '95% confidence interval', 'From'],
+      notApplicable: 'not applicable',
+      ratesAbove: 'the rates above',
+      notPublished: ({ name }: { name: string }) => `${name}: not published`,
+      referenceNotPublished: ({ label, approx }: { label: string; approx: string | null }) =>
+        `${label} (national inspection): no exact recording rate published${approx === null ? '' : ` (given as “${approx}”)`}`,
+    },
+    /** How many forces have each latest overall grade, by scale (the overview). */
+    gradeSpread: {
+      heading: 'Latest overall grade of each force, by grade scale',
+      source: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade',
+      scale: { ...gradeScaleLabels } as Record<GradeScale, string>,
+      forces: ({ count }: { count: number }) => `${count} ${count === 1 ? 'force' : 'forces'}`,
+      summaryIntro: ({ count }: { count: number }) => `Latest overall grade of the ${count} forces, counted separately on each grade scale.`,
+      summaryScale: ({ scale, counts }: { scale: string; counts: readonly { grade: string; count: number }[] }) =>
+        `${scale}: ${counts.map((c) => `${c.grade.toLowerCase()}, ${c.count} ${c.count === 1 ? 'force' : 'forces'}`).join('; ')}.`,
+      summaryUngraded: ({ count }: { count: number }) => `${count} ${count === 1 ? 'force has' : 'forces have'} no overall grade in this data.`,
+      caption: 'Number of forces by their latest overall grade, on each grade scale',
+      columns: ['Grade scale', 'Latest overall grade', 'Forces'],
+      notOnScale: ({ scale }: { scale: string }) => `${scale}: no force’s latest grade is on this scale`,
+      ungraded: ({ count }: { count: number }) => `${count} ${count === 1 ? 'force' : 'forces'}: no overall grade in this data`,
+    },
     recordingRates: {
       heading: 'Crimes recorded correctly, by crime group',
       axis: 'Recorded correctly (%)',
@@ -428,7 +471,7 @@ export const en = {
       /** An interval that is missing, and why (the absence words of an interval). */
       interval: ({ absence }: { absence: string }) => `interval ${absence}`,
       notApplicable: 'not applicable',
-      /** What a force chart's JSON sidecar holds. */
+      /** What a force chart's or an overview chart's JSON sidecar holds. */
       sidecar: 'source, citation',
       /** An inspection left out of the chart: why its rate is missing (the absence words of a rate). */
       noRate: ({ title, absence }: { title: string; absence: string }) => `${title}: recording rate ${absence}`,
@@ -555,6 +598,45 @@ export const en = {
     /** A force page's description. */
     forceDescription: ({ force, count }: { force: string; count: number }) =>
       `${force}: ${count === 0 ? 'no crime data integrity inspection is published here yet' : `${count} crime data integrity ${count === 1 ? 'inspection' : 'inspections'}, with every figure and its source`}.`,
+  },
+  /** The overview, "how the forces compare" (src/components/OverviewPage.astro). */
+  overview: {
+    title: 'How the forces compare',
+    description: 'The latest crime-recording grade and rate of every police force in England and Wales.',
+    lead: ({ forces, inspected, updated }: { forces: number; inspected: number; updated: string | null }) =>
+      `The latest crime data integrity findings for each of the ${forces} police forces in England and Wales. ${inspected} of them have an inspection in this data${updated === null ? '' : `; the most recent publication date known is ${updated}`}.`,
+    undated: ({ count }: { count: number }) => `${count} of the forces’ latest inspections have no known publication date.`,
+    /** The sentence before the link to the methodology, and the link's words. */
+    compare: 'Forces were inspected at different times, with different audit samples, so a difference between two forces is not always more than chance: compare the 95% intervals, and read',
+    compareLink: 'how the figures are worked out',
+    seriesHeading: 'Over time',
+    mapHeading: 'Map of the forces',
+    ratesHeading: 'Recording rates',
+    noRates: 'No force has a published overall recording rate in this data.',
+    /** The national inspection beside the forces: the words around its link and the link to its page. */
+    reference: {
+      before: 'The national inspection, ',
+      between: ', is not one of the forces compared here: its own figures are on the ',
+      after: ({ label }: { label: string }) => ` page, labelled “${label}”.`,
+    },
+    gradesHeading: 'Grades',
+    allHeading: 'All forces',
+    tableNote:
+      'A year in brackets is the year the inspection was published or, where its publication date is not known, the year it is named by. Where a force’s latest grade or rate comes from an earlier inspection than its latest one, the table says which.',
+    caption: 'Every force: its latest inspection, latest overall grade and latest overall recording rate',
+    headers: {
+      force: 'Force',
+      inspection: 'Latest inspection (year)',
+      grade: 'Latest overall grade (scale, year)',
+      rate: 'Latest exact recording rate (year)',
+      interval: '95% interval',
+      unrecorded: 'Latest estimate of crimes a year not recorded (year)',
+    },
+    published: ({ year }: { year: string }) => `published ${year}`,
+    undatedYear: ({ year }: { year: string }) => `${year}; publication date not known`,
+    /** A force without any inspection in the data, and a rate's interval where there is no rate. */
+    noInspection: 'not published',
+    noRateInterval: 'not applicable: no rate',
   },
   /** A force's latest grade and rate, wherever a page shows them. */
   latest: {

@@ -1,4 +1,4 @@
-import type { Figure, ForceRef, InspectionRef, Report } from '../engine/compute/model.ts';
+import type { Figure, ForceRef, InspectionRef, NationalReference, Report } from '../engine/compute/model.ts';
 import { sectionHeadings, sectionHeadingsCy } from '../engine/vocabulary.ts';
 import { formatDate, formatNumber, hasWelshEdition, messages, type Locale } from '../i18n/index.ts';
 import { reportPath } from '../routes.ts';
@@ -86,4 +86,17 @@ export function sectionHeading(lang: Locale, heading: string): string {
  */
 export function englishHtml(lang: Locale, text: string): string {
   return lang === 'en' ? escapeXml(text) : `<span lang="en">${escapeXml(text)}</span>`;
+}
+
+/** An estimate of crimes a year not recorded, named by another page with its inspection: the model's text in English, else the inspection's overall estimate in the language's words. */
+export function estimateOf(lang: Locale, fact: { text: string; from: InspectionRef }, reports: readonly Report[]): string {
+  const unrecorded = reports.find((r) => r.key === fact.from.key)?.figures.find((f) => f.measure === 'overall' && f.unrecorded !== null)?.unrecorded;
+  return lang === 'en' || !unrecorded ? fact.text : estimateText(lang, unrecorded);
+}
+
+/** The national inspection beside the forces, as a page in the language names it: "England and Wales", "England and Wales, 2014". */
+export function referenceNames(lang: Locale, reference: Pick<NationalReference, 'name' | 'label' | 'inspection'>): { name: string; label: string } {
+  if (lang === 'en') return { name: reference.name, label: reference.label };
+  const name = (messages(lang).forcePage.country as Record<string, string | undefined>)[reference.name] ?? reference.name;
+  return { name, label: reference.inspection.year ? `${name}, ${reference.inspection.year}` : name };
 }

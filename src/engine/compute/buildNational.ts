@@ -15,7 +15,7 @@ const factSource = (r: Report, latest: Report | null) => ({ from: ref(r), year: 
 const rateFact = (overall: Figure & { rate: NonNullable<Figure['rate']> }): RateFact => ({
   value: overall.rate.value,
   text: overall.rate.text,
-  interval: overall.interval ? { halfWidth: overall.interval.halfWidth, low: overall.interval.low, high: overall.interval.high, text: overall.interval.text, rangeText: overall.interval.rangeText } : null,
+  interval: overall.interval ? { halfWidth: overall.interval.halfWidth, low: overall.interval.low, high: overall.interval.high, text: overall.interval.text, lowText: overall.interval.lowText, highText: overall.interval.highText, rangeText: overall.interval.rangeText } : null,
   unrecordedText: overall.unrecorded?.text ?? null,
 });
 

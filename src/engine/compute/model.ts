@@ -189,7 +189,7 @@ export interface FactSource {
 export interface RateFact {
   value: number;
   text: string;
-  interval: { halfWidth: number; low: number; high: number; text: string; rangeText: string } | null;
+  interval: { halfWidth: number; low: number; high: number; text: string; lowText: string; highText: string; rangeText: string } | null;
   unrecordedText: string | null;
 }
 

@@ -84,7 +84,7 @@ function siteCharts(site: Site, base: string): { overview: OverviewCharts; homeM
   let charts = byBase.get(base);
   if (!charts) {
     charts = {
-      overview: { series: nationalSeriesChart(site.reports), map: tileMapChart(site.national, base), rates: nationalRatesChart(site.national), grades: gradeSpreadChart(site.national) },
+      overview: drawOverview(site, base, 'en'),
       homeMap: tileMapChart(site.national, base, { compact: true }),
     };
     byBase.set(base, charts);
@@ -92,8 +92,26 @@ function siteCharts(site: Site, base: string): { overview: OverviewCharts; homeM
   return charts;
 }
 
-/** The overview's charts, drawn once per build (`base`: the site's base path, for the map's links to force pages). */
-export const overviewCharts = (site: Site, base: string): OverviewCharts => siteCharts(site, base).overview;
+/** The overview's charts in a language, drawn afresh. */
+const drawOverview = (site: Site, base: string, lang: Locale): OverviewCharts => ({
+  series: nationalSeriesChart(site.reports, lang),
+  map: tileMapChart(site.national, base, { lang }),
+  rates: nationalRatesChart(site.national, lang, site.reports),
+  grades: gradeSpreadChart(site.national, lang),
+});
+
+// The overview's charts in another language than English, drawn once per build, base path and language.
+const drawnOverviewIn = new WeakMap<Site, Map<string, OverviewCharts>>();
+
+/** The overview's charts, drawn once per build and language (`base`: the site's base path, for the map's links to force pages). */
+export function overviewCharts(site: Site, base: string, lang: Locale = 'en'): OverviewCharts {
+  if (lang === 'en') return siteCharts(site, base).overview;
+  const byKey = drawnOverviewIn.get(site) ?? new Map<string, OverviewCharts>();
+  drawnOverviewIn.set(site, byKey);
+  const key = `${base} ${lang}`;
+  if (!byKey.has(key)) byKey.set(key, drawOverview(site, base, lang));
+  return byKey.get(key)!;
+}
 
 /** The overview's charts in the page's order, those it has. */
 export function overviewChartList(charts: OverviewCharts): ChartSpec[] {
@@ -111,7 +129,7 @@ export function homeCharts(site: Site, base: string, lang: Locale): { series: Ch
   const key = `${base} ${lang}`;
   let charts = byKey.get(key);
   if (!charts) {
-    charts = { series: nationalSeriesChart(site.reports, lang), map: tileMapChart(site.national, base, { compact: true, lang }) };
+    charts = { series: overviewCharts(site, base, lang).series, map: tileMapChart(site.national, base, { compact: true, lang }) };
     byKey.set(key, charts);
   }
   return charts;

@@ -1,11 +1,12 @@
 import * as Plot from '@observablehq/plot';
-import type { National, NationalReference } from '../../engine/compute/model.ts';
+import type { National, NationalReference, Report } from '../../engine/compute/model.ts';
+import { hasWelshEdition, messages, type Locale } from '../../i18n/index.ts';
+import { estimateOf, inspectionTitle, rangeText, referenceNames } from '../localised.ts';
 import { intervalDotX, lineHeight, rowLayout, tallyBarsPlot, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { ruleLabel } from './ruleLabel.ts';
 import { chartData, publicationsUrl, type ChartSpec, type ColumnOf } from './spec.ts';
 
-const noInterval = 'interval not published';
 /** Room above the first row for the median's label. */
 const medianLabelHeight = 26;
 
@@ -17,8 +18,6 @@ interface Row extends IntervalRow {
   rangeText: string | null;
   from: string;
 }
-
-const yearUnknown = 'year not known';
 
 /** The median and the national rate, drawn as rules, are rows of the data too, with no force id. */
 const rateColumns: ColumnOf<Row>[] = [
@@ -45,27 +44,35 @@ const gradeColumns: ColumnOf<GradeRow>[] = [
   { name: 'forces_count', title: 'Forces with this grade, on this scale, as their latest', type: 'integer', value: (r) => r.count },
 ];
 
+/** A force as the overview's charts name it: its short name, in another language a Welsh force by its area's name in it. */
+const shortName = (lang: Locale, force: National['forces'][number]['force']): string => (lang !== 'en' && hasWelshEdition(force.id) ? messages(lang).area[force.id]! : force.shortName);
+
 /**
  * Every force's latest published overall recording rate, highest first, each labelled with its year: a dot at the
  * rate on a bar spanning its 95% interval, with the median of those rates as a labelled rule, and the national rate
  * as a second rule labelled with its own year where the data has one. Forces without a rate are listed, never drawn at 0.
+ * In `lang`, its words from the catalogue; `reports` name each inspection in it.
  */
-export function nationalRatesChart(national: National): ChartSpec | null {
+export function nationalRatesChart(national: National, lang: Locale = 'en', reports: readonly Report[] = []): ChartSpec | null {
+  const words = messages(lang);
+  const t = words.chart.nationalRates;
+  const yearUnknown = words.latest.yearUnknown;
+  const noInterval = words.chart.recordingRates.noInterval;
   const rows: Row[] = national.forces
     .flatMap((f) =>
       f.rate
         ? [
             {
               forceId: f.force.id,
-              label: `${f.force.shortName} (${f.rate.year ?? yearUnknown})`,
-              name: f.force.shortName,
+              label: `${shortName(lang, f.force)} (${f.rate.year ?? yearUnknown})`,
+              name: shortName(lang, f.force),
               year: f.rate.year ?? yearUnknown,
               value: f.rate.value,
               rateText: f.rate.text,
               low: f.rate.interval?.low ?? null,
               high: f.rate.interval?.high ?? null,
-              rangeText: f.rate.interval?.rangeText ?? null,
-              from: f.rate.from.title,
+              rangeText: f.rate.interval ? rangeText(lang, f.rate.interval) : null,
+              from: inspectionTitle(lang, f.rate.from, reports),
             },
           ]
         : [],
@@ -74,23 +81,25 @@ export function nationalRatesChart(national: National): ChartSpec | null {
   const median = national.median;
   if (rows.length === 0 || !median) return null;
   const reference = national.reference;
-  const line = reference?.rate ? { ...reference, rate: reference.rate } : null;
+  const line = reference?.rate ? { ...reference, ...referenceNames(lang, reference), rate: reference.rate } : null;
 
   const highest = rows[0]!;
   const lowest = rows.at(-1)!;
   const withoutInterval = rows.filter((r) => r.low === null).length;
   const summary = [
-    `${rows.length} of ${national.forces.length} forces have a published overall recording rate.`,
-    rows.length > 1 ? `The latest rates run from ${lowest.rateText} (${lowest.name}, ${lowest.year}) to ${highest.rateText} (${highest.name}, ${highest.year}).` : '',
-    `The median of these ${median.count} latest rates is ${median.text}: half of these forces are at or above it and half at or below. It is not a national recording rate.`,
-    withoutInterval > 0 ? `${withoutInterval} of the rates ${withoutInterval === 1 ? 'was' : 'were'} published without a 95% interval.` : '',
-    reference ? referenceSentence(reference) : '',
+    t.summaryCount({ count: rows.length, all: national.forces.length }),
+    rows.length > 1
+      ? t.summaryRange({ low: { rate: lowest.rateText, name: lowest.name, year: lowest.year }, high: { rate: highest.rateText, name: highest.name, year: highest.year } })
+      : '',
+    t.summaryMedian({ count: median.count, median: median.text }),
+    withoutInterval > 0 ? t.summaryNoInterval({ count: withoutInterval }) : '',
+    reference ? referenceSentence(reference, lang, reports) : '',
   ]
     .filter((s) => s !== '')
     .join(' ');
 
   const floor = Math.max(0, Math.floor(Math.min(...rows.map((r) => r.low ?? r.value), line?.rate.value ?? 100) / 10) * 10 - 10);
-  const medianLabel = `Median ${median.text}`;
+  const medianLabel = t.medianLabel({ median: median.text });
   // Each rule's label has a line of its own above the rows, so that two rules close together never overprint; the
   // national label, which may run left over the force names, keeps a blank line between it and the first row.
   const nationalLabel = line ? `${line.label}: ${line.rate.text}` : '';
@@ -113,7 +122,7 @@ export function nationalRatesChart(national: National): ChartSpec | null {
         ...options,
         height: (options.height as number) + labelLines * medianLabelHeight + extra,
         marginTop: (options.marginTop as number) + labelLines * medianLabelHeight + extra,
-        x: { domain: [floor, 100], ticks: xTicks, ...xLabel('Latest overall recording rate (%)') },
+        x: { domain: [floor, 100], ticks: xTicks, ...xLabel(t.axis) },
         marks: [
           Plot.ruleX([median.value], { stroke: theme.ink, strokeDasharray: '4 3', strokeWidth: 1.5 }),
           Plot.text([medianLabel], { x: median.value, frameAnchor: 'top', dy: -labelLines * medianLabelHeight - extra + 4, textAnchor: 'middle', fill: theme.ink, fontWeight: 'bold' }),
@@ -144,61 +153,63 @@ export function nationalRatesChart(national: National): ChartSpec | null {
   return {
     id: 'national-rates',
     question: null,
-    heading: 'Latest overall recording rate of each force',
+    heading: t.heading,
     figures: [],
-    source: { name: 'HMICFRS crime data integrity inspections, each force’s latest published overall rate', url: publicationsUrl, provenance: ['published'] },
+    source: { name: t.source, url: publicationsUrl, provenance: ['published'] },
     summary,
     svg,
     image,
     drawings,
     data: chartData(rateColumns, [
       ...rows,
-      { forceId: '', label: '', name: `Median of the ${median.count} latest rates`, year: '', value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' },
-      ...(line ? [{ forceId: '', label: '', name: `${line.name} (national inspection)`, year: line.inspection.year ?? yearUnknown, value: line.rate.value, rateText: line.rate.text, low: null, high: null, rangeText: null, from: line.inspection.title }] : []),
+      { forceId: '', label: '', name: t.medianRow({ count: median.count }), year: '', value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' },
+      ...(line ? [{ forceId: '', label: '', name: t.nationalRow({ name: line.name }), year: line.inspection.year ?? yearUnknown, value: line.rate.value, rateText: line.rate.text, low: null, high: null, rangeText: null, from: inspectionTitle(lang, line.inspection, reports) }] : []),
     ]),
     table: {
-      caption: `Latest published overall recording rate of each force, highest first, with its year, its 95% confidence interval and the median of these rates${line ? ', and the national rate' : ''}`,
-      columns: ['Force', 'Year', 'Latest recording rate', '95% confidence interval', 'From'],
+      caption: t.caption({ national: line !== null }),
+      columns: [...t.columns],
       rows: [
         ...rows.map((r) => [r.name, r.year, r.rateText, r.rangeText ?? noInterval, r.from]),
-        [`Median of the ${median.count} latest rates`, 'not applicable', median.text, 'not applicable', 'the rates above'],
-        ...(line ? [[`${line.name} (national inspection)`, line.inspection.year ?? yearUnknown, line.rate.text, noInterval, line.inspection.title]] : []),
+        [t.medianRow({ count: median.count }), t.notApplicable, median.text, t.notApplicable, t.ratesAbove],
+        ...(line ? [[t.nationalRow({ name: line.name }), line.inspection.year ?? yearUnknown, line.rate.text, noInterval, inspectionTitle(lang, line.inspection, reports)]] : []),
       ],
     },
     notPublished: [
-      ...national.forces.filter((f) => !f.rate).map((f) => `${f.force.shortName}: not published`),
-      ...(reference && !line ? [`${reference.label} (national inspection): no exact recording rate published${reference.approx ? ` (given as “${reference.approx}”)` : ''}`] : []),
+      ...national.forces.filter((f) => !f.rate).map((f) => t.notPublished({ name: shortName(lang, f.force) })),
+      ...(reference && !line ? [t.referenceNotPublished({ label: referenceNames(lang, reference).label, approx: reference.approx })] : []),
     ],
   };
 }
 
 /** What the chart says of the national figure: drawn as a line labelled with its year, or why it is not drawn. */
-function referenceSentence(reference: NationalReference): string {
-  const estimate = reference.unrecordedText ? `; it estimated that ${reference.unrecordedText} crimes a year were not recorded` : '';
-  if (reference.rate) {
-    return `The solid line is the national recording rate, ${reference.rate.text} (${reference.label}): it is from ${reference.inspection.year ?? 'a year not known'}, not from the years of the forces' rates${estimate}.`;
-  }
-  const given = reference.approx ? `, only the press rounding “${reference.approx}”` : '';
-  return `No national line is drawn: the national inspection (${reference.label}) published no exact national recording rate${given}${estimate}.`;
+function referenceSentence(reference: NationalReference, lang: Locale, reports: readonly Report[]): string {
+  const t = messages(lang).chart.nationalRates;
+  const { label } = referenceNames(lang, reference);
+  const unrecorded = reference.unrecordedText === null ? null : estimateOf(lang, { text: reference.unrecordedText, from: reference.inspection }, reports);
+  return reference.rate
+    ? t.referenceLine({ rate: reference.rate.text, label, year: reference.inspection.year, unrecorded })
+    : t.referenceNone({ label, approx: reference.approx, unrecorded });
 }
-
-/** Short name of a scale on the chart's row labels. */
-const scaleShort = { 'four-grade': 'CDI', 'five-grade': 'PEEL' } as const;
 
 /**
  * How many forces have each overall grade as their latest, as labelled bars, one block of rows per grade scale
  * (never summed across scales: "requires improvement" on the four-grade scale is not the same judgment as on the
  * five-grade one). A scale no force's latest grade is on is left out and said so.
  */
-export function gradeSpreadChart(national: National): ChartSpec {
+export function gradeSpreadChart(national: National, lang: Locale = 'en'): ChartSpec {
+  const words = messages(lang);
+  const t = words.chart.gradeSpread;
+  /** Short name of a scale on the chart's row labels. */
+  const scaleShort = words.latest.scale;
+  const gradeName = (c: National['grades'][number]['counts'][number]) => (lang === 'en' ? c.label : `${words.grade[c.grade].charAt(0).toUpperCase()}${words.grade[c.grade].slice(1)}`);
   const used = national.grades.filter((s) => s.counts.some((c) => c.count > 0));
   const rows: GradeRow[] = used.flatMap((s) =>
-    s.counts.map((c) => ({ scale: s.scale, grade: c.label, label: `${scaleShort[s.scale]}: ${c.label}`, count: c.count, text: `${c.count} ${c.count === 1 ? 'force' : 'forces'}` })),
+    s.counts.map((c) => ({ scale: s.scale, grade: gradeName(c), label: `${scaleShort[s.scale]}: ${gradeName(c)}`, count: c.count, text: t.forces({ count: c.count }) })),
   );
   const summary = [
-    `Latest overall grade of the ${national.forces.length} forces, counted separately on each grade scale.`,
-    ...used.map((s) => `${s.label}: ${s.counts.map((c) => `${c.label.toLowerCase()}, ${c.count} ${c.count === 1 ? 'force' : 'forces'}`).join('; ')}.`),
-    `${national.ungraded} ${national.ungraded === 1 ? 'force has' : 'forces have'} no overall grade in this data.`,
+    t.summaryIntro({ count: national.forces.length }),
+    ...used.map((s) => t.summaryScale({ scale: t.scale[s.scale], counts: s.counts.map((c) => ({ grade: gradeName(c), count: c.count })) })),
+    t.summaryUngraded({ count: national.ungraded }),
   ].join(' ');
   const { svg, image, drawings } = renderPlot(
     (width) => tallyBarsPlot(rows, width, { max: Math.max(1, ...rows.map((r) => r.count)), axis: null }),
@@ -207,22 +218,19 @@ export function gradeSpreadChart(national: National): ChartSpec {
   return {
     id: 'grade-spread',
     question: null,
-    heading: 'Latest overall grade of each force, by grade scale',
+    heading: t.heading,
     figures: [],
-    source: { name: 'HMICFRS crime data integrity and PEEL inspections, each force’s latest published overall grade', url: publicationsUrl, provenance: [] },
+    source: { name: t.source, url: publicationsUrl, provenance: [] },
     summary,
     svg,
     image,
     drawings,
     data: chartData(gradeColumns, rows),
     table: {
-      caption: 'Number of forces by their latest overall grade, on each grade scale',
-      columns: ['Grade scale', 'Latest overall grade', 'Forces'],
+      caption: t.caption,
+      columns: [...t.columns],
       rows: rows.map((r) => [scaleShort[r.scale as keyof typeof scaleShort], r.grade, String(r.count)]),
     },
-    notPublished: [
-      ...national.grades.filter((s) => !used.includes(s)).map((s) => `${s.label}: no force’s latest grade is on this scale`),
-      `${national.ungraded} ${national.ungraded === 1 ? 'force' : 'forces'}: no overall grade in this data`,
-    ],
+    notPublished: [...national.grades.filter((s) => !used.includes(s)).map((s) => t.notOnScale({ scale: t.scale[s.scale] })), t.ungraded({ count: national.ungraded })],
   };
 }

@@ -36,27 +36,30 @@ export function forcePlacedCharts(force: Site['forces'][number], lang: Locale = 
   return spec ? [{ spec, pagePath: forcePath(force.id), pageTitle: forceName(lang, force), lang }] : [];
 }
 
-/** The charts of the Welsh edition's pages (each Welsh force's page and its reports' pages), each with a Welsh embed page. */
-export function welshPlacedCharts(site: Site, voice: Voice = 'independent'): PlacedChart[] {
+/** The charts of the Welsh edition's pages (each Welsh force's page and its reports' pages, and the overview), each with a Welsh embed page. */
+export function welshPlacedCharts(site: Site, base: string, voice: Voice = 'independent'): PlacedChart[] {
   return [
     ...site.reports.filter((report) => hasWelshEdition(report.force.id)).flatMap((report) => reportPlacedCharts(report, voice, 'cy')),
     ...site.forces.filter((force) => hasWelshEdition(force.id)).flatMap((force) => forcePlacedCharts(force, 'cy')),
+    ...overviewChartsIn(overviewPlacedCharts(site, base, 'cy')),
   ];
 }
 
 /** The overview's charts (charts/index.ts), each on the overview page, by its place there (`base`: the site's base path, for the map's links). */
 export type OverviewPlacedCharts = { [K in keyof OverviewCharts]: OverviewCharts[K] extends ChartSpec ? PlacedChart : PlacedChart | null };
 
-export function overviewPlacedCharts(site: Site, base: string): OverviewPlacedCharts {
-  const place = (spec: ChartSpec): PlacedChart => ({ spec, pagePath: sitePaths.overview, pageTitle: 'How the forces compare', lang: 'en' });
-  const { series, map, rates, grades } = overviewCharts(site, base);
+export function overviewPlacedCharts(site: Site, base: string, lang: Locale = 'en'): OverviewPlacedCharts {
+  const place = (spec: ChartSpec): PlacedChart => ({ spec, pagePath: sitePaths.overview, pageTitle: messages(lang).overview.title, lang });
+  const { series, map, rates, grades } = overviewCharts(site, base, lang);
   return { series: series && place(series), map: map && place(map), rates: rates && place(rates), grades: place(grades) };
 }
 
+/** The overview's placed charts in the page's order, those it has. */
+const overviewChartsIn = ({ series, map, rates, grades }: OverviewPlacedCharts): PlacedChart[] => [series, map, rates, grades].filter((chart) => chart !== null);
+
 /** Every chart of the site, each with an embed page: each report's, each force page's, then the overview's. */
 export function placedCharts(site: Site, base: string, voice: Voice = 'independent'): PlacedChart[] {
-  const overview = overviewPlacedCharts(site, base);
-  return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap((force) => forcePlacedCharts(force)), ...[overview.series, overview.map, overview.rates, overview.grades].filter((chart) => chart !== null)];
+  return [...site.reports.flatMap((report) => reportPlacedCharts(report, voice)), ...site.forces.flatMap((force) => forcePlacedCharts(force)), ...overviewChartsIn(overviewPlacedCharts(site, base))];
 }
 
 /** The chart's embed page, in its language (src/routes.ts). */
