@@ -20,10 +20,12 @@ const rhes: WelshNoun = { singular: 'rhes', plural: 'rhesi', gender: 'f' };
 const lle: WelshNoun = { singular: 'lle', plural: 'lleoedd', gender: 'm' };
 /** A sentence that starts with a count: "Tri arolygiad…", "150 o arolygiadau…". */
 const capitalise = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+/** A count after the article (*y*, *’r*): *dau* and *dwy* soften after it (*y ddwy gyfradd*, *o’r ddau heddlu*). */
+const afterThe = (n: number, noun: WelshNoun) => (n === 2 ? soft(countNoun(n, noun)) : countNoun(n, noun));
 /** "the median of these N latest rates": *cyfradd* is feminine, and its adjective softens after the singular a numeral up to ten takes (*tair cyfradd ddiweddaraf*), not after the plural (*40 o gyfraddau diweddaraf*). */
 function canolrif(count: number): string {
   if (count === 1) return 'canolrif yr un gyfradd ddiweddaraf hon';
-  return `canolrif y ${countNoun(count, cyfradd)} ${count <= 10 ? 'ddiweddaraf' : 'diweddaraf'} hyn`;
+  return `canolrif y ${afterThe(count, cyfradd)} ${count <= 10 ? 'ddiweddaraf' : 'diweddaraf'} hyn`;
 }
 const maesIWella: WelshNoun = { singular: 'maes i’w wella', plural: 'meysydd i’w gwella', counted: 'maes i’w gwella', gender: 'm' };
 
@@ -370,10 +372,10 @@ export const cy: Messages = {
       },
       legendHeadings: { 'four-grade': 'Graddau CDI (amlinell denau)', 'five-grade': 'Graddau PEEL (amlinell drwchus)' },
       summaryMap: ({ count }) =>
-        `Map o’r ${countNoun(count, heddlu)} yng Nghymru a Lloegr, un sgwâr yr un, wedi’u gosod yn fras lle mae pob heddlu, wedi’u lliwio a’u labelu yn ôl gradd gyffredinol ddiweddaraf yr heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw.`,
+        `Map o’r ${afterThe(count, heddlu)} yng Nghymru a Lloegr, un sgwâr yr un, wedi’u gosod yn fras lle mae pob heddlu, wedi’u lliwio a’u labelu yn ôl gradd gyffredinol ddiweddaraf yr heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw.`,
       // "eithriadol (CDI), 3 heddlu": a numeral takes the singular noun.
       summaryGrades: ({ entries }) => `Y radd gyffredinol ddiweddaraf: ${entries.map((g) => `${g.label.toLowerCase()}, ${countNoun(g.count, heddlu)}`).join('; ')}.`,
-      summaryNoRate: ({ without, count }) => `Nid oes gan ${without} o’r ${countNoun(count, heddlu)} gyfradd cofnodi o’r arolygiad a ddangosir.`,
+      summaryNoRate: ({ without, count }) => `Nid oes gan ${without} o’r ${afterThe(count, heddlu)} gyfradd cofnodi o’r arolygiad a ddangosir.`,
       tileLabel: ({ force, grade, scale, year, rate }) =>
         `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'dim gradd wedi’i chyhoeddi'}, cyfradd cofnodi ${rate}${scale !== null ? '' : ` (${year})`}`,
       legendGrade: 'Gradd',
@@ -390,7 +392,7 @@ export const cy: Messages = {
       heading: 'Cyfradd cofnodi gyffredinol ddiweddaraf pob heddlu',
       source: 'Arolygiadau cywirdeb data troseddu Arolygiaeth EF, y gyfradd gyffredinol ddiweddaraf a gyhoeddwyd ar gyfer pob heddlu',
       axis: 'Y gyfradd cofnodi gyffredinol ddiweddaraf (%)',
-      summaryCount: ({ count, all }) => `Mae gan ${formatNumber('cy', count)} o’r ${countNoun(all, heddlu)} gyfradd cofnodi gyffredinol wedi’i chyhoeddi.`,
+      summaryCount: ({ count, all }) => `Mae gan ${formatNumber('cy', count)} o’r ${afterThe(all, heddlu)} gyfradd cofnodi gyffredinol wedi’i chyhoeddi.`,
       summaryRange: ({ low, high }) => `Mae’r cyfraddau diweddaraf yn amrywio o ${low.rate} (${low.name}, ${low.year}) i ${high.rate} (${high.name}, ${high.year}).`,
       summaryMedian: ({ count, median }) =>
         `${capitalise(canolrif(count))} yw ${median}: mae hanner yr heddluoedd hyn ar y canolrif neu’n uwch, a hanner arno neu’n is. Nid yw’n gyfradd cofnodi genedlaethol.`,
@@ -416,7 +418,7 @@ export const cy: Messages = {
       source: 'Arolygiadau cywirdeb data troseddu ac arolygiadau PEEL Arolygiaeth EF, y radd gyffredinol ddiweddaraf a gyhoeddwyd ar gyfer pob heddlu',
       scale: { 'four-grade': 'Arolygiadau cywirdeb data troseddu (pedair gradd, 2016–2020)', 'five-grade': 'Arolygiadau PEEL (pum gradd, o 2021 ymlaen)' },
       forces: ({ count }) => countNoun(count, heddlu),
-      summaryIntro: ({ count }) => `Gradd gyffredinol ddiweddaraf y ${countNoun(count, heddlu)}, wedi’u cyfrif ar wahân ar bob graddfa.`,
+      summaryIntro: ({ count }) => `Gradd gyffredinol ddiweddaraf y ${afterThe(count, heddlu)}, wedi’u cyfrif ar wahân ar bob graddfa.`,
       summaryScale: ({ scale, counts }) => `${scale}: ${counts.map((c) => `${c.grade.toLowerCase()}, ${countNoun(c.count, heddlu)}`).join('; ')}.`,
       // *gan* softens the object: *Nid oes gan dri heddlu radd*; with none ungraded, every force has one.
       summaryUngraded: ({ count }) =>
@@ -625,7 +627,7 @@ export const cy: Messages = {
     title: 'Sut mae’r heddluoedd yn cymharu',
     description: 'Gradd a chyfradd cofnodi trosedd ddiweddaraf pob heddlu yng Nghymru a Lloegr.',
     lead: ({ forces, inspected, updated }) =>
-      `Canfyddiadau cywirdeb data troseddu diweddaraf pob un o’r ${countNoun(forces, heddlu)} yng Nghymru a Lloegr. Mae gan ${formatNumber('cy', inspected)} ohonynt arolygiad yn y data hwn${updated === null ? '' : `; y dyddiad cyhoeddi diweddaraf sy’n hysbys yw ${updated}`}.`,
+      `Canfyddiadau cywirdeb data troseddu diweddaraf pob un o’r ${afterThe(forces, heddlu)} yng Nghymru a Lloegr. Mae gan ${formatNumber('cy', inspected)} ohonynt arolygiad yn y data hwn${updated === null ? '' : `; y dyddiad cyhoeddi diweddaraf sy’n hysbys yw ${updated}`}.`,
     // *gan* softens the object: *ddyddiad*.
     undated: ({ count }) => `Nid oes gan ${formatNumber('cy', count)} o arolygiadau diweddaraf yr heddluoedd ddyddiad cyhoeddi hysbys.`,
     compare:

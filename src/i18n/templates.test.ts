@@ -153,6 +153,60 @@ describe('generated sentences, written out in full', () => {
     expect(en.dataPage.build({ version: '1.2.0', date: '3 December 2026' })).toBe('This build: cdi-reports 1.2.0, data published up to 3 December 2026.');
   });
 
+  it('the overview’s lead, with and without a date, and its undated inspections', () => {
+    expect(en.overview.lead({ forces: 43, inspected: 43, updated: '24 July 2025' })).toBe(
+      'The latest crime data integrity findings for each of the 43 police forces in England and Wales. 43 of them have an inspection in this data; the most recent publication date known is 24 July 2025.',
+    );
+    expect(cy.overview.lead({ forces: 43, inspected: 43, updated: '24 Gorffennaf 2025' })).toBe(
+      'Canfyddiadau cywirdeb data troseddu diweddaraf pob un o’r 43 o heddluoedd yng Nghymru a Lloegr. Mae gan 43 ohonynt arolygiad yn y data hwn; y dyddiad cyhoeddi diweddaraf sy’n hysbys yw 24 Gorffennaf 2025.',
+    );
+    // After the article, *dau* softens: *o’r ddau heddlu*.
+    expect(cy.overview.lead({ forces: 2, inspected: 1, updated: null })).toBe('Canfyddiadau cywirdeb data troseddu diweddaraf pob un o’r ddau heddlu yng Nghymru a Lloegr. Mae gan 1 ohonynt arolygiad yn y data hwn.');
+    expect(cy.overview.undated({ count: 19 })).toBe('Nid oes gan 19 o arolygiadau diweddaraf yr heddluoedd ddyddiad cyhoeddi hysbys.');
+  });
+
+  it('the overview’s rates chart: the median of a count of rates (cyfradd, feminine: its adjective softens after a numeral up to ten, not after the plural)', () => {
+    expect(en.chart.nationalRates.summaryMedian({ count: 43, median: '90.5%' })).toBe(
+      'The median of these 43 latest rates is 90.5%: half of these forces are at or above it and half at or below. It is not a national recording rate.',
+    );
+    expect([1, 3, 43].map((count) => cy.chart.nationalRates.summaryMedian({ count, median: '90.5%' }))).toEqual([
+      'Canolrif yr un gyfradd ddiweddaraf hon yw 90.5%: mae hanner yr heddluoedd hyn ar y canolrif neu’n uwch, a hanner arno neu’n is. Nid yw’n gyfradd cofnodi genedlaethol.',
+      'Canolrif y tair cyfradd ddiweddaraf hyn yw 90.5%: mae hanner yr heddluoedd hyn ar y canolrif neu’n uwch, a hanner arno neu’n is. Nid yw’n gyfradd cofnodi genedlaethol.',
+      'Canolrif y 43 o gyfraddau diweddaraf hyn yw 90.5%: mae hanner yr heddluoedd hyn ar y canolrif neu’n uwch, a hanner arno neu’n is. Nid yw’n gyfradd cofnodi genedlaethol.',
+    ]);
+    expect(cy.chart.nationalRates.summaryCount({ count: 40, all: 43 })).toBe('Mae gan 40 o’r 43 o heddluoedd gyfradd cofnodi gyffredinol wedi’i chyhoeddi.');
+    expect(cy.chart.nationalRates.medianRow({ count: 2 })).toBe('Canolrif y ddwy gyfradd ddiweddaraf hyn');
+  });
+
+  it('the overview’s national line, drawn or not, with its estimate of crimes not recorded', () => {
+    expect(en.chart.nationalRates.referenceLine({ rate: '94.8%', label: 'England and Wales, 2025', year: '2025', unrecorded: 'over 285,000' })).toBe(
+      "The solid line is the national recording rate, 94.8% (England and Wales, 2025): it is from 2025, not from the years of the forces' rates; it estimated that over 285,000 crimes a year were not recorded.",
+    );
+    expect(cy.chart.nationalRates.referenceLine({ rate: '94.8%', label: 'Cymru a Lloegr, 2025', year: '2025', unrecorded: 'dros 285,000' })).toBe(
+      'Y llinell solet yw’r gyfradd cofnodi genedlaethol, 94.8% (Cymru a Lloegr, 2025): mae’n dod o 2025, nid o flynyddoedd cyfraddau’r heddluoedd; amcangyfrifodd fod dros 285,000 o droseddau y flwyddyn heb eu cofnodi.',
+    );
+    expect(cy.chart.nationalRates.referenceNone({ label: 'Cymru a Lloegr, 2014', approx: '81%', unrecorded: null })).toBe(
+      'Ni luniwyd llinell genedlaethol: ni chyhoeddodd yr arolygiad cenedlaethol (Cymru a Lloegr, 2014) gyfradd cofnodi genedlaethol union, dim ond y talgrynnu “81%” yn y wasg.',
+    );
+  });
+
+  it('the overview’s grade spread: forces counted on each scale, and those without a grade (gan softens the count)', () => {
+    const counts = [{ grade: 'Good', count: 6 }, { grade: 'Requires improvement', count: 1 }];
+    expect(en.chart.gradeSpread.summaryScale({ scale: en.chart.gradeSpread.scale['four-grade'], counts })).toBe(
+      'Crime data integrity inspections (four grades, 2016–2020): good, 6 forces; requires improvement, 1 force.',
+    );
+    expect(cy.chart.gradeSpread.summaryScale({ scale: cy.chart.gradeSpread.scale['four-grade'], counts: [{ grade: 'Da', count: 6 }, { grade: 'Angen gwella', count: 1 }] })).toBe(
+      'Arolygiadau cywirdeb data troseddu (pedair gradd, 2016–2020): da, chwe heddlu; angen gwella, un heddlu.',
+    );
+    expect([0, 2, 5, 20].map((count) => cy.chart.gradeSpread.summaryUngraded({ count }))).toEqual([
+      'Mae gan bob heddlu radd gyffredinol yn y data hwn.',
+      'Nid oes gan ddau heddlu radd gyffredinol yn y data hwn.',
+      'Nid oes gan bum heddlu radd gyffredinol yn y data hwn.',
+      'Nid oes gan 20 o heddluoedd radd gyffredinol yn y data hwn.',
+    ]);
+    expect([0, 3].map((count) => cy.chart.gradeSpread.ungraded({ count }))).toEqual(['Dim un heddlu heb radd gyffredinol yn y data hwn', 'Tri heddlu: dim gradd gyffredinol yn y data hwn']);
+  });
+
   it('absence words agree with the noun they describe: gender in Welsh (ei + soft, ei + aspirate, eu), the same words in English', () => {
     expect(cy.absence('grade')['not-found']).toBe('heb ei chanfod eto');
     expect(cy.absence('rate')['not-published']).toBe('heb ei chyhoeddi gan y ffynhonnell');

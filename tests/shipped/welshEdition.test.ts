@@ -56,7 +56,7 @@ describe('the Welsh edition', () => {
     const sitePages = welshSitePages.map((path) => localePath(path, 'cy'));
     const reportPages = pages.filter((path) => welshForces.some((force) => path.startsWith(`/forces/${force}/`)) && /^\/forces\/[^/]+\/[^/]+\/$/.test(path));
     expect(reportPages.length).toBeGreaterThan(4);
-    expect(sitePages).toEqual(expect.arrayContaining(['/cy/methodology/', '/cy/glossary/', '/cy/corrections/', '/cy/data/', '/cy/data/changes/', '/cy/search/']));
+    expect(sitePages).toEqual(expect.arrayContaining(['/cy/overview/', '/cy/methodology/', '/cy/glossary/', '/cy/corrections/', '/cy/data/', '/cy/data/changes/', '/cy/search/']));
     expect(welshPages).toEqual([...sitePages, ...forcePages, ...reportPages.map((path) => `/cy${path}`)].sort());
   });
 
@@ -97,7 +97,7 @@ describe('the Welsh edition', () => {
   });
 
   it('offers no switch or alternate on a page without a Welsh edition', () => {
-    for (const path of ['/overview/', '/forces/kent/', '/forces/metropolitan/2018-cdi/']) {
+    for (const path of ['/coverage/searches/', '/forces/kent/', '/forces/metropolitan/2018-cdi/']) {
       const doc = read(path);
       expect(doc.querySelector('.site-header__languages'), path).toBeNull();
       expect(doc.querySelector('link[rel="alternate"][hreflang]'), path).toBeNull();
@@ -283,12 +283,45 @@ describe('the Welsh edition of the site’s own pages', () => {
   });
 
   it('gives each Welsh site page a Welsh title and heading, the catalogue’s', () => {
-    const titles = { '/cy/methodology/': catalogue.cy.methodology.title, '/cy/glossary/': catalogue.cy.glossaryPage.title, '/cy/corrections/': catalogue.cy.correctionsPage.title, '/cy/data/': catalogue.cy.dataPage.title, '/cy/search/': catalogue.cy.searchPage.title, '/cy/data/changes/': catalogue.cy.changesPage.title };
+    const titles = { '/cy/overview/': catalogue.cy.overview.title, '/cy/methodology/': catalogue.cy.methodology.title, '/cy/glossary/': catalogue.cy.glossaryPage.title, '/cy/corrections/': catalogue.cy.correctionsPage.title, '/cy/data/': catalogue.cy.dataPage.title, '/cy/search/': catalogue.cy.searchPage.title, '/cy/data/changes/': catalogue.cy.changesPage.title };
     for (const [path, title] of Object.entries(titles)) {
       expect(sitePages, path).toContain(path);
       expect(read(path).querySelector('h1')?.textContent, path).toBe(title);
       expect(read(path).querySelector('title')?.textContent, path).toBe(`${title} – ${catalogue.cy.layout.siteName}`);
     }
+  });
+
+  it('compares the forces in Welsh: each chart drawn in Welsh, its downloads the English page’s files, its embed the Welsh embed page', () => {
+    const doc = read('/cy/overview/');
+    const charts = [...doc.querySelectorAll('figure.chart')];
+    const headings = charts.map((figure) => figure.querySelector('h3')?.textContent);
+    const words = catalogue.cy.chart;
+    expect(headings).toEqual([words.nationalSeries.heading, words.tileMap.heading, words.nationalRates.heading, words.gradeSpread.heading]);
+    for (const figure of charts) {
+      const id = figure.getAttribute('id') ?? '';
+      expect(figure.querySelector('.chart__svg svg'), id).not.toBeNull();
+      expect([...figure.querySelectorAll('.downloads a')].map((a) => pathOf(a.getAttribute('href') ?? '')), id).toEqual([`/overview/${id}.csv`, `/overview/${id}.json`]);
+      expect(figure.querySelector('.downloads')?.textContent, id).toContain(catalogue.cy.chart.inEnglish);
+      expect(pages, id).toContain(`/cy/embed/overview/${id}/`);
+      expect(figure.querySelector('.embed-code a')?.getAttribute('href'), id).toBe(`/cy/embed/overview/${id}/`);
+      expect(figure.querySelector('.embed-code code')?.textContent, id).toContain(`/cy/embed/overview/${id}/`);
+    }
+    // The rates chart's intervals are written in Welsh ("84.8% i 90.4%"), and its axis is the catalogue's.
+    const rates = doc.querySelector('#national-rates');
+    expect(rates?.querySelector('svg')?.textContent).toContain(words.nationalRates.axis);
+    expect(rates?.querySelector('table')?.textContent).toMatch(/\d% i \d/);
+    expect(rates?.querySelector('table')?.textContent).not.toMatch(/\d% to \d/);
+  });
+
+  it('links the Welsh overview’s table to each Welsh force’s Welsh pages, and to every other force’s English pages marked as English', () => {
+    const rows = [...read('/cy/overview/').querySelectorAll('#all-forces tbody tr')];
+    expect(rows.length).toBeGreaterThan(40);
+    const links = rows.flatMap((row) => [...row.querySelectorAll('a')].map((a) => [pathOf(a.getAttribute('href') ?? ''), a.getAttribute('hreflang')]));
+    for (const force of welshForces) expect(links, force).toContainEqual([`/cy/forces/${force}/`, null]);
+    expect(links).toContainEqual(['/forces/kent/', 'en']);
+    // A link into the Welsh edition is never marked English, and a link out of it always is (the coverage page, where an empty cell says where we looked, has a Welsh edition).
+    expect(links.filter(([href, hreflang]) => href?.startsWith('/cy/') === (hreflang === 'en'))).toEqual([]);
+    expect(links.filter(([href]) => href?.startsWith('/cy/forces/')).length).toBeGreaterThan(welshForces.length);
   });
 
   it('works the methodology’s example out in Welsh from the same figures as the English page', () => {
