@@ -65,6 +65,7 @@ export const welshSitePages: readonly string[] = [
   sitePaths.overview,
   sitePaths.betterOrWorse,
   sitePaths.coverage,
+  sitePaths.coverageSearches,
   sitePaths.methodology,
   sitePaths.glossary,
   sitePaths.corrections,

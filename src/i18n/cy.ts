@@ -614,6 +614,17 @@ export const cy: Messages = {
     logged: { before: 'Rhestrir pob chwiliad ar', searches: 'y dudalen chwiliadau', and: 'ac yn' },
     sources: { before: 'Mae ffynonellau pob ffigur ar bob tudalen adroddiad, a’r data ei hun ar', data: 'y dudalen ddata' },
   },
+  searches: {
+    title: 'Chwiliadau am y cofnod',
+    description: 'Pob chwiliad a wnaed i ddod o hyd i ganlyniadau arolygiadau pob heddlu, a’r hyn a ganfu.',
+    lead: 'Pob chwiliad a wnaed i ddod o hyd i ganlyniadau pob heddlu, fesul cylch arolygu, gyda’r hyn a ganfu a ble.',
+    listed: { before: 'Mae’r un rhestr yn', after: ', un rhes i bob chwiliad (yn Saesneg).' },
+    none: 'Nid oes chwiliadau wedi’u cofnodi.',
+    found: 'canfuwyd',
+    foundDefault: 'yr hyn sydd yn y data',
+    at: ', yn',
+    nothing: 'dim byd',
+  },
   meta: {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,
     publishedOn: ({ date }) => `cyhoeddwyd ${date}`,

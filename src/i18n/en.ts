@@ -585,6 +585,20 @@ export const en = {
     logged: { before: 'Every query is listed on', searches: 'the searches page', and: 'and in' },
     sources: { before: 'The sources of every figure are on each report page, and the data itself on the', data: 'data page' },
   },
+  /** The searches behind the coverage (src/components/SearchesPage.astro): each query, in the research log's own (English) words. */
+  searches: {
+    title: 'Searches for the record',
+    description: "Every query made to find each force's inspection results, and what it found.",
+    lead: "Every query made to find each force's results, cycle by cycle, with what it found and where.",
+    /** The sentence around the link to the research log. */
+    listed: { before: 'The same list is in', after: ', one row per query.' },
+    none: 'No searches are logged.',
+    /** A query that found something: the words before what it found, and before where. */
+    found: 'found',
+    foundDefault: 'what the data holds',
+    at: ', at',
+    nothing: 'nothing',
+  },
   /** What search engines and link previews show of a page (its meta description and Open Graph tags). */
   meta: {
     /** A report page's description: who, what, when, the grade and the overall rate, each a phrase of its own. */

@@ -56,7 +56,7 @@ describe('the Welsh edition', () => {
     const sitePages = welshSitePages.map((path) => localePath(path, 'cy'));
     const reportPages = pages.filter((path) => welshForces.some((force) => path.startsWith(`/forces/${force}/`)) && /^\/forces\/[^/]+\/[^/]+\/$/.test(path));
     expect(reportPages.length).toBeGreaterThan(4);
-    expect(sitePages).toEqual(expect.arrayContaining(['/cy/overview/', '/cy/methodology/', '/cy/glossary/', '/cy/corrections/', '/cy/data/', '/cy/data/changes/', '/cy/search/']));
+    expect(sitePages).toEqual(expect.arrayContaining(['/cy/overview/', '/cy/coverage/searches/', '/cy/methodology/', '/cy/glossary/', '/cy/corrections/', '/cy/data/', '/cy/data/changes/', '/cy/search/']));
     expect(welshPages).toEqual([...sitePages, ...forcePages, ...reportPages.map((path) => `/cy${path}`)].sort());
   });
 
@@ -97,7 +97,7 @@ describe('the Welsh edition', () => {
   });
 
   it('offers no switch or alternate on a page without a Welsh edition', () => {
-    for (const path of ['/coverage/searches/', '/forces/kent/', '/forces/metropolitan/2018-cdi/']) {
+    for (const path of ['/forces/kent/', '/forces/metropolitan/2018-cdi/']) {
       const doc = read(path);
       expect(doc.querySelector('.site-header__languages'), path).toBeNull();
       expect(doc.querySelector('link[rel="alternate"][hreflang]'), path).toBeNull();
@@ -283,7 +283,7 @@ describe('the Welsh edition of the site’s own pages', () => {
   });
 
   it('gives each Welsh site page a Welsh title and heading, the catalogue’s', () => {
-    const titles = { '/cy/overview/': catalogue.cy.overview.title, '/cy/methodology/': catalogue.cy.methodology.title, '/cy/glossary/': catalogue.cy.glossaryPage.title, '/cy/corrections/': catalogue.cy.correctionsPage.title, '/cy/data/': catalogue.cy.dataPage.title, '/cy/search/': catalogue.cy.searchPage.title, '/cy/data/changes/': catalogue.cy.changesPage.title };
+    const titles = { '/cy/overview/': catalogue.cy.overview.title, '/cy/coverage/searches/': catalogue.cy.searches.title, '/cy/methodology/': catalogue.cy.methodology.title, '/cy/glossary/': catalogue.cy.glossaryPage.title, '/cy/corrections/': catalogue.cy.correctionsPage.title, '/cy/data/': catalogue.cy.dataPage.title, '/cy/search/': catalogue.cy.searchPage.title, '/cy/data/changes/': catalogue.cy.changesPage.title };
     for (const [path, title] of Object.entries(titles)) {
       expect(sitePages, path).toContain(path);
       expect(read(path).querySelector('h1')?.textContent, path).toBe(title);
@@ -322,6 +322,22 @@ describe('the Welsh edition of the site’s own pages', () => {
     // A link into the Welsh edition is never marked English, and a link out of it always is (the coverage page, where an empty cell says where we looked, has a Welsh edition).
     expect(links.filter(([href, hreflang]) => href?.startsWith('/cy/') === (hreflang === 'en'))).toEqual([]);
     expect(links.filter(([href]) => href?.startsWith('/cy/forces/')).length).toBeGreaterThan(welshForces.length);
+  });
+
+  it('links each searched cell of the Welsh coverage page to its queries on the Welsh searches page, the queries marked as the research log’s English', () => {
+    const links = [...read('/cy/coverage/').querySelectorAll('a[href*="/coverage/searches/"]')].map((a) => [a.getAttribute('href') ?? '', a.getAttribute('hreflang')]);
+    const searchLinks = links.filter(([href]) => href.includes('#'));
+    expect(searchLinks.length).toBeGreaterThan(10);
+    const searches = read('/cy/coverage/searches/');
+    for (const [href, hreflang] of searchLinks) {
+      expect([pathOf(href), hreflang], href).toEqual(['/cy/coverage/searches/', null]);
+      expect(searches.getElementById(href.split('#')[1] ?? ''), href).not.toBeNull();
+    }
+    const queries = [...searches.querySelectorAll('section li')];
+    expect(queries.length).toBeGreaterThan(10);
+    for (const query of queries) expect(query.querySelector('[lang="en"]')?.textContent, query.textContent ?? '').toMatch(/^“.+” \((pages|docs|issues|code)\)$/);
+    // Its breadcrumbs lead to the Welsh home page and the Welsh coverage page.
+    expect([...searches.querySelectorAll('.breadcrumbs a')].map((a) => pathOf(a.getAttribute('href') ?? ''))).toEqual(['/cy/', '/cy/coverage/']);
   });
 
   it('works the methodology’s example out in Welsh from the same figures as the English page', () => {
