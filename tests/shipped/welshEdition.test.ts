@@ -335,7 +335,7 @@ describe('the Welsh edition of the site’s own pages', () => {
     }
     const queries = [...searches.querySelectorAll('section li')];
     expect(queries.length).toBeGreaterThan(10);
-    for (const query of queries) expect(query.querySelector('[lang="en"]')?.textContent, query.textContent ?? '').toMatch(/^“.+” \((pages|docs|issues|code)\)$/);
+    for (const query of queries) expect(query.querySelector('[lang="en"]')?.textContent, query.textContent ?? '').toMatch(/^“.+” \([a-z]+\)$/);
     // Its breadcrumbs lead to the Welsh home page and the Welsh coverage page.
     expect([...searches.querySelectorAll('.breadcrumbs a')].map((a) => pathOf(a.getAttribute('href') ?? ''))).toEqual(['/cy/', '/cy/coverage/']);
   });
