@@ -235,8 +235,8 @@ export const cy: Messages = {
     dateNotKnown: 'Dyddiad cyhoeddi heb ei wybod',
     auditPeriod: 'Cyfnod yr archwiliad',
     auditPeriodDates: ({ start, end }) => `${start} i ${end}`,
-    auditPeriodFrom: ({ start }) => `o ${start}; dyddiad gorffen heb ei gyhoeddi`,
-    auditPeriodUntil: ({ end }) => `hyd at ${end}; dyddiad dechrau heb ei gyhoeddi`,
+    auditPeriodFrom: ({ start }) => `o ${start}; dyddiad gorffen heb ei wybod`,
+    auditPeriodUntil: ({ end }) => `hyd at ${end}; dyddiad dechrau heb ei wybod`,
     kind: 'Math o arolygiad',
     overallGrade: 'Gradd gyffredinol:',
     overallRate: 'Cyfradd cofnodi gyffredinol:',
@@ -324,7 +324,7 @@ export const cy: Messages = {
       group: ({ label, text, first, range }) => `${label}: ${text}${first ? ' o droseddau heb eu cofnodi y flwyddyn' : ''}${range}.`,
       // The bases carry their preposition (figure.basis): "Cyfrifir pob ystod o’r amcangyfrif…".
       basis: ({ bases, printed }) => ` Cyfrifir pob ystod ${bases}; ${printed}.`,
-      notPublished: ({ label }) => `${label}: heb ei gyhoeddi`,
+      missing: ({ label, missing }) => `${label}: ${missing}`,
       additional: {
         heading: 'Troseddau ychwanegol a gofnodwyd bob blwyddyn (amcangyfrif)',
         axis: 'Troseddau ychwanegol a gofnodwyd y flwyddyn',
@@ -433,11 +433,11 @@ export const cy: Messages = {
       axis: 'Wedi’u cofnodi’n gywir (%)',
       caption: 'Cyfran y troseddau a adroddwyd a gofnodwyd yn gywir, gyda’r cyfwng hyder 95%',
       column: { group: 'Grŵp trosedd', recorded: 'Wedi’u cofnodi’n gywir', interval: 'Cyfwng hyder 95%' },
-      noInterval: 'cyfwng heb ei gyhoeddi',
+      noInterval: ({ missing }) => `cyfwng ${missing}`,
       firstInterval: ({ range }) => `cyfwng hyder 95% ${range}`,
       overall: ({ rate, interval }) => `Cofnododd yr heddlu ${rate} o’r troseddau a adroddwyd iddo (${interval}).`,
       group: ({ label, rate, interval }) => `${label}: ${rate} (${interval}).`,
-      notPublished: ({ label }) => `${label}: heb ei gyhoeddi`,
+      missing: ({ label, missing }) => `${label}: ${missing}`,
       notPublishedApprox: ({ label, approx }) => `${label}: heb ei gyhoeddi fel ffigur (rhoddir fel “${approx}”)`,
     },
   },
@@ -473,7 +473,7 @@ export const cy: Messages = {
       'dip-sample': 'Sampl: troseddau a gofnodwyd',
     },
     change: ({ direction, points }) => (direction === 'none' ? 'dim newid' : `${direction === 'up' ? 'i fyny' : 'i lawr'} ${points} pwynt`),
-    significant: { yes: 'Ydy', no: 'Nac ydy', untestable: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' },
+    significant: { yes: 'Ydy', no: 'Nac ydy', untestable: 'Ni ellir ei brofi: nid oes gan un gyfradd gyfwng 95%' },
     // The series is the object of the verb, which softens it: *Ni chyhoeddodd unrhyw arolygiad gyfran…*.
     none: ({ measure }) => `Ni chyhoeddodd unrhyw arolygiad o’r heddlu hwn ${soft(trendPhrase[measure])}.`,
     onlyOne: ({ measure, rate }) => `Dim ond un arolygiad a gyhoeddodd ${soft(trendPhrase[measure])} (${rate}), felly nid oes newid i’w gymharu.`,
@@ -481,7 +481,7 @@ export const cy: Messages = {
     changed: ({ measure, direction, points, from, fromRate, to, toRate }) =>
       `${direction === 'none' ? `Ni newidiodd ${trendPhrase[measure]}` : `Aeth ${trendPhrase[measure]} ${direction === 'up' ? 'i fyny' : 'i lawr'} ${points} pwynt`} rhwng ${from} (${fromRate}) ${and(to)} (${toRate}).`,
     verdict: {
-      untestable: 'Ni ellir profi a yw hyn yn fwy na siawns, gan na chyhoeddwyd cyfwng 95% ar gyfer y ddau arolygiad.',
+      untestable: 'Ni ellir profi a yw hyn yn fwy na siawns, gan nad oes gan un o’r ddau arolygiad gyfwng 95% yn y data hwn.',
       significant: 'Mae’r newid hwn yn ystadegol arwyddocaol ar y lefel 95%.',
       notSignificant: 'Nid yw’r newid hwn yn ystadegol arwyddocaol ar y lefel 95%: gallai fod yn amrywiad siawns yn y samplau a archwiliwyd.',
     },
@@ -629,7 +629,7 @@ export const cy: Messages = {
     reportDescription: ({ force, title, published, grade, rate }) => `${force}, ${title} (${published}). ${grade}. ${rate}.`,
     publishedOn: ({ date }) => `cyhoeddwyd ${date}`,
     overallGrade: ({ grade }) => `Gradd gyffredinol: ${grade}`,
-    overallRateMissing: 'Cyfradd cofnodi gyffredinol: heb ei chyhoeddi',
+    overallRateMissing: 'Cyfradd cofnodi gyffredinol: heb ei chanfod eto',
     cardAlt: ({ title }) => `${title}: y radd gyffredinol a’r gyfradd cofnodi`,
     forceDescription: ({ force, count }) =>
       `${force}: ${count === 0 ? 'nid oes arolygiad cywirdeb data troseddu wedi’i gyhoeddi yma eto' : `${countNoun(count, arolygiad)} cywirdeb data troseddu, gyda phob ffigur a’i ffynhonnell`}.`,
@@ -695,7 +695,7 @@ export const cy: Messages = {
     noRelease: 'heb fod mewn rhyddhad data eto',
   },
   flag: {
-    'no-date': () => 'Nid yw’r dyddiad cyhoeddi wedi’i gyhoeddi.',
+    'no-date': () => 'Nid yw’r dyddiad cyhoeddi’n hysbys.',
     'end-before-start': () => 'Mae cyfnod yr archwiliad wedi’i argraffu gyda’i ddiwedd cyn ei ddechrau; fe’i dangosir fel y’i hargraffwyd.',
     'long-period': ({ months }) => `Mae cyfnod yr archwiliad wedi’i argraffu fel ${months} mis, yn hwy na’r chwe mis arferol; fe’i dangosir fel y’i hargraffwyd.`,
   },

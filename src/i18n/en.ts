@@ -181,8 +181,8 @@ export const en = {
     dateNotKnown: 'Publication date not known',
     auditPeriod: 'Audit period',
     auditPeriodDates: ({ start, end }: { start: string; end: string }) => `${start} to ${end}`,
-    auditPeriodFrom: ({ start }: { start: string }) => `from ${start}; end date not published`,
-    auditPeriodUntil: ({ end }: { end: string }) => `until ${end}; start date not published`,
+    auditPeriodFrom: ({ start }: { start: string }) => `from ${start}; end date not known`,
+    auditPeriodUntil: ({ end }: { end: string }) => `until ${end}; start date not known`,
     kind: 'Type of inspection',
     overallGrade: 'Overall grade:',
     overallRate: 'Overall recording rate:',
@@ -277,7 +277,7 @@ export const en = {
       range: ({ range }: { range: string }) => ` (range ${range})`,
       group: ({ label, text, first, range }: { label: string; text: string; first: boolean; range: string }) => `${label}: ${text}${first ? ' crimes a year not recorded' : ''}${range}.`,
       basis: ({ bases, printed }: { bases: string; printed: string }) => ` Each range is computed from ${bases}; ${printed}.`,
-      notPublished: ({ label }: { label: string }) => `${label}: not published`,
+      missing: ({ label, missing }: { label: string; missing: string }) => `${label}: ${missing}`,
       additional: {
         heading: 'Crimes additionally recorded a year (estimate)',
         axis: 'Crimes a year additionally recorded',
@@ -395,11 +395,11 @@ export const en = {
       axis: 'Recorded correctly (%)',
       caption: 'Share of reported crimes recorded correctly, with the 95% confidence interval',
       column: { group: 'Crime group', recorded: 'Recorded correctly', interval: '95% confidence interval' },
-      noInterval: 'interval not published',
+      noInterval: ({ missing }: { missing: string }) => `interval ${missing}`,
       firstInterval: ({ range }: { range: string }) => `95% confidence interval ${range}`,
       overall: ({ rate, interval }: { rate: string; interval: string }) => `The force recorded ${rate} of reported crimes (${interval}).`,
       group: ({ label, rate, interval }: { label: string; rate: string; interval: string }) => `${label}: ${rate} (${interval}).`,
-      notPublished: ({ label }: { label: string }) => `${label}: not published`,
+      missing: ({ label, missing }: { label: string; missing: string }) => `${label}: ${missing}`,
       notPublishedApprox: ({ label, approx }: { label: string; approx: string }) => `${label}: not published as a figure (given as “${approx}”)`,
     },
   },
@@ -442,7 +442,7 @@ export const en = {
     /** "up 13.0 points", "down 2.1 points", "no change" (`points`: the change rounded to one decimal). */
     change: ({ direction, points }: { direction: Direction; points: string }) => (direction === 'none' ? 'no change' : `${direction} ${points} points`),
     /** The table's answer to "Significant?". */
-    significant: { yes: 'Yes', no: 'No', untestable: 'Cannot be tested: interval not published' },
+    significant: { yes: 'Yes', no: 'No', untestable: 'Cannot be tested: a rate has no 95% interval' },
     /** A series no inspection published. */
     none: ({ measure }: { measure: TrendMeasure }) => `No inspection of this force published ${trendPhrase[measure]}.`,
     /** A series one inspection published. */
@@ -452,7 +452,7 @@ export const en = {
       `${capitalised(trendPhrase[measure])} ${direction === 'none' ? 'did not change' : `went ${direction} ${points} points`} between ${from} (${fromRate}) and ${to} (${toRate}).`,
     /** Whether that change is more than chance. */
     verdict: {
-      untestable: 'Whether this is more than chance cannot be tested, because a 95% interval was not published for both inspections.',
+      untestable: 'Whether this is more than chance cannot be tested, because one of the two inspections has no 95% interval in this data.',
       significant: 'This change is statistically significant at the 95% level.',
       notSignificant: 'This change is not statistically significant at the 95% level: it could be chance variation in the audited samples.',
     },
@@ -606,7 +606,7 @@ export const en = {
       `${force}, ${title} (${published}). ${grade}. ${rate}.`,
     publishedOn: ({ date }: { date: string }) => `published ${date}`,
     overallGrade: ({ grade }: { grade: string }) => `Overall grade: ${grade}`,
-    overallRateMissing: 'Overall recording rate: not published',
+    overallRateMissing: 'Overall recording rate: not found yet',
     /** The social card (card.png, drawn in the page's language from the data): what it shows. */
     cardAlt: ({ title }: { title: string }) => `${title}: the overall grade and recording rate`,
     /** A force page's description. */
@@ -677,7 +677,7 @@ export const en = {
   },
   /** The notes a report page gives on untidy data (the model's `flags`). */
   flag: {
-    'no-date': () => 'The publication date is not published.',
+    'no-date': () => 'The publication date is not known.',
     'end-before-start': () => 'The audit period is printed with its end before its start; it is shown as printed.',
     'long-period': ({ months }: { months: number }) => `The audit period is printed as ${months} months, longer than the usual six; it is shown as printed.`,
   },

@@ -35,7 +35,7 @@ describe('siteChanges', () => {
   it('siteChanges(site) lists each change between consecutive inspections with a rate, with the force page\'s wording', () => {
     expect(changes.rows.map((r) => [r.forceId, r.from.year, r.to.year, r.changeText, r.significantText])).toEqual([
       ['a', '2016', '2018', 'up 11.1 points', 'Yes'],
-      ['a', '2018', '2022', 'up 0.4 points', 'Cannot be tested: interval not published'],
+      ['a', '2018', '2022', 'up 0.4 points', 'Cannot be tested: a rate has no 95% interval'],
       ['c', '2017', '2019', 'up 15.0 points', 'Yes'],
     ]);
   });
@@ -51,6 +51,6 @@ describe('changeWords', () => {
     expect(changeWords('en', row)).toEqual({ change: 'up 11.1 points', significant: 'Yes' });
     expect(changeWords('cy', row)).toEqual({ change: 'i fyny 11.1 pwynt', significant: 'Ydy' });
     expect(changeWords('cy', { direction: 'down', pointsText: '2.1', significant: false })).toEqual({ change: 'i lawr 2.1 pwynt', significant: 'Nac ydy' });
-    expect(changeWords('cy', { direction: 'none', pointsText: '0.0', significant: null })).toEqual({ change: 'dim newid', significant: 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi' });
+    expect(changeWords('cy', { direction: 'none', pointsText: '0.0', significant: null })).toEqual({ change: 'dim newid', significant: 'Ni ellir ei brofi: nid oes gan un gyfradd gyfwng 95%' });
   });
 });

@@ -32,7 +32,7 @@ describe('the model’s values in each language', () => {
     const period = { start: '2017-10-01', end: '2018-03-31', text: '1 October 2017 to 31 March 2018', months: 6 };
     expect(auditPeriodText('en', { auditPeriod: period })).toBe(period.text);
     expect(auditPeriodText('cy', { auditPeriod: period })).toBe('1 Hydref 2017 i 31 Mawrth 2018');
-    expect(auditPeriodText('cy', { auditPeriod: { ...period, end: null } })).toBe('o 1 Hydref 2017; dyddiad gorffen heb ei gyhoeddi');
+    expect(auditPeriodText('cy', { auditPeriod: { ...period, end: null } })).toBe('o 1 Hydref 2017; dyddiad gorffen heb ei wybod');
     expect(auditPeriodText('cy', { auditPeriod: null })).toBeNull();
   });
 

@@ -1,6 +1,6 @@
 import type { Figure, ForceRef, InspectionRef, NationalReference, Report } from '../engine/compute/model.ts';
 import { sectionHeadings, sectionHeadingsCy } from '../engine/vocabulary.ts';
-import { formatDate, formatNumber, hasWelshEdition, messages, type Locale } from '../i18n/index.ts';
+import { formatDate, formatNumber, hasWelshEdition, messages, type AbsentNoun, type Locale } from '../i18n/index.ts';
 import { reportPath } from '../routes.ts';
 import { escapeXml } from './xml.ts';
 
@@ -16,6 +16,15 @@ export const dateText = (lang: Locale, iso: string): string => formatDate(lang, 
 /** A report's publication date, or null where no text gives it. */
 export const publishedText = (lang: Locale, report: Pick<Report, 'published'>): string | null =>
   report.published ? dateText(lang, report.published.date) : null;
+
+/**
+ * Why a figure's value is missing, in words that agree with the noun ("rate: not found yet", "cyfradd: heb ei
+ * chanfod eto"): not yet published (a pending figure), not published by the source, or not found by us.
+ */
+export const missingText = (lang: Locale, figure: Pick<Figure, 'absent' | 'pending'> | undefined, value: keyof Figure['absent'], noun: AbsentNoun): string => {
+  const words = messages(lang).absence(noun);
+  return figure?.pending ? words.pending : words[figure?.absent[value] ?? 'not-found'];
+};
 
 /** A force's name: the catalogue's for a force with a Welsh edition, else the data's. */
 export function forceName(lang: Locale, force: Pick<ForceRef, 'id' | 'name'>): string {

@@ -16,10 +16,10 @@ const none = buildComparisons([report('k', 'a', '2016-01-01', [])]);
 describe('a force’s change over time in words, written out in full', () => {
   it('the latest change that cannot be tested', () => {
     expect(trendSummary('en', untestable[0]!)).toBe(
-      'The recording rate for all crime went up 13.0 points between Inspection a (83.6%) and Inspection b (96.6%). Whether this is more than chance cannot be tested, because a 95% interval was not published for both inspections.',
+      'The recording rate for all crime went up 13.0 points between Inspection a (83.6%) and Inspection b (96.6%). Whether this is more than chance cannot be tested, because one of the two inspections has no 95% interval in this data.',
     );
     expect(trendSummary('cy', untestable[0]!)).toBe(
-      'Aeth y gyfradd cofnodi ar gyfer pob trosedd i fyny 13.0 pwynt rhwng Arolygiad cywirdeb data troseddu 2017 (83.6%) ac Arolygiad cywirdeb data troseddu 2019 (96.6%). Ni ellir profi a yw hyn yn fwy na siawns, gan na chyhoeddwyd cyfwng 95% ar gyfer y ddau arolygiad.',
+      'Aeth y gyfradd cofnodi ar gyfer pob trosedd i fyny 13.0 pwynt rhwng Arolygiad cywirdeb data troseddu 2017 (83.6%) ac Arolygiad cywirdeb data troseddu 2019 (96.6%). Ni ellir profi a yw hyn yn fwy na siawns, gan nad oes gan un o’r ddau arolygiad gyfwng 95% yn y data hwn.',
     );
   });
 
@@ -43,7 +43,7 @@ describe('a force’s change over time in words, written out in full', () => {
 
   it('no change, one rate, no rate: the series is the object of the verb, softened in Welsh', () => {
     expect(trendSummary('cy', unchanged[0]!)).toBe(
-      'Ni newidiodd y gyfradd cofnodi ar gyfer pob trosedd rhwng Arolygiad cywirdeb data troseddu 2016 (80.01%) ac Arolygiad cywirdeb data troseddu 2018 (79.98%). Ni ellir profi a yw hyn yn fwy na siawns, gan na chyhoeddwyd cyfwng 95% ar gyfer y ddau arolygiad.',
+      'Ni newidiodd y gyfradd cofnodi ar gyfer pob trosedd rhwng Arolygiad cywirdeb data troseddu 2016 (80.01%) ac Arolygiad cywirdeb data troseddu 2018 (79.98%). Ni ellir profi a yw hyn yn fwy na siawns, gan nad oes gan un o’r ddau arolygiad gyfwng 95% yn y data hwn.',
     );
     expect(trendSummary('en', significantDown[1]!)).toBe('Only one inspection published the recording rate for violence against the person (76.1%), so there is no change to compare.');
     expect(trendSummary('cy', significantDown[1]!)).toBe('Dim ond un arolygiad a gyhoeddodd y gyfradd cofnodi ar gyfer trais yn erbyn y person (76.1%), felly nid oes newid i’w gymharu.');
@@ -55,7 +55,7 @@ describe('a force’s change over time in words, written out in full', () => {
     const change = (trends: typeof untestable) => trends[0]!.rows.at(-1)!.change!;
     expect([untestable, significantDown, unchanged].map((t) => changeText('en', change(t)))).toEqual(['up 13.0 points', 'down 10.0 points', 'no change']);
     expect([untestable, significantDown, unchanged].map((t) => changeText('cy', change(t)))).toEqual(['i fyny 13.0 pwynt', 'i lawr 10.0 pwynt', 'dim newid']);
-    expect([significantDown, notSignificant, untestable].map((t) => significantText('en', change(t)))).toEqual(['Yes', 'No', 'Cannot be tested: interval not published']);
-    expect([significantDown, notSignificant, untestable].map((t) => significantText('cy', change(t)))).toEqual(['Ydy', 'Nac ydy', 'Ni ellir ei brofi: cyfwng heb ei gyhoeddi']);
+    expect([significantDown, notSignificant, untestable].map((t) => significantText('en', change(t)))).toEqual(['Yes', 'No', 'Cannot be tested: a rate has no 95% interval']);
+    expect([significantDown, notSignificant, untestable].map((t) => significantText('cy', change(t)))).toEqual(['Ydy', 'Nac ydy', 'Ni ellir ei brofi: nid oes gan un gyfradd gyfwng 95%']);
   });
 });

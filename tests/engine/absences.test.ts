@@ -19,10 +19,10 @@ describe('three kinds of empty (tests/fixtures/absences)', () => {
 
   it('a figure the row says was not published is not confused with one not found', () => {
     const peel = report('westvale/2022-peel').figures.find((f) => f.measure === 'overall')!;
-    expect(peel.absent).toEqual({ rate: 'not-published', interval: 'not-published', unrecorded: 'not-found', count: 'not-found' });
+    expect(peel.absent).toEqual({ rate: 'not-published', interval: 'not-published', unrecorded: 'not-found', count: 'not-found', additional: 'not-found' });
     const northshire = report('northshire/2016-cdi').figures.find((f) => f.measure === 'violence')!;
     expect(northshire.unrecorded).not.toBeNull();
-    expect(northshire.absent).toEqual({ rate: null, interval: null, unrecorded: null, count: null });
+    expect(northshire.absent).toEqual({ rate: null, interval: null, unrecorded: null, count: null, additional: 'not-found' });
   });
 
   it('an inspection’s own values (audit period, crimes recorded, auditable route, population) keep the two kinds of empty apart too', () => {

@@ -27,7 +27,7 @@ export function figure(measure: string, rate: number | null, halfWidth: number |
     note: null,
     line: 2,
     printedDecimals: null,
-    absent: { rate: rate === null ? 'not-found' : null, interval: rate === null || halfWidth === null ? 'not-found' : null, unrecorded: 'not-found', count: counts ? null : 'not-found' },
+    absent: { rate: rate === null ? 'not-found' : null, interval: rate === null || halfWidth === null ? 'not-found' : null, unrecorded: 'not-found', count: counts ? null : 'not-found', additional: 'not-found' },
   };
 }
 

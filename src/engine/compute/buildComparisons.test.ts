@@ -80,7 +80,7 @@ describe('buildComparisons', () => {
   });
 
   it('buildComparisons(reports) keeps why a rate or interval is missing, as each inspection gives it, so the table never says "not published" for one not found', () => {
-    const unpublished = { ...figure('overall', 90), absent: { rate: null, interval: 'not-published' as const, unrecorded: null, count: null } };
+    const unpublished = { ...figure('overall', 90), absent: { rate: null, interval: 'not-published' as const, unrecorded: null, count: null, additional: null } };
     const [overall] = buildComparisons([
       report('k', 'a', '2016-01-01', [figure('overall', null)]),
       report('k', 'b', '2017-01-01', [unpublished]),

@@ -69,6 +69,7 @@ export function buildFigure(f: FindingInput, measure: Measure, inspection: Inspe
         interval: interval ? null : absence(f, 'ci_pm'),
         unrecorded: notRecorded ? null : absence(f, 'unrecorded_over'),
         count: f.numerator !== null ? null : absence(f, 'numerator'),
+        additional: f.additionalRecorded !== null ? null : absence(f, 'additional_recorded'),
       },
       ...(f.status === 'pending' && { pending: true }),
       ...(fromAudit && { fromAudit: true }),

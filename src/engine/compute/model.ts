@@ -46,7 +46,7 @@ export interface Figure {
   /** How many decimals the source printed the rate with (94.59% → 2); null for a rate computed here, or none. */
   printedDecimals: number | null;
   /** Why each missing value is missing (vocabulary.ts `absences`); null where the value is there. */
-  absent: { rate: Absence | null; interval: Absence | null; unrecorded: Absence | null; count: Absence | null };
+  absent: { rate: Absence | null; interval: Absence | null; unrecorded: Absence | null; count: Absence | null; additional: Absence | null };
   /** The measure awaits publication: every value is null and pages say "not yet published". */
   pending?: boolean;
   /** Counted from the author's audit sheet (data/audits/), not copied from a publication. */

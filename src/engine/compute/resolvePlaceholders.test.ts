@@ -24,7 +24,7 @@ const figure = (measure: string, more: Partial<Figure>): Figure => ({
   note: null,
   line: 4,
   printedDecimals: null,
-  absent: { rate: 'not-found', interval: 'not-found', unrecorded: 'not-found', count: 'not-found' },
+  absent: { rate: 'not-found', interval: 'not-found', unrecorded: 'not-found', count: 'not-found', additional: 'not-found' },
   ...more,
 });
 const figures = new Map([

@@ -36,7 +36,7 @@ describe('rateOverTimeChart', () => {
 
   it('draws a rate without an interval as a dot alone and says the change cannot be tested', () => {
     const spec = rateOverTimeChart(forceFor('eastmoor'))!;
-    expect(spec.table.rows[1]).toEqual(['All crime', 'Crime data integrity re-inspection 2018', '96.6%', 'interval not found yet', 'up 13.0 points', 'Cannot be tested: interval not published']);
+    expect(spec.table.rows[1]).toEqual(['All crime', 'Crime data integrity re-inspection 2018', '96.6%', 'interval not found yet', 'up 13.0 points', 'Cannot be tested: a rate has no 95% interval']);
     expect(svgTexts(spec.image.svg)).toContain('up 13.0 points: cannot be tested');
     expect(spec.image.svg.match(/<circle /g)).toHaveLength(2);
     expect(spec.image.svg.match(/<line /g)).toHaveLength(3);

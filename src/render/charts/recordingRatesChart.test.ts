@@ -33,17 +33,24 @@ describe('recordingRatesChart', () => {
     expect(spec.source.url).toBe(met.sourceUrl);
   });
 
-  it('leaves out a group without a rate and lists it as not published', () => {
+  it('leaves out a group without a rate and lists it, saying why (no row for it: not found yet)', () => {
     const spec = recordingRatesChart(without(met, 'domestic-abuse'))!;
     expect(spec.table.rows.map((row) => row[0])).not.toContain('Domestic abuse');
     expect(svgTexts(spec.image.svg)).not.toContain('Domestic abuse');
-    expect(spec.notPublished).toEqual(['Domestic abuse: not published']);
+    expect(spec.notPublished).toEqual(['Domestic abuse: not found yet']);
   });
 
-  it('draws a rate without an interval as a dot and says the interval is not published', () => {
+  it('says an interval the source did not publish is not published by the source, apart from one not found', () => {
+    const peel = reportFor('westvale/2021-peel');
+    const unpublished = { ...peel, figures: peel.figures.map((f) => (f.measure === 'overall' ? { ...f, absent: { ...f.absent, interval: 'not-published' as const } } : f)) };
+    expect(recordingRatesChart(unpublished)!.table.rows[0]).toEqual(['All crime', '87.6%', 'interval not published by the source']);
+    expect(recordingRatesChart(unpublished, 'independent', 'cy')!.table.rows[0]![2]).toBe('cyfwng heb ei gyhoeddi gan y ffynhonnell');
+  });
+
+  it('draws a rate without an interval as a dot and says why the interval is missing', () => {
     const spec = recordingRatesChart(reportFor('westvale/2021-peel'))!;
-    expect(spec.table.rows[0]).toEqual(['All crime', '87.6%', 'interval not published']);
-    expect(spec.summary).toContain('87.6% of reported crimes (interval not published)');
+    expect(spec.table.rows[0]).toEqual(['All crime', '87.6%', 'interval not found yet']);
+    expect(spec.summary).toContain('87.6% of reported crimes (interval not found yet)');
     expect(spec.image.svg.match(/<circle /g)).toHaveLength(3);
     expect(spec.image.svg).not.toContain('<line');
   });
@@ -75,6 +82,6 @@ describe('recordingRatesChart in Welsh', () => {
     expect(sourceLine(spec.source, 'cy')).toBe(
       'Ffynhonnell: HMICFRS, Heddlu Gwent, Arolygiad cywirdeb data troseddu 2018 (fel y’i cyhoeddwyd ac wedi’i gyfrifo o’r cyfrifon)',
     );
-    expect(recordingRatesChart(without(gwent, 'domestic-abuse'), 'independent', 'cy')!.notPublished).toEqual(['Cam-drin domestig: heb ei gyhoeddi']);
+    expect(recordingRatesChart(without(gwent, 'domestic-abuse'), 'independent', 'cy')!.notPublished).toEqual(['Cam-drin domestig: heb ei chanfod eto']);
   });
 });

@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Report } from '../../engine/compute/model.ts';
 import { messages, type Locale } from '../../i18n/index.ts';
-import { measureLabel, rangeText } from '../localised.ts';
+import { measureLabel, missingText, rangeText } from '../localised.ts';
 import { intervalDotX, rowLayout, theme, type IntervalRow } from './marks.ts';
 import { renderPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ColumnOf, type PlottedFigure } from './spec.ts';
@@ -11,8 +11,10 @@ const groups = ['overall', 'violence', 'sexual-offences', 'domestic-abuse'] as c
 interface Row extends IntervalRow {
   measure: string;
   rateText: string;
-  /** "87.9% to 91.1%", or null where the interval is not published. */
+  /** "87.9% to 91.1%", or null where there is no interval. */
   rangeText: string | null;
+  /** Why there is no interval, in words: "not found yet". */
+  intervalMissing: string;
   halfWidth: number | null;
 }
 
@@ -35,7 +37,7 @@ export const recordingRatesChart: ChartModule = (report: Report, _voice, lang: L
     const figure = report.figures.find((f) => f.measure === id);
     const label = measureLabel(lang, { measure: id, label: figure?.label ?? id });
     if (!figure?.rate) {
-      notPublished.push(figure?.approx ? t.notPublishedApprox({ label, approx: figure.approx }) : t.notPublished({ label }));
+      notPublished.push(figure?.approx ? t.notPublishedApprox({ label, approx: figure.approx }) : t.missing({ label, missing: missingText(lang, figure, 'rate', 'rate') }));
       continue;
     }
     const { rate, interval } = figure;
@@ -47,6 +49,7 @@ export const recordingRatesChart: ChartModule = (report: Report, _voice, lang: L
       low: interval?.low ?? null,
       high: interval?.high ?? null,
       rangeText: interval ? rangeText(lang, interval) : null,
+      intervalMissing: missingText(lang, figure, 'interval', 'interval'),
       halfWidth: interval?.halfWidth ?? null,
     });
     figures.push({ measure: id, provenance: interval ? [rate.status, interval.status] : [rate.status], sampleSize: sampleSizeOf(figure) });
@@ -88,14 +91,14 @@ export const recordingRatesChart: ChartModule = (report: Report, _voice, lang: L
     table: {
       caption: t.caption,
       columns: [t.column.group, t.column.recorded, t.column.interval],
-      rows: rows.map((row) => [row.label, row.rateText, row.rangeText ?? t.noInterval]),
+      rows: rows.map((row) => [row.label, row.rateText, row.rangeText ?? t.noInterval({ missing: row.intervalMissing })]),
     },
     notPublished,
   };
 };
 
 function sentence(row: Row, index: number, t: ReturnType<typeof messages>['chart']['recordingRates']): string {
-  const interval = row.rangeText === null ? t.noInterval : index === 0 ? t.firstInterval({ range: row.rangeText }) : row.rangeText;
+  const interval = row.rangeText === null ? t.noInterval({ missing: row.intervalMissing }) : index === 0 ? t.firstInterval({ range: row.rangeText }) : row.rangeText;
   if (row.measure === 'overall') return t.overall({ rate: row.rateText, interval });
   return t.group({ label: row.label, rate: row.rateText, interval });
 }

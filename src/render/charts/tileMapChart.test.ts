@@ -104,7 +104,7 @@ describe('tileMapChart', () => {
   });
 
   it('says why the inspection shown has no rate: not published by the source, not found yet, or not yet published', () => {
-    const withoutRate = (absent: 'not-published' | 'not-found' | null, pending = false) => ({ ...figure('overall', null), ...(absent ? { absent: { rate: absent, interval: absent, unrecorded: absent, count: absent } } : {}), pending });
+    const withoutRate = (absent: 'not-published' | 'not-found' | null, pending = false) => ({ ...figure('overall', null), ...(absent ? { absent: { rate: absent, interval: absent, unrecorded: absent, count: absent, additional: absent } } : {}), pending });
     const map = tileMapChart(
       buildNational([force('kent', 'Kent Police'), force('cumbria', 'Cumbria Constabulary'), force('metropolitan', 'Metropolitan Police Service')], [
         report('kent', 'a', '2023-01-15', [withoutRate('not-published')], { grade: 'good', scale: 'five-grade' }),

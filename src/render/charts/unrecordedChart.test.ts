@@ -36,9 +36,9 @@ describe('unrecordedChart', () => {
     expect(summary).toContain('Each range is computed from the published estimate and the 95% interval of the rate');
   });
 
-  it('lists a group without an estimate as not published', () => {
+  it('lists a group without an estimate, saying why (no row for it: not found yet)', () => {
     const spec = unrecordedChart(without(met, 'violence'))!;
-    expect(spec.notPublished).toEqual(['Violence against the person: not published']);
+    expect(spec.notPublished).toEqual(['Violence against the person: not found yet']);
     expect(spec.table.rows).toHaveLength(2);
   });
 

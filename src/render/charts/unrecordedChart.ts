@@ -1,7 +1,7 @@
 import * as Plot from '@observablehq/plot';
 import type { Figure, Report } from '../../engine/compute/model.ts';
 import { formatNumber, messages, type Locale } from '../../i18n/index.ts';
-import { estimateText, measureLabel } from '../localised.ts';
+import { estimateText, measureLabel, missingText } from '../localised.ts';
 import { intervalX, rowLayout, theme } from './marks.ts';
 import { renderPlot, type RenderedPlot } from './plot.ts';
 import { chartData, reportSource, sampleSizeOf, type ChartModule, type ChartSpec, type ColumnOf, type PlottedFigure } from './spec.ts';
@@ -61,7 +61,7 @@ function unrecordedSpec(report: Report, figures: Groups, voice: Voice, lang: Loc
     const label = measureLabel(lang, { measure: id, label: figure?.label ?? id });
     const unrecorded = figure?.unrecorded;
     if (!figure || !unrecorded) {
-      notPublished.push(t.notPublished({ label }));
+      notPublished.push(t.missing({ label, missing: missingText(lang, figure, 'unrecorded', 'estimate') }));
       continue;
     }
     const { range } = unrecorded;
@@ -108,7 +108,7 @@ function additionalSpec(report: Report, figures: Groups, lang: Locale): ChartSpe
   for (const { id, figure } of figures) {
     const label = measureLabel(lang, { measure: id, label: figure?.label ?? id });
     if (!figure?.additional) {
-      notPublished.push(t.notPublished({ label }));
+      notPublished.push(t.missing({ label, missing: missingText(lang, figure, 'additional', 'estimate') }));
       continue;
     }
     rows.push({ measure: id, label, value: figure.additional.value, text: formatNumber(lang, figure.additional.value), low: null, high: null, rangeText: null });

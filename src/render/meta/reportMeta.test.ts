@@ -69,7 +69,7 @@ describe('reportMeta(report, site, "cy", editions)', () => {
     // A grade (gradd) is feminine: its absence words agree (*heb ei chanfod*, *heb ei chyhoeddi*), as the date's (dyddiad, masculine) do with it.
     const grade = { 'not-found': 'heb ei chanfod eto', 'not-published': 'heb ei chyhoeddi gan y ffynhonnell', 'not-applicable': 'amherthnasol' }[bare.grades.absent.overall ?? 'not-found'];
     expect(reportDescription(bare, 'cy')).toBe(
-      `Northshire Constabulary, Arolygiad cywirdeb data troseddu 2018 (dyddiad cyhoeddi heb ei wybod). Gradd gyffredinol: ${grade}. Cyfradd cofnodi gyffredinol: heb ei chyhoeddi.`,
+      `Northshire Constabulary, Arolygiad cywirdeb data troseddu 2018 (dyddiad cyhoeddi heb ei wybod). Gradd gyffredinol: ${grade}. Cyfradd cofnodi gyffredinol: heb ei chanfod eto.`,
     );
   });
 });

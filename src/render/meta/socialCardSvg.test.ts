@@ -15,7 +15,7 @@ describe('socialCardSvg(report)', () => {
 
   it('says "not published" where there is no overall rate, never 0', () => {
     const svg = socialCardSvg({ ...met, figures: met.figures.filter((f) => f.measure !== 'overall') });
-    expect(svg).toContain('>Overall recording rate: not published</text>');
+    expect(svg).toContain('>Overall recording rate: not found yet</text>');
   });
 
   it('draws a Welsh card in Welsh: the Welsh title, grade, rate, interval and source line', () => {
