@@ -325,7 +325,7 @@ describe('the Welsh edition of the site’s own pages', () => {
   });
 
   it('links each searched cell of the Welsh coverage page to its queries on the Welsh searches page, the queries marked as the research log’s English', () => {
-    const links = [...read('/cy/coverage/').querySelectorAll('a[href*="/coverage/searches/"]')].map((a) => [a.getAttribute('href') ?? '', a.getAttribute('hreflang')]);
+    const links = [...read('/cy/coverage/').querySelectorAll('a[href*="/coverage/searches/"]')].map((a): [string, string | null] => [a.getAttribute('href') ?? '', a.getAttribute('hreflang')]);
     const searchLinks = links.filter(([href]) => href.includes('#'));
     expect(searchLinks.length).toBeGreaterThan(10);
     const searches = read('/cy/coverage/searches/');

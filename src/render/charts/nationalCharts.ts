@@ -57,7 +57,7 @@ export function nationalRatesChart(national: National, lang: Locale = 'en', repo
   const words = messages(lang);
   const t = words.chart.nationalRates;
   const yearUnknown = words.latest.yearUnknown;
-  const noInterval = words.chart.recordingRates.noInterval;
+  const noInterval = words.chart.recordingRates.noInterval({ missing: words.absence('interval').notPublished });
   const rows: Row[] = national.forces
     .flatMap((f) =>
       f.rate
