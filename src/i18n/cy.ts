@@ -374,7 +374,7 @@ export const cy: Messages = {
       summaryMap: ({ count }) =>
         `Map o’r ${afterThe(count, heddlu)} yng Nghymru a Lloegr, un sgwâr yr un, wedi’u gosod yn fras lle mae pob heddlu, wedi’u lliwio a’u labelu yn ôl gradd gyffredinol ddiweddaraf yr heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw.`,
       // "eithriadol (CDI), 3 heddlu": a numeral takes the singular noun.
-      summaryGrades: ({ entries }) => `Y radd gyffredinol ddiweddaraf: ${entries.map((g) => `${g.label.toLowerCase()}, ${countNoun(g.count, heddlu)}`).join('; ')}.`,
+      summaryGrades: ({ entries }) => `Y radd gyffredinol ddiweddaraf: ${entries.map((g) => `${g.name.toLowerCase()}${g.scaleName ? ` (${g.scaleName})` : ''}, ${countNoun(g.count, heddlu)}`).join('; ')}.`,
       summaryNoRate: ({ without, count }) => `Nid oes gan ${without} o’r ${afterThe(count, heddlu)} gyfradd cofnodi o’r arolygiad a ddangosir.`,
       tileLabel: ({ force, grade, scale, year, rate }) =>
         `${force}: ${grade !== null && scale !== null ? `${grade.toLowerCase()} (${scale}, ${year})` : 'dim gradd wedi’i chyhoeddi'}, cyfradd cofnodi ${rate}${scale !== null ? '' : ` (${year})`}`,

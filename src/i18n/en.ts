@@ -328,8 +328,8 @@ export const en = {
       legendHeadings: { 'four-grade': 'CDI grades (thin outline)', 'five-grade': 'PEEL grades (thick outline)' },
       summaryMap: ({ count }: { count: number }) =>
         `A map of the ${formatNumber('en', count)} forces of England and Wales, one square each, placed roughly where each force is, coloured and labelled by its latest overall grade, with that inspection's recording rate and year.`,
-      summaryGrades: ({ entries }: { entries: readonly { label: string; count: number }[] }) =>
-        `Latest overall grade: ${entries.map((g) => `${g.label.toLowerCase()}, ${count(g.count, 'force', 'forces')}`).join('; ')}.`,
+      summaryGrades: ({ entries }: { entries: readonly { name: string; scaleName: string | null; count: number }[] }) =>
+        `Latest overall grade: ${entries.map((g) => `${g.name.toLowerCase()}${g.scaleName ? ` (${g.scaleName})` : ''}, ${count(g.count, 'force', 'forces')}`).join('; ')}.`,
       summaryNoRate: ({ without, count: all }: { without: number; count: number }) =>
         `${formatNumber('en', without)} of the ${formatNumber('en', all)} forces ${englishPlural(without) === 'one' ? 'has' : 'have'} no recording rate from the inspection shown.`,
       /** A square's link, read out: the force, its grade with scale and year, and the rate of the same inspection or why it has none (the catalogue's `absence`). */

@@ -16,6 +16,7 @@ const rateFact = (overall: Figure & { rate: NonNullable<Figure['rate']> }): Rate
   value: overall.rate.value,
   text: overall.rate.text,
   interval: overall.interval ? { halfWidth: overall.interval.halfWidth, low: overall.interval.low, high: overall.interval.high, text: overall.interval.text, lowText: overall.interval.lowText, highText: overall.interval.highText, rangeText: overall.interval.rangeText } : null,
+  intervalAbsence: overall.absent.interval,
   unrecordedText: overall.unrecorded?.text ?? null,
 });
 
@@ -81,7 +82,7 @@ function nationalReference(entities: readonly ForceRef[], byForce: ReadonlyMap<s
         url: forcePath(entity.id),
         inspection: { ...ref(report), year: report.year },
         label: report.year ? `${entity.name}, ${report.year}` : entity.name,
-        rate: overall.rate ? { value: overall.rate.value, text: overall.rate.text } : null,
+        rate: overall.rate ? { value: overall.rate.value, text: overall.rate.text, intervalAbsence: overall.interval ? null : overall.absent.interval } : null,
         approx: overall.approx,
         unrecordedText: overall.unrecorded?.text ?? null,
       };

@@ -190,6 +190,8 @@ export interface RateFact {
   value: number;
   text: string;
   interval: { halfWidth: number; low: number; high: number; text: string; lowText: string; highText: string; rangeText: string } | null;
+  /** Why there is no interval: not published by the source, or not found by us; null where it is there. */
+  intervalAbsence: Absence | null;
   unrecordedText: string | null;
 }
 
@@ -219,7 +221,8 @@ export interface NationalReference {
   inspection: InspectionRef & { year: string | null };
   /** "England and Wales, 2014": what every mention of the figure is labelled with. */
   label: string;
-  rate: { value: number; text: string } | null;
+  /** `intervalAbsence`: why the national rate has no interval (these rules draw none). */
+  rate: { value: number; text: string; intervalAbsence: Absence | null } | null;
   approx: string | null;
   unrecordedText: string | null;
 }

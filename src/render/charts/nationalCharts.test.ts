@@ -19,7 +19,7 @@ describe('nationalRatesChart', () => {
 
   it('nationalRatesChart(national) tables exactly the plotted rates, highest first, then the median', () => {
     expect(spec.table.rows).toEqual([
-      ['kent', '2019', '96.6%', 'interval not published', 'Inspection a'],
+      ['kent', '2019', '96.6%', 'interval not found yet', 'Inspection a'],
       ['met', '2018', '89.5%', '87.86% to 91.14%', 'Inspection a'],
       ['leics', '2017', '75.8%', '73.86% to 77.74%', 'Inspection a'],
       ['Median of the 3 latest rates', 'not applicable', '89.5%', 'not applicable', 'the rates above'],
@@ -48,7 +48,7 @@ describe('nationalRatesChart', () => {
     ]);
     const drawn = nationalRatesChart(withNational)!;
     expect(drawn.svg).toContain('>England and Wales, 2014: 81%<');
-    expect(drawn.table.rows.at(-1)).toEqual(['England and Wales (national inspection)', '2014', '81%', 'interval not published', 'Inspection 2014-national']);
+    expect(drawn.table.rows.at(-1)).toEqual(['England and Wales (national inspection)', '2014', '81%', 'interval not found yet', 'Inspection 2014-national']);
     expect(drawn.summary).toContain('The solid line is the national recording rate, 81% (England and Wales, 2014): it is from 2014, not from the years of the forces\' rates.');
   });
 

@@ -1,5 +1,6 @@
 import * as Plot from '@observablehq/plot';
 import type { National, NationalReference, Report } from '../../engine/compute/model.ts';
+import type { Absence } from '../../engine/vocabulary.ts';
 import { hasWelshEdition, messages, type Locale } from '../../i18n/index.ts';
 import { estimateOf, inspectionTitle, rangeText, referenceNames } from '../localised.ts';
 import { intervalDotX, lineHeight, rowLayout, tallyBarsPlot, theme, type IntervalRow } from './marks.ts';
@@ -16,6 +17,8 @@ interface Row extends IntervalRow {
   year: string;
   rateText: string;
   rangeText: string | null;
+  /** Why there is no interval, where there is none. */
+  intervalAbsence: Absence | null;
   from: string;
 }
 
@@ -57,7 +60,7 @@ export function nationalRatesChart(national: National, lang: Locale = 'en', repo
   const words = messages(lang);
   const t = words.chart.nationalRates;
   const yearUnknown = words.latest.yearUnknown;
-  const noInterval = words.chart.recordingRates.noInterval({ missing: words.absence('interval').notPublished });
+  const noInterval = (absence: Absence | null) => words.chart.recordingRates.noInterval({ missing: words.absence('interval')[absence ?? 'not-found'] });
   const rows: Row[] = national.forces
     .flatMap((f) =>
       f.rate
@@ -72,6 +75,7 @@ export function nationalRatesChart(national: National, lang: Locale = 'en', repo
               low: f.rate.interval?.low ?? null,
               high: f.rate.interval?.high ?? null,
               rangeText: f.rate.interval ? rangeText(lang, f.rate.interval) : null,
+              intervalAbsence: f.rate.intervalAbsence,
               from: inspectionTitle(lang, f.rate.from, reports),
             },
           ]
@@ -162,16 +166,16 @@ export function nationalRatesChart(national: National, lang: Locale = 'en', repo
     drawings,
     data: chartData(rateColumns, [
       ...rows,
-      { forceId: '', label: '', name: t.medianRow({ count: median.count }), year: '', value: median.value, rateText: median.text, low: null, high: null, rangeText: null, from: '' },
-      ...(line ? [{ forceId: '', label: '', name: t.nationalRow({ name: line.name }), year: line.inspection.year ?? yearUnknown, value: line.rate.value, rateText: line.rate.text, low: null, high: null, rangeText: null, from: inspectionTitle(lang, line.inspection, reports) }] : []),
+      { forceId: '', label: '', name: t.medianRow({ count: median.count }), year: '', value: median.value, rateText: median.text, low: null, high: null, rangeText: null, intervalAbsence: 'not-applicable', from: '' },
+      ...(line ? [{ forceId: '', label: '', name: t.nationalRow({ name: line.name }), year: line.inspection.year ?? yearUnknown, value: line.rate.value, rateText: line.rate.text, low: null, high: null, rangeText: null, intervalAbsence: line.rate.intervalAbsence, from: inspectionTitle(lang, line.inspection, reports) }] : []),
     ]),
     table: {
       caption: t.caption({ national: line !== null }),
       columns: [...t.columns],
       rows: [
-        ...rows.map((r) => [r.name, r.year, r.rateText, r.rangeText ?? noInterval, r.from]),
+        ...rows.map((r) => [r.name, r.year, r.rateText, r.rangeText ?? noInterval(r.intervalAbsence), r.from]),
         [t.medianRow({ count: median.count }), t.notApplicable, median.text, t.notApplicable, t.ratesAbove],
-        ...(line ? [[t.nationalRow({ name: line.name }), line.inspection.year ?? yearUnknown, line.rate.text, noInterval, inspectionTitle(lang, line.inspection, reports)]] : []),
+        ...(line ? [[t.nationalRow({ name: line.name }), line.inspection.year ?? yearUnknown, line.rate.text, noInterval(line.rate.intervalAbsence), inspectionTitle(lang, line.inspection, reports)]] : []),
       ],
     },
     notPublished: [

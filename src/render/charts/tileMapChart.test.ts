@@ -82,7 +82,7 @@ describe('tileMapChart', () => {
   });
 
   it('names the number of forces in each grade and scale, and those without a rate', () => {
-    expect(spec.summary).toContain('Latest overall grade: outstanding (cdi), 1 force; good (cdi), 1 force; inadequate (cdi), 1 force.');
+    expect(spec.summary).toContain('Latest overall grade: outstanding (CDI), 1 force; good (CDI), 1 force; inadequate (CDI), 1 force.');
     expect(spec.summary).toContain('1 of the 3 forces has no recording rate from the inspection shown.');
   });
 
@@ -173,7 +173,7 @@ describe('tileMapChart', () => {
     expect(welsh.heading).toBe('Gradd ddiweddaraf pob heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw, ar fap');
     expect(welsh.summary).toBe(
       'Map o’r tri heddlu yng Nghymru a Lloegr, un sgwâr yr un, wedi’u gosod yn fras lle mae pob heddlu, wedi’u lliwio a’u labelu yn ôl gradd gyffredinol ddiweddaraf yr heddlu, gyda chyfradd cofnodi a blwyddyn yr arolygiad hwnnw. ' +
-        'Y radd gyffredinol ddiweddaraf: eithriadol (cdi), un heddlu; angen gwella (cdi), un heddlu; dim gradd wedi’i chyhoeddi, un heddlu. ' +
+        'Y radd gyffredinol ddiweddaraf: eithriadol (CDI), un heddlu; angen gwella (CDI), un heddlu; dim gradd wedi’i chyhoeddi, un heddlu. ' +
         'Nid oes gan 2 o’r tri heddlu gyfradd cofnodi o’r arolygiad a ddangosir.',
     );
     expect(welsh.table.columns).toEqual(['Heddlu', 'Cod ar y map', 'Y radd gyffredinol ddiweddaraf', 'Cyfradd cofnodi, yr un arolygiad', 'Blwyddyn']);

@@ -118,10 +118,10 @@ export function tileMapChart(national: National, base: string, { compact = false
     ...(Object.keys(scaleWord) as GradeScale[]).flatMap((scale) =>
       allGrades.flatMap((grade) => {
         const count = tiles.filter((t) => t.scale === scale && t.force.grade?.grade === grade).length;
-        return count > 0 ? [{ grade: grade as Grade | null, scale: scale as GradeScale | null, count, name: gradeName(grade), label: `${gradeName(grade)} (${scaleWord[scale]})` }] : [];
+        return count > 0 ? [{ grade: grade as Grade | null, scale: scale as GradeScale | null, count, name: gradeName(grade), scaleName: scaleWord[scale] as string | null, label: `${gradeName(grade)} (${scaleWord[scale]})` }] : [];
       }),
     ),
-    ...[tiles.filter((t) => t.scale === null).length].flatMap((count) => (count > 0 ? [{ grade: null, scale: null, count, name: noGrade, label: noGrade }] : [])),
+    ...[tiles.filter((t) => t.scale === null).length].flatMap((count) => (count > 0 ? [{ grade: null, scale: null, count, name: noGrade, scaleName: null, label: noGrade }] : [])),
   ];
   const withoutRate = tiles.filter((t) => t.rateValue === null).length;
   const summary = [tm.summaryMap({ count: tiles.length }), tm.summaryGrades({ entries }), tm.summaryNoRate({ without: withoutRate, count: tiles.length })].join(' ');
