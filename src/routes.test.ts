@@ -64,6 +64,10 @@ describe('sitePageIn(path, lang)', () => {
     expect(hasSitePageIn('/cy/forces/gwent/', 'cy')).toBe(true);
     expect(hasSitePageIn(sitePaths.review, 'cy')).toBe(false);
     expect(hasSitePageIn(sitePaths.review, 'en')).toBe(true);
+    const routes = siteRoutes(site);
+    expect(routes.sitePage('/overview/#all-forces', 'cy')).toEqual({ href: '/cdi/cy/overview/#all-forces', hreflang: undefined });
+    expect(routes.sitePage(sitePaths.review, 'cy')).toEqual({ href: '/cdi/review/', hreflang: 'en' });
+    expect(routes.sitePage(sitePaths.review, 'en')).toEqual({ href: '/cdi/review/', hreflang: undefined });
   });
 });
 

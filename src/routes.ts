@@ -176,6 +176,11 @@ export interface SiteRoutes {
   href: (path: string) => string;
   absolute: (path: string) => string;
   linksUnderBase: (html: string) => string;
+  /**
+   * A link to a site page ("/overview/", "/#forces") from a page in `lang`: its edition in that language where it has
+   * one, else the default language's page, marked with that language for the link's `hreflang`.
+   */
+  sitePage: (path: string, lang: string) => { href: string; hreflang: string | undefined };
 }
 
 /** The addresses of the site served from `site`. */
@@ -185,5 +190,6 @@ export function siteRoutes(site: SiteAddress): SiteRoutes {
     href: (path) => href(path, site.base),
     absolute: (path) => absoluteUrl(path, site),
     linksUnderBase: (html) => linksUnderBase(html, site.base),
+    sitePage: (path, lang) => ({ href: href(sitePageIn(path, lang), site.base), hreflang: hasSitePageIn(path, lang) ? undefined : defaultLanguage }),
   };
 }
