@@ -9,7 +9,7 @@ import { isReportPage } from './support/isReportPage.ts';
 import { listPages } from './support/listPages.ts';
 import { measureCharts, type Measured } from './support/measureCharts.ts';
 import { pageFile } from './support/pageFile.ts';
-import { watchPage } from './support/watchPage.ts';
+import { requestsSettled, watchPage } from './support/watchPage.ts';
 import { widestElements } from './support/widestElements.ts';
 import { withTab } from './support/withTab.ts';
 
@@ -94,7 +94,10 @@ function visit(path: string): Promise<Visit> {
         if (scrollWidth > width) overflow.push(`${width} px wide: the page is ${scrollWidth} px wide (${await widestElements(page, width)})`);
       }
     }
-    // `problems` stays live until withTab has taken the tab off the page: what it logs as it unloads counts too.
+    // Every request finished before the tab moves on (the icon is asked for after the load event), so that none is
+    // cut short by the next visit; `problems` stays live until withTab has taken the tab off the page: what it logs
+    // as it unloads counts too.
+    await requestsSettled(page, problems);
     return { status: response?.status(), csp, violations, problems, overflow, charts };
   });
 }
