@@ -68,6 +68,18 @@ describe('the review page of a --drafts build', () => {
     expect([...(sentences?.querySelectorAll('del') ?? [])].map(text)).toEqual(['removed: Staff are well trained.']);
   });
 
+  it('gives a draft report\'s page (draft: true) the draft banner in words, first in its main content; a published report\'s page has none', () => {
+    const banner = (path: string) => [...parseHTML(built(path)).document.querySelectorAll('.draft-banner')] as unknown as Element[];
+    const [draft, ...more] = banner('forces/westvale/2017-cdi/index.html');
+    expect(more).toEqual([]);
+    expect(draft?.getAttribute('role')).toBe('note');
+    expect(text(draft)).toBe('Draft. This report is not published: a build leaves it out until the draft: true line is taken out of its narrative (or the site is built with --drafts).');
+    // The first thing in the page's main content, before the report's heading, so that a reader meets it first.
+    expect(draft?.parentElement?.tagName.toLowerCase()).toBe('main');
+    expect(draft?.parentElement?.firstElementChild).toBe(draft);
+    expect(banner('forces/northshire/2016-cdi/index.html')).toEqual([]);
+  });
+
   it('is kept out of the sitemap and the search, asks not to be indexed, needs no script, and is linked from the navigation', () => {
     expect(built('sitemap.xml')).not.toContain('/review/');
     expect(built('sitemap.xml')).toContain('/forces/northshire/2016-cdi/');
