@@ -128,6 +128,20 @@ describe('npm run import', () => {
       { paragraph: 91, message: 'cause of concern 2 has no recommendations: list them under it, each with its deadline' },
     ]);
   });
+
+  it('carries a table in a question as a markdown table, and reports one in a list part (Summary) as not imported, naming its paragraph', async () => {
+    const root = project();
+    const draft = await readDocx(await draftWithEveryForm());
+    const table = draft.blocks.find((b) => b.kind === 'table');
+    const summary = draft.blocks.findIndex((b) => b.kind === 'heading' && b.text === 'SUMMARY');
+    // The draft's table (under Question 1) copied under the Summary heading as well.
+    const blocks = [...draft.blocks];
+    if (table) blocks.splice(summary + 1, 0, { ...table, paragraph: 80 });
+    const { parts, log } = draftToNarrative({ ...draft, blocks }, inspectionReport(root, key).report);
+    expect(log.dropped.filter((d) => d.paragraph === 80)).toEqual([{ paragraph: 80, what: 'a table in Summary, which holds a list' }]);
+    expect(parts.summary.join('\n')).not.toContain('Crime type');
+    expect(parts.sections.find((s) => s.heading === 'Question 1')?.body).toContain('| Crime type | Recorded |\n| --- | --- |\n| All crime | {{overall.rate}} |\n| Violence | {{violence.rate}} |');
+  });
 });
 
 describe('the Word template and review copy', () => {
