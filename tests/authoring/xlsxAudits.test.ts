@@ -34,7 +34,7 @@ const figuresOf = (dir: string) => {
  * "Yes", "Y" and "No", each run of one crime group in one merged cell, blank rows at the end, and the weights
  * on a second sheet, one of them a number stored as text.
  */
-function exampleWorkbook(dir: string, change: (rows: TestCell[][]) => void = () => {}): void {
+function exampleWorkbook(dir: string, change: (rows: TestCell[][]) => void = () => {}, changeWeights: (rows: TestCell[][]) => void = () => {}): void {
   const [header = [], ...body] = csvRows(`${audits}/2025-cdi.csv`);
   const typed = body.map((row, i) => row.map((cell): TestCell => (cell === 'yes' ? (i % 3 === 0 ? 'Yes' : i % 3 === 1 ? 'Y' : 'yes') : cell === 'no' ? 'No' : cell === '' ? null : cell)));
   const merges: string[] = [];
@@ -49,6 +49,7 @@ function exampleWorkbook(dir: string, change: (rows: TestCell[][]) => void = () 
   const rows: TestCell[][] = [['Exampleshire crime data integrity audit 2025'], header, ...typed, [], [null, null, null], []];
   change(rows);
   const weights = csvRows(`${audits}/2025-cdi.weights.csv`).map(([group = '', crime = ''], i) => [group, i === 0 ? crime : i === 1 ? { t: 's', v: crime } : Number(crime)] as TestCell[]);
+  changeWeights(weights);
   writeWorkbook(join(dir, workbook), [
     { name: 'Audit', rows, merges },
     { name: 'Weights', rows: weights },
@@ -93,6 +94,24 @@ describe('an audit sheet in Excel (.xlsx)', () => {
     writeWorkbook(join(dir, `${audits}/2025-cdi.weights.xlsx`), [{ name: 'Sheet1', rows: [['crime_group', 'recorded_crime'], ['violence', 30000], ['sexual-offences', '3,000'], ['other', 67000]] }]);
     expect(runPipeline(dir).problems.map(formatProblem)).toEqual([
       'data/audits/exampleshire/2025-cdi.weights.xlsx: Sheet1!B3: error: recorded_crime: expected a whole number written with digits only (no commas or units), got "3,000"',
+    ]);
+  });
+
+  it('refuses a percentage stored as a fraction where a count belongs, and a date serial where an answer belongs, quoting each as Excel shows it, at its cell', () => {
+    const dir = copyOfExample();
+    exampleWorkbook(
+      dir,
+      (rows) => {
+        (rows[13] as TestCell[])[2] = { t: 'n', v: 46345, z: 'dd/mm/yyyy' };
+      },
+      // 0.3 formatted as a percentage shows "30%", which is no count of crimes.
+      (weights) => {
+        (weights[1] as TestCell[])[1] = { t: 'n', v: 0.3, z: '0%' };
+      },
+    );
+    expect(runPipeline(dir).problems.map(formatProblem)).toEqual([
+      'data/audits/exampleshire/2025-cdi.xlsx: Weights!B2: error: recorded_crime: expected a whole number written with digits only (no commas or units), got "30%"',
+      'data/audits/exampleshire/2025-cdi.xlsx: Audit!C14: error: should_record: expected "yes", "no" (or "y", "n") or nothing, got "2026-11-19"',
     ]);
   });
 

@@ -31,10 +31,10 @@ describe('cellText()', () => {
     expect(cellText({ t: 'n', v: 46345 - 1462, z: 'yyyy-mm-dd' }, true)).toEqual({ text: '2026-11-19' });
   });
 
-  it('cellText() reads a percentage stored as a fraction as the percentage shown, to the decimals of its format', () => {
-    expect(cellText({ t: 'n', v: 0.885, z: '0.0%' }, false)).toEqual({ text: '88.5' });
-    expect(cellText({ t: 'n', v: 0.9124, z: '0.00%' }, false)).toEqual({ text: '91.24' });
-    expect(cellText({ t: 'n', v: 0.6, z: '0%' }, false)).toEqual({ text: '60' });
+  it('cellText() reads a percentage stored as a fraction as the percentage shown, to the decimals of its format, with its sign', () => {
+    expect(cellText({ t: 'n', v: 0.885, z: '0.0%' }, false)).toEqual({ text: '88.5%' });
+    expect(cellText({ t: 'n', v: 0.9124, z: '0.00%' }, false)).toEqual({ text: '91.24%' });
+    expect(cellText({ t: 'n', v: 0.6, z: '0%' }, false)).toEqual({ text: '60%' });
   });
 
   it('cellText() keeps a number stored as text as typed, and a plain number in full', () => {

@@ -42,7 +42,8 @@ const formatCode = (format: string) => (format.split(';')[0] ?? '').replace(/"[^
 /**
  * A cell as the text the CSV path would have read, so that one set of row rules serves both:
  * - a date (a serial number in a date format) as YYYY-MM-DD;
- * - a percentage (a fraction in a "%" format, 0.885 shown as 88.5%) as its percentage to the decimals shown, "88.5";
+ * - a percentage (a fraction in a "%" format, 0.885 shown as 88.5%) as shown, "88.5%", as Excel would save it in a CSV:
+ *   no column of an audit sheet or its weights holds a percentage, so the row rules refuse it, quoting what the cell shows;
  * - a number stored as text as that text, and any other number in full;
  * - TRUE and FALSE as "yes" and "no";
  * - a merged cell's value in every cell it covers (the caller passes the merge's first cell).
@@ -65,7 +66,7 @@ export function cellText(cell: CellObject | undefined, date1904: boolean): { tex
       const code = formatCode(format);
       if (code.includes('%')) {
         const decimals = /\.([0#?]+)/.exec(code)?.[1]?.length ?? 0;
-        return { text: (value * 100).toFixed(decimals) };
+        return { text: `${(value * 100).toFixed(decimals)}%` };
       }
       return { text: String(value) };
     }
