@@ -113,7 +113,20 @@ describe('npm run import', () => {
     writeFileSync(copy, await reviewCopy(root, 'northshire/2016-cdi'));
     expect(await stop({ draft: copy })).toBe(`npm run import: ${copy} was made for northshire/2016-cdi, not westvale/2026-cdi; give --force to import it anyway`);
     expect(existsSync(join(root, narrativeFile))).toBe(false);
-  });
+    // On the command line: the message on stderr, and exit code 1.
+    const cli = runScript('import.ts', [draft, 'westvale/2027-cdi', '--root', root]);
+    expect([cli.status, cli.stdout, cli.stderr.trim()]).toEqual([1, '', await stop({ key: 'westvale/2027-cdi' })]);
+  }, 60_000);
+
+  it('exits 1 on the command line while the draft holds a contradicting figure, having written the narrative and printed its report', async () => {
+    const root = project();
+    const draft = join(root, 'draft.docx');
+    writeFileSync(draft, await draftBySomeoneElse());
+    const cli = runScript('import.ts', [draft, key, '--root', root]);
+    expect(cli.status).toBe(1);
+    expect(cli.stdout).toContain('"93.0 per cent" contradicts the data: overall is 91.2%; write {{overall.rate}}');
+    expect(existsSync(join(root, narrativeFile))).toBe(true);
+  }, 60_000);
 
   it('reports a recommendation without a deadline and a concern without recommendations, naming their paragraphs', async () => {
     const root = project();
