@@ -8,6 +8,12 @@ import { listPages } from '../e2e/support/listPages.ts';
 const siteDir = inject('siteDir');
 // The package's main export is the path of the checker's jar.
 const vnuJar = String(createRequire(import.meta.url)('vnu-jar'));
+/**
+ * One run over a few hundred pages is too short for Java's optimising compiler to pay off: stopping at its quick
+ * first tier halves the checker's CPU time (17 s to 8.5 s over the shipped site). The quick tier uses more stack
+ * for the checker's deeply recursive schema, which needs a larger thread stack than Java's default.
+ */
+const javaOptions = ['-XX:TieredStopAtLevel=1', '-Xss4m'];
 
 interface NuMessage {
   type: string;
@@ -26,7 +32,7 @@ interface NuMessage {
  */
 it('every built page is valid HTML by the W3C Nu HTML checker', () => {
   expect(listPages(siteDir).length, 'pages in the built site').toBeGreaterThan(0);
-  const run = spawnSync('java', ['-jar', vnuJar, '--errors-only', '--skip-non-html', '--format', 'json', siteDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const run = spawnSync('java', [...javaOptions, '-jar', vnuJar, '--errors-only', '--skip-non-html', '--format', 'json', siteDir], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   if (run.error) throw new Error(`could not run the Nu HTML checker with "java -jar ${vnuJar}": ${run.error.message}. Install a Java runtime (java -version).`);
   let messages: NuMessage[];
   try {
