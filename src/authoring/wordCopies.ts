@@ -6,6 +6,7 @@ import { findMeasure } from '../engine/vocabulary.ts';
 import { docxProperties } from './importDraft.ts';
 import { inspectionReport } from './inspectionReport.ts';
 import { fingerprint, readNarrative, type NarrativeParts } from './narrativeFile.ts';
+import { wordTitle } from './wordTitle.ts';
 import { writeDocx } from './writeDocx.ts';
 
 /** The template's instructions, by part: short, and in the instruction style that the import leaves out. */
@@ -51,7 +52,7 @@ function placeholders(figure: Figure): { label: string; placeholders: string[]; 
 export async function wordTemplate(root: string, key: string): Promise<Buffer> {
   const { report, text, parts } = read(root, key);
   return writeDocx(parts, {
-    title: `${report.force.name}: ${report.title}`,
+    title: wordTitle(report),
     properties: { [docxProperties.inspection]: key, [docxProperties.fingerprint]: fingerprint(text) },
     instructions,
     figures: report.figures.flatMap(placeholders),
@@ -65,7 +66,7 @@ export function filledNarrative(root: string, key: string): { parts: NarrativePa
   const fill = (s: string) => resolvePlaceholders(s, { figures, grades: report.grades }, narrativeFile, 1).text;
   return {
     text,
-    title: `${report.force.name}: ${report.title}`,
+    title: wordTitle(report),
     parts: {
       headline: parts.headline === null ? null : fill(parts.headline),
       summary: parts.summary.map(fill),
