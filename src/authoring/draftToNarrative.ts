@@ -2,8 +2,9 @@ import type { Report } from '../engine/compute/model.ts';
 import { sectionHeadings } from '../engine/vocabulary.ts';
 import type { NarrativeParts } from './narrativeFile.ts';
 import { placeFigures, type FigureLog } from './placeFigures.ts';
-import type { DraftBlock, DraftDocument, DraftListItem } from './readDocx.ts';
+import { collapse, type DraftDocument, type DraftListItem } from './readDocx.ts';
 import { readDeadline } from './readDeadline.ts';
+import { wordTitle } from './wordTitle.ts';
 
 /** What the import found, changed and left out, for its report. */
 export interface ImportLog extends FigureLog {
@@ -14,8 +15,12 @@ export interface ImportLog extends FigureLog {
   /** Problems with the draft's structure, e.g. a recommendation without a deadline. */
   errors: { paragraph: number; message: string }[];
   instructions: number;
+  /** The paragraph of the Title taken as the headline, when no paragraph came before the first heading; else null. */
+  headlineFromTitle: number | null;
 }
 
+/** A Title-style paragraph, which may become the headline. */
+type TitleBlock = { paragraph: number; markdown: string };
 type ListPart = 'summary' | 'strengths' | 'areasForImprovement';
 type Part = { kind: 'list'; key: ListPart } | { kind: 'concerns' } | { kind: 'section'; heading: string };
 
@@ -43,14 +48,30 @@ const nameOf = (part: Part) =>
 
 /** Turns a Word draft's blocks into a narrative's parts: structure from its headings, figures to placeholders. */
 export function draftToNarrative(draft: DraftDocument, report: Report): { parts: NarrativeParts; log: ImportLog } {
-  const log: ImportLog = { found: [], missing: [], replaced: [], typed: [], contradictions: [], dropped: [], errors: [], instructions: 0 };
+  const log: ImportLog = { found: [], missing: [], replaced: [], typed: [], contradictions: [], dropped: [], errors: [], instructions: 0, headlineFromTitle: null };
   const parts: NarrativeParts = { headline: null, summary: [], strengths: [], areasForImprovement: [], causesOfConcern: [], sections: [] };
   const figures = (markdown: string, paragraph: number) => placeFigures(markdown, report, paragraph, log);
   const flat = (items: DraftListItem[]): DraftListItem[] => items.flatMap((item) => [item, ...flat(item.items)]);
   const seen = new Set<string>();
   let part: Part | null = null;
 
-  const drop = (block: DraftBlock, what: string) => log.dropped.push({ paragraph: block.paragraph, what });
+  const drop = (block: { paragraph: number }, what: string) => log.dropped.push({ paragraph: block.paragraph, what });
+  const dropTitle = (block: TitleBlock) => drop(block, `the title "${block.markdown}" (the inspection's title comes from data/inspections.csv)`);
+  // A Title before the first heading is the headline when no paragraph is, unless it is the title our own Word copies write.
+  const ownTitle = collapse(wordTitle(report));
+  const titles: TitleBlock[] = [];
+  const settleHeadline = () => {
+    const candidate = parts.headline === null ? titles.find((t) => collapse(draft.paragraphs[t.paragraph - 1] ?? '') !== ownTitle) : undefined;
+    for (const title of titles) {
+      if (title !== candidate) dropTitle(title);
+      else {
+        parts.headline = figures(title.markdown, title.paragraph);
+        log.headlineFromTitle = title.paragraph;
+        seen.add('Headline');
+      }
+    }
+    titles.length = 0;
+  };
   let section: NarrativeParts['sections'][number] | null = null;
   const concernParagraphs: number[] = [];
   const addToSection = (markdown: string) => {
@@ -78,12 +99,14 @@ export function draftToNarrative(draft: DraftDocument, report: Report): { parts:
       continue;
     }
     if (block.kind === 'title') {
-      drop(block, `the title "${block.markdown}" (the inspection's title comes from data/inspections.csv)`);
+      if (part === null) titles.push(block);
+      else dropTitle(block);
       continue;
     }
     if (block.kind === 'heading') {
       const named = block.level <= 2 ? partOfHeading(block.text) : undefined;
       if (named) {
+        if (part === null) settleHeadline();
         const name = nameOf(named);
         if (seen.has(name)) log.errors.push({ paragraph: block.paragraph, message: `a second "${name}" heading: its text is added to the first` });
         seen.add(name);
@@ -128,6 +151,7 @@ export function draftToNarrative(draft: DraftDocument, report: Report): { parts:
       else addToSection(figures(block.markdown, block.paragraph));
     }
   }
+  if (part === null) settleHeadline();
   parts.causesOfConcern.forEach((concern, i) => {
     if (!concern.recommendations.length) log.errors.push({ paragraph: concernParagraphs[i] ?? 0, message: `cause of concern ${i + 1} has no recommendations: list them under it, each with its deadline` });
   });

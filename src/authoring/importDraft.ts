@@ -112,6 +112,7 @@ function importReport(draft: string, narrativeFile: string, backup: string | nul
     `imported ${draft} into ${narrativeFile}${backup ? ` (the previous version is kept as ${backup})` : ''}`,
     `sections found: ${log.found.join(', ') || 'none'}`,
     `sections missing: ${log.missing.join(', ') || 'none'}`,
+    ...(log.headlineFromTitle === null ? [] : [`headline: taken from the Title (paragraph ${log.headlineFromTitle}), as no paragraph comes before the first heading`]),
     ...list('figures replaced', log.replaced, (r) => `${at(r.paragraph)}: "${r.literal}" → ${r.placeholder}`),
     ...list('numbers left as typed', [...log.typed, ...log.contradictions.map((c) => ({ paragraph: c.paragraph, literal: c.literal, why: `contradicts the data (${c.is})` }))].sort((a, b) => a.paragraph - b.paragraph), (t) => `${at(t.paragraph)}: "${t.literal}" ${t.why}`),
     ...list('not imported', log.dropped, (d) => `${at(d.paragraph)}: ${d.what}`),

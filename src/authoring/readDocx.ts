@@ -152,7 +152,8 @@ export async function readDocx(buffer: Buffer): Promise<DraftDocument> {
 }
 
 const xml = (text: string) => new DOMParser().parseFromString(text, 'text/xml') as unknown as Document;
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
+/** Text with its runs of white space as one space, as the reader holds every paragraph's plain text. */
+export const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** Each paragraph with tracked insertions or deletions, found by its accepted text among the paragraphs read. */
 function trackedChanges(documentXml: string | undefined, paragraphs: readonly string[]): DraftDocument['trackedChanges'] {

@@ -144,3 +144,13 @@ export function draftBySomeoneElse(): Promise<Buffer> {
     'Should we name the registrar?',
   );
 }
+
+/** A short draft of a Title, a Summary and, as `order` says, a headline paragraph, in that order or another. */
+export function draftWithTitle(text: string, order: readonly ('title' | 'headline' | 'summary')[]): Promise<Buffer> {
+  const blocks = {
+    title: [title(text)],
+    headline: [p('Westvale Police records most crime correctly.')],
+    summary: [heading(1, 'Summary'), bullet('Most crime is recorded correctly.')],
+  };
+  return document(order.flatMap((part) => blocks[part]), 'A comment that no paragraph refers to.');
+}

@@ -8,11 +8,12 @@ import { inspectionReport } from '../../src/authoring/inspectionReport.ts';
 import { readNarrative } from '../../src/authoring/narrativeFile.ts';
 import { readDocx } from '../../src/authoring/readDocx.ts';
 import { filledNarrative, reviewCopy, wordTemplate } from '../../src/authoring/wordCopies.ts';
+import { wordTitle } from '../../src/authoring/wordTitle.ts';
 import { runPipeline } from '../../src/engine/pipeline.ts';
 import { formatProblem } from '../../src/engine/vocabulary.ts';
 import { buildSite } from '../e2e/support/buildSite.ts';
 import { copyOfMinimalProject, projectRoot, runScript } from './cli.ts';
-import { draftBySomeoneElse, draftWithEveryForm } from './drafts.ts';
+import { draftBySomeoneElse, draftWithEveryForm, draftWithTitle } from './drafts.ts';
 
 const roots: string[] = [];
 afterAll(() => roots.forEach((root) => rmSync(root, { recursive: true, force: true })));
@@ -154,6 +155,46 @@ describe('npm run import', () => {
     expect(log.dropped.filter((d) => d.paragraph === 80)).toEqual([{ paragraph: 80, what: 'a table in Summary, which holds a list' }]);
     expect(parts.summary.join('\n')).not.toContain('Crime type');
     expect(parts.sections.find((s) => s.heading === 'Question 1')?.body).toContain('| Crime type | Recorded |\n| --- | --- |\n| All crime | {{overall.rate}} |\n| Violence | {{violence.rate}} |');
+  });
+});
+
+describe('the headline from a Title', () => {
+  const headline = async (text: string, order: Parameters<typeof draftWithTitle>[1]) => {
+    const { report, text: narrative } = await imported(() => draftWithTitle(text, order));
+    return { report, headline: readNarrative(narrative, narrativeFile).parts.headline };
+  };
+  const dropped = (text: string, paragraph: number) => `paragraph ${paragraph}: the title "${text}" (the inspection's title comes from data/inspections.csv)`;
+
+  it('takes a Title as the headline when no paragraph comes before the first heading, its figures as placeholders, and says so', async () => {
+    const { report, headline: taken } = await headline('Westvale Police records 91.2% of crime, and must do better', ['title', 'summary']);
+    expect(taken).toBe('Westvale Police records {{overall.rate}} of crime, and must do better');
+    expect(report).toContain('sections found: Headline, Summary\n');
+    expect(report).toContain('headline: taken from the Title (paragraph 1), as no paragraph comes before the first heading\n');
+    expect(report).toContain('  paragraph 1: "91.2%" → {{overall.rate}}\n');
+    expect(report).toContain('not imported: none\n');
+  });
+
+  it('takes the paragraph before the first heading as the headline when there is one, and reports the Title as not imported', async () => {
+    for (const order of [['title', 'headline', 'summary'], ['headline', 'title', 'summary']] as const) {
+      const { report, headline: taken } = await headline('Westvale Police must do better', order);
+      expect(taken).toBe('Westvale Police records most crime correctly.');
+      expect(report).not.toContain('headline: taken from the Title');
+      expect(report).toContain(`not imported: 1\n  ${dropped('Westvale Police must do better', order.indexOf('title') + 1)}\n`);
+    }
+  });
+
+  it('never takes the Title that its own template and review copy write, nor a Title after the first heading, as the headline', async () => {
+    const title = wordTitle(inspectionReport(project(), key).report);
+    expect(title).toBe('Westvale Police: Crime data integrity inspection 2026');
+    const own = await headline(title, ['title', 'summary']);
+    expect(own.headline).toBeNull();
+    expect(own.report).toContain('sections missing: Headline, ');
+    expect(own.report).not.toContain('headline: taken from the Title');
+    expect(own.report).toContain(`not imported: 1\n  ${dropped(title, 1)}\n`);
+
+    const late = await headline('Westvale Police must do better', ['summary', 'title']);
+    expect(late.headline).toBeNull();
+    expect(late.report).toContain(`not imported: 1\n  ${dropped('Westvale Police must do better', 3)}\n`);
   });
 });
 
