@@ -1,10 +1,12 @@
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runPipeline } from '../../src/engine/pipeline.ts';
-import { fixtures, formatted, overlayRoot } from './fixtureRoot.ts';
+import { fixtures, formatted, overlayRoot, removeRoot } from './fixtureRoot.ts';
 
 // valid/minimal with a not_published column in both tables, a grade left empty without it, and a PEEL inspection.
-const { site, problems } = runPipeline(overlayRoot(join(fixtures, 'absences')));
+const root = overlayRoot(join(fixtures, 'absences'));
+afterAll(() => removeRoot(root));
+const { site, problems } = runPipeline(root);
 const report = (key: string) => site!.reports.find((r) => r.key === key)!;
 
 describe('three kinds of empty (tests/fixtures/absences)', () => {

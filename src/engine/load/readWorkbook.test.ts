@@ -7,15 +7,20 @@ import { formatProblem, type Problem } from '../vocabulary.ts';
 import { cellText, readWorkbook, sheetTable } from './readWorkbook.ts';
 
 const file = 'data/audits/kent/2026-cdi.xlsx';
-let root: string | undefined;
+/** Every folder a test wrote a workbook into (several per test), removed after it. */
+const roots: string[] = [];
+const newRoot = (): string => {
+  const root = mkdtempSync(join(tmpdir(), 'cdi-xlsx-'));
+  roots.push(root);
+  return root;
+};
 afterEach(() => {
-  if (root) rmSync(root, { recursive: true, force: true });
-  root = undefined;
+  for (const root of roots.splice(0)) rmSync(root, { recursive: true, force: true });
 });
 
 /** Writes the sheets as an .xlsx file and reads its first sheet back as a table of `columns`. */
 function readBack(sheets: TestSheet[], columns: readonly string[], sheet = sheets[0]?.name ?? '') {
-  root = mkdtempSync(join(tmpdir(), 'cdi-xlsx-'));
+  const root = newRoot();
   writeFileSync(join(root, 'book.xlsx'), workbookBytes(sheets));
   const problems: Problem[] = [];
   const book = readWorkbook(root, 'book.xlsx', problems);
@@ -86,7 +91,7 @@ describe('sheetTable()', () => {
   });
 
   it('readWorkbook() refuses a file that is not an .xlsx workbook, saying how to save one', () => {
-    root = mkdtempSync(join(tmpdir(), 'cdi-xlsx-'));
+    const root = newRoot();
     writeFileSync(join(root, 'book.xlsx'), 'reference,crime_group\nK-1,violence\n');
     const problems: Problem[] = [];
     expect(readWorkbook(root, 'book.xlsx', problems)).toBeNull();

@@ -1,11 +1,12 @@
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cachedPng, pngCacheFile } from './cachedPng.ts';
 import { svgToPng } from './svgToPng.ts';
 
 const cacheDir = mkdtempSync(join(tmpdir(), 'png-cache-'));
+afterAll(() => rmSync(cacheDir, { recursive: true, force: true }));
 
 describe('cachedPng(svg, scale, cacheDir)', () => {
   it('keeps the bytes svgToPng gives on disk, for this build and the next', () => {
